@@ -1,0 +1,73 @@
+#include "command.h"
+
+#include <QFile>
+#include <QStringDecoder>
+
+int Command::run(const QStringList &arguments, Streams io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    parser.addOption(help);
+    describe(parser);
+
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("newsdesk"));
+    if (!parser.parse(withProgram))
+        return report(io, tr("%1: %2 (see 'newsdesk %1 --help')").arg(name(), parser.errorText()));
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser writes "Usage: newsdesk [options] …"; name the subcommand.
+        text.replace(QStringLiteral("newsdesk [options]"),
+            QStringLiteral("newsdesk %1 %2").arg(name(), synopsis()));
+        io.out << text;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1); // drop the name
+    if (positional.size() != positionalCount())
+        return report(io, tr("%1: expected %2 (see 'newsdesk %1 --help')").arg(name(), synopsis()));
+    return execute(parser, io);
+}
+
+int Command::report(Streams io, const QString &message, int code)
+{
+    io.err << "newsdesk: " << message << Qt::endl;
+    return code;
+}
+
+Result<std::unique_ptr<SiteDatabase>> Command::openSite(
+    const QString &path, SiteDatabase::Mode mode)
+{
+    return SiteDatabase::open(path, mode);
+}
+
+Result<QString> Command::readTextFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return failure(tr("%1: the file is not valid UTF-8 text").arg(path));
+    if (text.startsWith(QChar::ByteOrderMark))
+        text.remove(0, 1);
+    return text;
+}
+
+Result<QDateTime> Command::parseDate(const QString &option, const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            time = QDateTime(date, QTime(0, 0), Qt::UTC);
+    }
+    if (!time.isValid())
+        return failure(tr("--%1: '%2' is not a date (use 2020-11-25 or 2020-11-25T10:00:00Z)")
+                           .arg(option, text));
+    return time.toUTC();
+}

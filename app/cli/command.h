@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/sitedatabase.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTextStream>
+
+#include <memory>
+
+// One `newsdesk <name> …` subcommand. Exit codes: 0 fine, 1 problems found, 2 usage or I/O
+// error. Results go to `out`, messages (one line each, naming the file or page) to `err`.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    enum ExitCode
+    {
+        Success = 0,
+        ProblemsFound = 1,
+        UsageOrIoError = 2
+    };
+
+    struct Streams
+    {
+        QTextStream &out;
+        QTextStream &err;
+    };
+
+    virtual ~Command() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0; // one line for `newsdesk --help`
+    // `arguments` start with the subcommand's name.
+    int run(const QStringList &arguments, Streams io);
+
+protected:
+    virtual QString synopsis() const = 0; // "SITE [--demo]"
+    virtual void describe(QCommandLineParser &parser) const = 0;
+    // Called with the parsed options and exactly `positionalCount()` positional arguments.
+    virtual int execute(const QCommandLineParser &parser, Streams io) = 0;
+    virtual int positionalCount() const { return 1; }
+
+    static int report(Streams io, const QString &message, int code = UsageOrIoError);
+    static Result<std::unique_ptr<SiteDatabase>> openSite(
+        const QString &path, SiteDatabase::Mode mode);
+
+public:
+    // Reads a UTF-8 text file; fails naming the file on missing files or invalid UTF-8.
+    static Result<QString> readTextFile(const QString &path);
+    // Strict ISO 8601 ("2020-11-25" or "2020-11-25T10:00:00Z").
+    static Result<QDateTime> parseDate(const QString &option, const QString &text);
+};

@@ -1,0 +1,45 @@
+#include "page.h"
+
+QString pageKindName(PageKind kind)
+{
+    switch (kind) {
+    case PageKind::Section:
+        return QStringLiteral("section");
+    case PageKind::Page:
+        return QStringLiteral("page");
+    case PageKind::News:
+        return QStringLiteral("news");
+    }
+    return {};
+}
+
+std::optional<PageKind> pageKindFromName(const QString &name)
+{
+    for (PageKind kind : { PageKind::Section, PageKind::Page, PageKind::News }) {
+        if (pageKindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString pageStatusName(PageStatus status)
+{
+    switch (status) {
+    case PageStatus::Draft:
+        return QStringLiteral("draft");
+    case PageStatus::Review:
+        return QStringLiteral("review");
+    case PageStatus::Published:
+        return QStringLiteral("published");
+    }
+    return {};
+}
+
+std::optional<PageStatus> pageStatusFromName(const QString &name)
+{
+    for (PageStatus status : { PageStatus::Draft, PageStatus::Review, PageStatus::Published }) {
+        if (pageStatusName(status) == name)
+            return status;
+    }
+    return std::nullopt;
+}

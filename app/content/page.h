@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+// The content model shared by the store, the command line, the tree model and (later) export.
+
+enum class PageKind
+{
+    Section,
+    Page,
+    News
+};
+enum class PageStatus
+{
+    Draft,
+    Review,
+    Published
+};
+
+QString pageKindName(PageKind kind);
+std::optional<PageKind> pageKindFromName(const QString &name);
+QString pageStatusName(PageStatus status);
+std::optional<PageStatus> pageStatusFromName(const QString &name);
+
+// One node of the page tree; language-independent.
+struct Page
+{
+    qint64 id = 0;
+    qint64 parentId = 0; // 0: top level
+    int position = 0; // dense among siblings: 0, 1, 2, …
+    PageKind kind = PageKind::Page;
+    QString slug;
+    PageStatus status = PageStatus::Draft;
+    QDateTime publishAt; // UTC; invalid when not set
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// The text of a page in one language.
+struct Translation
+{
+    qint64 pageId = 0;
+    QString language;
+    QString title;
+    QString summary;
+    QString bodyHtml;
+    QDateTime updatedAt;
+    // What the translation was made from (filled by the translation workflow); empty for the
+    // source language.
+    QString sourceFingerprint;
+};
+
+// A page with the titles of the translations it has, as listed in trees.
+struct PageListing
+{
+    Page page;
+    QMap<QString, QString> titles; // language → title, only for existing translations
+};

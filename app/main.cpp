@@ -1,0 +1,100 @@
+// newsdesk: the editor, or with a command (init, tree, show, add, put) the headless tool.
+#include "cli/commandline.h"
+#include "demo/demosite.h"
+#include "environment/appsettings.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <unistd.h>
+
+namespace {
+
+// QtWebEngine refuses to run as root unless its sandbox is off; only then do we turn it off.
+void prepareWebEngine()
+{
+    if (geteuid() != 0)
+        return;
+    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
+    if (!flags.contains("--no-sandbox"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", QByteArray(flags + " --no-sandbox").trimmed());
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("newsdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NEWSDESK_VERSION));
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *ours = new QTranslator(&app);
+    if (ours->load(
+            QLocale(), QStringLiteral("newsdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+// The site the editor opens without an argument: the last one, else the default site in the
+// user's data folder, created with the demo content on first start.
+QString startingSite(Status &creation)
+{
+    const QString last = AppSettings::lastSite();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    const QString fallback = AppSettings::defaultSitePath();
+    if (!QFileInfo::exists(fallback)) {
+        QDir().mkpath(QFileInfo(fallback).absolutePath());
+        if (auto created = DemoSite::createSite(fallback); !created)
+            creation = failure(created.error());
+    }
+    return fallback;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    CommandLine commandLine;
+    if (commandLine.handles(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installTranslators(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return commandLine.run(arguments, out, err);
+    }
+
+    prepareWebEngine();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Newsdesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.newsdesk.Newsdesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.newsdesk.Newsdesk.svg")));
+    installTranslators(app);
+
+    const QStringList positional = app.arguments().mid(1);
+    Status creation;
+    const QString path = positional.isEmpty() ? startingSite(creation) : positional.first();
+    MainWindow window;
+    Status opened = creation ? window.openSite(path) : creation;
+    if (!opened) {
+        QMessageBox::critical(nullptr, MainWindow::tr("Cannot open the site"), opened.error());
+        return 2;
+    }
+    window.show();
+    return app.exec();
+}

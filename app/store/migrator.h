@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// Numbered schema files (0001_initial.sql, 0002_….sql) applied one by one, each in its own
+// transaction together with the new PRAGMA user_version.
+class Migrator
+{
+public:
+    struct Migration
+    {
+        int version = 0;
+        QString path;
+    };
+
+    // The migrations in a folder (":/migrations" for the real schema), sorted; fails when the
+    // numbering has gaps or duplicates.
+    static Result<QList<Migration>> load(const QString &folder);
+
+    // Splits a file into single statements (QSQLITE runs one per exec()): on ';' outside
+    // quotes and comments, keeping CREATE TRIGGER … END; whole.
+    static QStringList splitStatements(const QString &sql);
+
+    // Applies every migration above `fromVersion`; `site` names the file in messages.
+    static Status apply(
+        QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations, const QString &site);
+};

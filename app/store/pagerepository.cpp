@@ -1,0 +1,445 @@
+#include "pagerepository.h"
+
+#include "content/slug.h"
+#include "core/timestamps.h"
+#include "sitedatabase.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QString PageColumns = QStringLiteral(
+    "p.id, p.parent_id, p.position, p.kind, p.slug, p.status, p.publish_at, p.created_at, "
+    "p.updated_at");
+
+Page readPage(const QSqlQuery &query)
+{
+    Page page;
+    page.id = query.value(0).toLongLong();
+    page.parentId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
+    page.position = query.value(2).toInt();
+    page.kind = pageKindFromName(query.value(3).toString()).value_or(PageKind::Page);
+    page.slug = query.value(4).toString();
+    page.status = pageStatusFromName(query.value(5).toString()).value_or(PageStatus::Draft);
+    page.publishAt = Timestamps::fromStored(query.value(6).toString());
+    page.createdAt = Timestamps::fromStored(query.value(7).toString());
+    page.updatedAt = Timestamps::fromStored(query.value(8).toString());
+    return page;
+}
+
+// NULL-safe "parent is" condition that still uses the (parent_id, position) index.
+QString parentIs(qint64 parentId)
+{
+    return parentId == 0 ? QStringLiteral("parent_id IS NULL")
+                         : QStringLiteral("parent_id = %1").arg(parentId);
+}
+
+QVariant parentValue(qint64 parentId)
+{
+    return parentId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(parentId);
+}
+
+// A null QString binds as SQL NULL; text columns are NOT NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant optionalTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(Timestamps::toStored(time))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+} // namespace
+
+QString PageRepository::pageName(qint64 id) const
+{
+    return tr("%1: page %2").arg(m_db.path()).arg(id);
+}
+
+Result<QList<PageListing>> PageRepository::listing() const
+{
+    QSqlQuery query = m_db.query();
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, t.language, t.title FROM page p "
+                                 "LEFT JOIN page_translation t ON t.page_id = p.id "
+                                 "ORDER BY COALESCE(p.parent_id, 0), p.position, p.id")
+                      .arg(PageColumns));
+    if (auto s = m_db.exec(query, tr("list the pages")); !s)
+        return failure(s.error());
+    QList<PageListing> pages;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        if (pages.isEmpty() || pages.last().page.id != id)
+            pages.append({ readPage(query), {} });
+        if (!query.value(9).isNull())
+            pages.last().titles.insert(query.value(9).toString(), query.value(10).toString());
+    }
+    return pages;
+}
+
+Result<Page> PageRepository::page(qint64 id) const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("SELECT %1 FROM page p WHERE p.id = :id").arg(PageColumns));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (auto s = m_db.exec(query, tr("read page %1").arg(id)); !s)
+        return failure(s.error());
+    if (!query.next())
+        return failure(tr("%1: no page with id %2").arg(m_db.path()).arg(id));
+    return readPage(query);
+}
+
+Result<std::optional<Translation>> PageRepository::translation(
+    qint64 pageId, const QString &language) const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral(
+        "SELECT title, summary, body_html, updated_at, source_fingerprint FROM page_translation "
+        "WHERE page_id = :page AND language = :language"));
+    query.bindValue(QStringLiteral(":page"), pageId);
+    query.bindValue(QStringLiteral(":language"), language);
+    if (auto s = m_db.exec(query, tr("read page %1 in %2").arg(pageId).arg(language)); !s)
+        return failure(s.error());
+    if (!query.next())
+        return std::optional<Translation>();
+    Translation translation;
+    translation.pageId = pageId;
+    translation.language = language;
+    translation.title = query.value(0).toString();
+    translation.summary = query.value(1).toString();
+    translation.bodyHtml = query.value(2).toString();
+    translation.updatedAt = Timestamps::fromStored(query.value(3).toString());
+    translation.sourceFingerprint = query.value(4).toString();
+    return std::optional<Translation>(std::move(translation));
+}
+
+Result<qint64> PageRepository::resolve(const QString &idOrPath) const
+{
+    bool isNumber = false;
+    const qint64 id = idOrPath.toLongLong(&isNumber);
+    if (isNumber) {
+        const auto found = page(id);
+        if (!found)
+            return failure(found.error());
+        return id;
+    }
+    const QStringList slugs = idOrPath.split(u'/', Qt::SkipEmptyParts);
+    if (slugs.isEmpty())
+        return failure(tr("%1: no page at path '%2'").arg(m_db.path(), idOrPath));
+    qint64 parent = 0;
+    QString walked;
+    for (const QString &slug : slugs) {
+        QSqlQuery query = m_db.query();
+        query.prepare(
+            QStringLiteral("SELECT id FROM page WHERE %1 AND slug = :slug").arg(parentIs(parent)));
+        query.bindValue(QStringLiteral(":slug"), slug);
+        if (auto s = m_db.exec(query, tr("look up '%1'").arg(idOrPath)); !s)
+            return failure(s.error());
+        if (!query.next()) {
+            return failure(walked.isEmpty()
+                    ? tr("%1: no page at path '%2' (no top-level page '%3')")
+                          .arg(m_db.path(), idOrPath, slug)
+                    : tr("%1: no page at path '%2' (no '%3' under '%4')")
+                          .arg(m_db.path(), idOrPath, slug, walked));
+        }
+        parent = query.value(0).toLongLong();
+        walked += (walked.isEmpty() ? QString() : QStringLiteral("/")) + slug;
+    }
+    return parent;
+}
+
+Result<QString> PageRepository::path(qint64 id) const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("WITH RECURSIVE up(id, parent_id, slug, depth) AS ("
+                                 " SELECT id, parent_id, slug, 0 FROM page WHERE id = :id"
+                                 " UNION ALL"
+                                 " SELECT p.id, p.parent_id, p.slug, up.depth + 1"
+                                 " FROM page p JOIN up ON p.id = up.parent_id)"
+                                 " SELECT slug FROM up ORDER BY depth DESC"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (auto s = m_db.exec(query, tr("find the path of page %1").arg(id)); !s)
+        return failure(s.error());
+    QStringList slugs;
+    while (query.next())
+        slugs.append(query.value(0).toString());
+    if (slugs.isEmpty())
+        return failure(tr("%1: no page with id %2").arg(m_db.path()).arg(id));
+    return slugs.join(u'/');
+}
+
+Result<QString> PageRepository::uniqueSlug(
+    qint64 parentId, const QString &wanted, qint64 exceptId) const
+{
+    const QString base = wanted.isEmpty() ? QStringLiteral("page") : wanted;
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("SELECT slug FROM page WHERE %1 AND id <> :except AND "
+                                 "(slug = :base OR slug LIKE :pattern)")
+                      .arg(parentIs(parentId)));
+    query.bindValue(QStringLiteral(":except"), exceptId);
+    query.bindValue(QStringLiteral(":base"), base);
+    query.bindValue(QStringLiteral(":pattern"), QString(base + QStringLiteral("-%")));
+    if (auto s = m_db.exec(query, tr("check the slug '%1'").arg(base)); !s)
+        return failure(s.error());
+    QSet<QString> taken;
+    while (query.next())
+        taken.insert(query.value(0).toString());
+    if (!taken.contains(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString suffix = QStringLiteral("-%1").arg(n);
+        const QString candidate = base.left(Slug::MaxLength - suffix.size()) + suffix;
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+}
+
+Status PageRepository::checkParent(qint64 parentId) const
+{
+    if (parentId == 0)
+        return {};
+    const auto parent = page(parentId);
+    if (!parent)
+        return failure(parent.error());
+    if (parent->kind == PageKind::News)
+        return failure(tr("%1: page %2 is a news article and cannot contain other pages")
+                           .arg(m_db.path())
+                           .arg(parentId));
+    return {};
+}
+
+Status PageRepository::checkSlugFree(qint64 parentId, const QString &slug, qint64 exceptId) const
+{
+    if (!Slug::isValid(slug))
+        return failure(tr("%1: the slug '%2' is not valid: use a-z, 0-9 and single hyphens, at "
+                          "most %3 characters")
+                           .arg(m_db.path(), slug)
+                           .arg(Slug::MaxLength));
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("SELECT id FROM page WHERE %1 AND slug = :slug AND id <> :id")
+                      .arg(parentIs(parentId)));
+    query.bindValue(QStringLiteral(":slug"), slug);
+    query.bindValue(QStringLiteral(":id"), exceptId);
+    if (auto s = m_db.exec(query, tr("check the slug '%1'").arg(slug)); !s)
+        return s;
+    if (query.next())
+        return failure(tr("%1: the slug '%2' is already used by page %3 at the same level")
+                           .arg(m_db.path(), slug)
+                           .arg(query.value(0).toLongLong()));
+    return {};
+}
+
+Result<int> PageRepository::childCount(qint64 parentId, qint64 exceptId) const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM page WHERE %1 AND id <> :id").arg(parentIs(parentId)));
+    query.bindValue(QStringLiteral(":id"), exceptId);
+    if (auto s = m_db.exec(query, tr("count pages")); !s)
+        return failure(s.error());
+    query.next();
+    return query.value(0).toInt();
+}
+
+Status PageRepository::shiftPositions(qint64 parentId, int from, int delta, qint64 exceptId)
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("UPDATE page SET position = position + :delta "
+                                 "WHERE %1 AND position >= :from AND id <> :id")
+                      .arg(parentIs(parentId)));
+    query.bindValue(QStringLiteral(":delta"), delta);
+    query.bindValue(QStringLiteral(":from"), from);
+    query.bindValue(QStringLiteral(":id"), exceptId);
+    return m_db.exec(query, tr("renumber pages"));
+}
+
+Result<qint64> PageRepository::createPage(const NewPage &newPage)
+{
+    qint64 id = 0;
+    const Status status = m_db.transaction([&]() -> Status {
+        if (auto s = checkParent(newPage.parentId); !s)
+            return s;
+        if (auto s = checkSlugFree(newPage.parentId, newPage.slug, 0); !s)
+            return s;
+        const auto count = childCount(newPage.parentId);
+        if (!count)
+            return failure(count.error());
+        const int position = newPage.position < 0 ? *count : std::min(newPage.position, *count);
+        if (auto s = shiftPositions(newPage.parentId, position, 1, 0); !s)
+            return s;
+
+        const QString now = Timestamps::toStored(Timestamps::now());
+        QSqlQuery query = m_db.query();
+        query.prepare(QStringLiteral(
+            "INSERT INTO page (parent_id, position, kind, slug, status, publish_at, created_at, "
+            "updated_at) VALUES (:parent, :position, :kind, :slug, :status, :publish, :now, "
+            ":now) RETURNING id"));
+        query.bindValue(QStringLiteral(":parent"), parentValue(newPage.parentId));
+        query.bindValue(QStringLiteral(":position"), position);
+        query.bindValue(QStringLiteral(":kind"), pageKindName(newPage.kind));
+        query.bindValue(QStringLiteral(":slug"), newPage.slug);
+        query.bindValue(QStringLiteral(":status"), pageStatusName(newPage.status));
+        query.bindValue(QStringLiteral(":publish"), optionalTime(newPage.publishAt));
+        query.bindValue(QStringLiteral(":now"), now);
+        if (auto s = m_db.exec(query, tr("create the page '%1'").arg(newPage.slug)); !s)
+            return s;
+        query.next();
+        id = query.value(0).toLongLong();
+        return {};
+    });
+    if (!status)
+        return failure(status.error());
+    return id;
+}
+
+Status PageRepository::updatePage(const Page &page)
+{
+    return m_db.transaction([&]() -> Status {
+        const auto stored = this->page(page.id);
+        if (!stored)
+            return failure(stored.error());
+        if (auto s = checkSlugFree(stored->parentId, page.slug, page.id); !s)
+            return s;
+        QSqlQuery query = m_db.query();
+        query.prepare(QStringLiteral(
+            "UPDATE page SET kind = :kind, slug = :slug, status = :status, publish_at = :publish, "
+            "updated_at = :now WHERE id = :id"));
+        query.bindValue(QStringLiteral(":kind"), pageKindName(page.kind));
+        query.bindValue(QStringLiteral(":slug"), page.slug);
+        query.bindValue(QStringLiteral(":status"), pageStatusName(page.status));
+        query.bindValue(QStringLiteral(":publish"), optionalTime(page.publishAt));
+        query.bindValue(QStringLiteral(":now"), Timestamps::toStored(Timestamps::now()));
+        query.bindValue(QStringLiteral(":id"), page.id);
+        return m_db.exec(query, tr("save page %1").arg(page.id));
+    });
+}
+
+Status PageRepository::saveTranslation(const Translation &translation)
+{
+    return m_db.transaction([&]() -> Status {
+        if (auto found = page(translation.pageId); !found)
+            return failure(found.error());
+        QSqlQuery language = m_db.query();
+        language.prepare(QStringLiteral("SELECT 1 FROM site_language WHERE code = :code"));
+        language.bindValue(QStringLiteral(":code"), translation.language);
+        if (auto s = m_db.exec(language, tr("check the language")); !s)
+            return s;
+        if (!language.next())
+            return failure(tr("%1: '%2' is not a language of this site")
+                               .arg(pageName(translation.pageId), translation.language));
+
+        const auto stored = this->translation(translation.pageId, translation.language);
+        if (!stored)
+            return failure(stored.error());
+        const bool changed = !stored->has_value() || (*stored)->title != translation.title
+            || (*stored)->summary != translation.summary
+            || (*stored)->bodyHtml != translation.bodyHtml;
+        if (!changed && stored->has_value()
+            && (*stored)->sourceFingerprint == translation.sourceFingerprint)
+            return {};
+
+        const QString now = Timestamps::toStored(Timestamps::now());
+        QSqlQuery query = m_db.query();
+        query.prepare(QStringLiteral(
+            "INSERT INTO page_translation (page_id, language, title, summary, body_html, "
+            "updated_at, source_fingerprint) VALUES (:page, :language, :title, :summary, :body, "
+            ":now, :fingerprint) ON CONFLICT (page_id, language) DO UPDATE SET "
+            "title = excluded.title, summary = excluded.summary, body_html = excluded.body_html, "
+            "updated_at = excluded.updated_at, source_fingerprint = excluded.source_fingerprint"));
+        query.bindValue(QStringLiteral(":page"), translation.pageId);
+        query.bindValue(QStringLiteral(":language"), translation.language);
+        query.bindValue(QStringLiteral(":title"), text(translation.title));
+        query.bindValue(QStringLiteral(":summary"), text(translation.summary));
+        query.bindValue(QStringLiteral(":body"), text(translation.bodyHtml));
+        query.bindValue(QStringLiteral(":now"), now);
+        query.bindValue(QStringLiteral(":fingerprint"), text(translation.sourceFingerprint));
+        if (auto s = m_db.exec(
+                query, tr("save page %1 in %2").arg(translation.pageId).arg(translation.language));
+            !s)
+            return s;
+        if (!changed)
+            return {};
+
+        QSqlQuery revision = m_db.query();
+        revision.prepare(QStringLiteral(
+            "INSERT INTO revision (page_id, language, title, summary, body_html, saved_at) "
+            "VALUES (:page, :language, :title, :summary, :body, :now)"));
+        revision.bindValue(QStringLiteral(":page"), translation.pageId);
+        revision.bindValue(QStringLiteral(":language"), translation.language);
+        revision.bindValue(QStringLiteral(":title"), text(translation.title));
+        revision.bindValue(QStringLiteral(":summary"), text(translation.summary));
+        revision.bindValue(QStringLiteral(":body"), text(translation.bodyHtml));
+        revision.bindValue(QStringLiteral(":now"), now);
+        if (auto s
+            = m_db.exec(revision, tr("record a revision of page %1").arg(translation.pageId));
+            !s)
+            return s;
+
+        QSqlQuery touch = m_db.query();
+        touch.prepare(QStringLiteral("UPDATE page SET updated_at = :now WHERE id = :id"));
+        touch.bindValue(QStringLiteral(":now"), now);
+        touch.bindValue(QStringLiteral(":id"), translation.pageId);
+        return m_db.exec(touch, tr("save page %1").arg(translation.pageId));
+    });
+}
+
+Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition)
+{
+    return m_db.transaction([&]() -> Status {
+        const auto moving = page(id);
+        if (!moving)
+            return failure(moving.error());
+        // Walk up from the new parent: meeting the page itself would make a cycle.
+        for (qint64 ancestor = newParentId; ancestor != 0;) {
+            if (ancestor == id)
+                return failure(tr("%1: cannot move page %2 into itself or one of its subpages")
+                                   .arg(m_db.path())
+                                   .arg(id));
+            const auto up = page(ancestor);
+            if (!up)
+                return failure(up.error());
+            ancestor = up->parentId;
+        }
+        if (auto s = checkParent(newParentId); !s)
+            return s;
+        if (newParentId != moving->parentId) {
+            if (auto s = checkSlugFree(newParentId, moving->slug, id); !s)
+                return s;
+        }
+        if (auto s = shiftPositions(moving->parentId, moving->position + 1, -1, id); !s)
+            return s;
+        const auto count = childCount(newParentId, id);
+        if (!count)
+            return failure(count.error());
+        const int position = std::clamp(newPosition, 0, *count);
+        if (auto s = shiftPositions(newParentId, position, 1, id); !s)
+            return s;
+
+        QSqlQuery query = m_db.query();
+        query.prepare(QStringLiteral("UPDATE page SET parent_id = :parent, position = :position, "
+                                     "updated_at = :now WHERE id = :id"));
+        query.bindValue(QStringLiteral(":parent"), parentValue(newParentId));
+        query.bindValue(QStringLiteral(":position"), position);
+        query.bindValue(QStringLiteral(":now"), Timestamps::toStored(Timestamps::now()));
+        query.bindValue(QStringLiteral(":id"), id);
+        return m_db.exec(query, tr("move page %1").arg(id));
+    });
+}
+
+Status PageRepository::deletePage(qint64 id)
+{
+    return m_db.transaction([&]() -> Status {
+        const auto doomed = page(id);
+        if (!doomed)
+            return failure(doomed.error());
+        QSqlQuery query = m_db.query();
+        query.prepare(QStringLiteral("DELETE FROM page WHERE id = :id"));
+        query.bindValue(QStringLiteral(":id"), id);
+        if (auto s = m_db.exec(query, tr("delete page %1").arg(id)); !s)
+            return s;
+        return shiftPositions(doomed->parentId, doomed->position + 1, -1, id);
+    });
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "content/page.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+class SiteDatabase;
+class QSqlQuery;
+
+// Pages, their place in the tree and their texts per language. Tree operations keep sibling
+// positions dense (0, 1, 2, …), keep slugs unique among siblings and refuse cycles; every
+// write is one transaction.
+class PageRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PageRepository)
+
+public:
+    explicit PageRepository(SiteDatabase &db)
+        : m_db(db)
+    { }
+
+    struct NewPage
+    {
+        qint64 parentId = 0;
+        PageKind kind = PageKind::Page;
+        QString slug;
+        PageStatus status = PageStatus::Draft;
+        QDateTime publishAt;
+        int position = -1; // -1: after the last sibling
+    };
+
+    // Every page with the titles of its translations, ordered by parent and position.
+    Result<QList<PageListing>> listing() const;
+    Result<Page> page(qint64 id) const;
+    Result<std::optional<Translation>> translation(qint64 pageId, const QString &language) const;
+    // "12" (an id) or a slug path such as "news/online-seminar-on-trafficking".
+    Result<qint64> resolve(const QString &idOrPath) const;
+    Result<QString> path(qint64 id) const;
+    // `wanted` if it is free under `parentId`, else wanted-2, wanted-3, …
+    Result<QString> uniqueSlug(qint64 parentId, const QString &wanted, qint64 exceptId = 0) const;
+
+    Result<qint64> createPage(const NewPage &page);
+    // Saves kind, slug, status and publish date of an existing page.
+    Status updatePage(const Page &page);
+    // Creates or replaces the text in one language; a change also records a revision.
+    Status saveTranslation(const Translation &translation);
+    Status movePage(qint64 id, qint64 newParentId, int newPosition);
+    // Deletes the page with its subtree.
+    Status deletePage(qint64 id);
+
+private:
+    Status checkParent(qint64 parentId) const;
+    Status checkSlugFree(qint64 parentId, const QString &slug, qint64 exceptId) const;
+    Result<int> childCount(qint64 parentId, qint64 exceptId = 0) const;
+    Status shiftPositions(qint64 parentId, int from, int delta, qint64 exceptId);
+    QString pageName(qint64 id) const;
+
+    SiteDatabase &m_db;
+};

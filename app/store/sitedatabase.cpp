@@ -1,0 +1,235 @@
+#include "sitedatabase.h"
+
+#include "migrator.h"
+#include "sqliteheader.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("newsdesk-site-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Read-only means nobody may write: also for root, whom access(2) lets write anything.
+bool markedReadOnly(const QFileInfo &info)
+{
+    const QFile::Permissions writeBits
+        = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    return !(info.permissions() & writeBits) || !info.isWritable();
+}
+
+void removeSiteFiles(const QString &path)
+{
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+QString SiteDatabase::defaultMigrationsFolder()
+{
+    return QStringLiteral(":/migrations");
+}
+
+int SiteDatabase::supportedSchemaVersion()
+{
+    const auto migrations = Migrator::load(defaultMigrationsFolder());
+    return migrations ? int(migrations->size()) : 0;
+}
+
+SiteDatabase::SiteDatabase(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_readOnly(readOnly)
+{ }
+
+SiteDatabase::~SiteDatabase()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
+    const QString &path, Mode mode, const QString &migrationsFolder)
+{
+    const QFileInfo info(path);
+    const QDir folder = info.absoluteDir();
+    if (!folder.exists())
+        return failure(tr("%1: the folder %2 does not exist")
+                           .arg(path, QDir::toNativeSeparators(folder.path())));
+
+    const QString migrations
+        = migrationsFolder.isEmpty() ? defaultMigrationsFolder() : migrationsFolder;
+    const auto available = Migrator::load(migrations);
+    if (!available)
+        return failure(available.error());
+    const int supported = int(available->size());
+
+    if (mode == Mode::Create) {
+        if (info.exists())
+            return failure(tr("%1: cannot create the site: the file already exists").arg(path));
+    } else {
+        if (!info.exists())
+            return failure(tr("%1: no such site file").arg(path));
+        if (info.isDir())
+            return failure(tr("%1: is a folder, not a site file").arg(path));
+        const auto header = SqliteHeader::read(path);
+        if (!header)
+            return failure(header.error());
+        if (header->applicationId != ApplicationId)
+            return failure(tr("%1: not a Newsdesk site: it is an SQLite database of another "
+                              "application")
+                               .arg(path));
+        if (int(header->userVersion) > supported)
+            return failure(tr("%1: the site was written by a newer Newsdesk (schema %2; this "
+                              "version reads up to %3); it was left untouched")
+                               .arg(path)
+                               .arg(header->userVersion)
+                               .arg(supported));
+        if (mode == Mode::Open && markedReadOnly(info))
+            return failure(tr("%1: the file is read-only; Newsdesk needs to write to it (check "
+                              "its permissions)")
+                               .arg(path));
+    }
+    if (mode != Mode::ReadOnly && !QFileInfo(folder.path()).isWritable())
+        return failure(tr("%1: cannot write in the folder %2, where Newsdesk keeps the site's "
+                          "journal")
+                           .arg(path, QDir::toNativeSeparators(folder.path())));
+
+    std::unique_ptr<SiteDatabase> site(
+        new SiteDatabase(path, nextConnectionName(), mode == Mode::ReadOnly));
+    const Status status = site->initialise(mode, migrations);
+    if (!status) {
+        site.reset();
+        if (mode == Mode::Create)
+            removeSiteFiles(path); // nothing half-created stays behind
+        return failure(status.error());
+    }
+    return site;
+}
+
+Status SiteDatabase::initialise(Mode mode, const QString &migrationsFolder)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (m_readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
+    if (!m_db.open())
+        return failure(tr("%1: cannot open the site: %2").arg(m_path, m_db.lastError().text()));
+
+    if (auto s = exec(QStringLiteral("PRAGMA foreign_keys = ON"), tr("enable foreign keys")); !s)
+        return s;
+    if (auto s = exec(QStringLiteral("PRAGMA synchronous = FULL"), tr("set synchronous mode")); !s)
+        return s;
+
+    if (mode == Mode::Create) {
+        // Written while still in rollback-journal mode, so the main file carries the Newsdesk
+        // mark on disk before anything else happens.
+        if (auto s = exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+                tr("mark the file as a Newsdesk site"));
+            !s)
+            return s;
+    } else {
+        QSqlQuery check(m_db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+            return failure(tr("%1: the site file is damaged: %2")
+                               .arg(m_path, check.lastError().databaseText()));
+        if (check.next() && check.value(0).toString() != QLatin1String("ok"))
+            return failure(
+                tr("%1: the site file is damaged: %2").arg(m_path, check.value(0).toString()));
+    }
+
+    if (!m_readOnly) {
+        QSqlQuery wal(m_db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
+            || wal.value(0).toString() != QLatin1String("wal"))
+            return failure(tr("%1: cannot switch the site to write-ahead logging: %2")
+                               .arg(m_path, wal.lastError().text()));
+    }
+
+    // The header can lag behind the write-ahead log; SQLite's answer is the truth.
+    QSqlQuery version(m_db);
+    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+        return failure(
+            tr("%1: cannot read the schema version: %2").arg(m_path, version.lastError().text()));
+    m_schemaVersion = version.value(0).toInt();
+    version.finish();
+
+    const auto migrations = Migrator::load(migrationsFolder);
+    if (!migrations)
+        return failure(migrations.error());
+    const int supported = int(migrations->size());
+    if (m_schemaVersion > supported)
+        return failure(tr("%1: the site was written by a newer Newsdesk (schema %2; this version "
+                          "reads up to %3); it was left untouched")
+                           .arg(m_path)
+                           .arg(m_schemaVersion)
+                           .arg(supported));
+    if (m_schemaVersion < supported) {
+        if (m_readOnly)
+            return failure(tr("%1: the site needs upgrading from schema %2 to %3, which "
+                              "a read-only open cannot do; open it for editing once")
+                               .arg(m_path)
+                               .arg(m_schemaVersion)
+                               .arg(supported));
+        if (auto s = Migrator::apply(m_db, m_schemaVersion, *migrations, m_path); !s)
+            return s;
+        m_schemaVersion = supported;
+    }
+    return {};
+}
+
+Status SiteDatabase::transaction(const std::function<Status()> &work)
+{
+    const bool outermost = m_transactionDepth == 0;
+    const QString savepoint = QStringLiteral("newsdesk_%1").arg(m_transactionDepth);
+    if (auto s = exec(outermost ? QStringLiteral("BEGIN IMMEDIATE")
+                                : QStringLiteral("SAVEPOINT ") + savepoint,
+            tr("start a transaction"));
+        !s)
+        return s;
+
+    ++m_transactionDepth;
+    Status result = work();
+    --m_transactionDepth;
+
+    if (result) {
+        result = exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint,
+            tr("commit"));
+        if (result)
+            return result;
+    }
+    if (outermost) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    } else {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE ") + savepoint);
+    }
+    return result;
+}
+
+Status SiteDatabase::exec(QSqlQuery &query, const QString &what) const
+{
+    if (query.exec())
+        return {};
+    return failure(tr("%1: cannot %2: %3").arg(m_path, what, query.lastError().text()));
+}
+
+Status SiteDatabase::exec(const QString &sql, const QString &what) const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return {};
+    return failure(tr("%1: cannot %2: %3").arg(m_path, what, query.lastError().text()));
+}

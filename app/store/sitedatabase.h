@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+// One open site file (*.newsdesk): an SQLite database in WAL mode with synchronous=FULL, so an
+// acknowledged save survives a power cut. Files that are not Newsdesk sites, damaged, from a
+// newer Newsdesk or read-only are refused with one line naming the file, before SQLite writes
+// anything to them. One object per thread (each has its own connection).
+class SiteDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteDatabase)
+
+public:
+    enum class Mode
+    {
+        Create, // a new file; refuses an existing one
+        Open, // an existing file, for reading and writing; upgrades an older schema
+        ReadOnly, // an existing file, never written to
+    };
+
+    static constexpr quint32 ApplicationId = 0x4E44534B; // "NDSK"
+    static constexpr int BusyTimeoutMs = 10000;
+
+    static QString defaultMigrationsFolder();
+    static int supportedSchemaVersion();
+
+    // `migrationsFolder` is for tests; empty means the schema built into Newsdesk.
+    static Result<std::unique_ptr<SiteDatabase>> open(
+        const QString &path, Mode mode, const QString &migrationsFolder = {});
+    ~SiteDatabase();
+    SiteDatabase(const SiteDatabase &) = delete;
+    SiteDatabase &operator=(const SiteDatabase &) = delete;
+
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase connection() const { return m_db; }
+    QSqlQuery query() const { return QSqlQuery(m_db); }
+
+    // Runs `work` atomically: BEGIN IMMEDIATE at the outermost level (a second writer waits
+    // for the busy timeout instead of failing half-way), a SAVEPOINT when nested. A failed
+    // `work` leaves the store as it was.
+    Status transaction(const std::function<Status()> &work);
+
+    // Runs an already prepared query. On failure: "<file>: cannot <what>: <SQLite's reason>".
+    Status exec(QSqlQuery &query, const QString &what) const;
+    Status exec(const QString &sql, const QString &what) const;
+
+private:
+    SiteDatabase(QString path, QString connectionName, bool readOnly);
+    Status initialise(Mode mode, const QString &migrationsFolder);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+};

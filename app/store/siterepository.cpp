@@ -1,0 +1,62 @@
+#include "siterepository.h"
+
+#include "sitedatabase.h"
+
+#include <QSqlQuery>
+
+Result<SiteSettings> SiteRepository::settings() const
+{
+    SiteSettings settings;
+    QSqlQuery site = m_db.query();
+    site.prepare(QStringLiteral("SELECT base_url, source_language FROM site WHERE id = 1"));
+    if (auto s = m_db.exec(site, tr("read the site settings")); !s)
+        return failure(s.error());
+    if (site.next()) {
+        settings.baseUrl = site.value(0).toString();
+        settings.sourceLanguage = site.value(1).toString();
+    }
+
+    QSqlQuery languages = m_db.query();
+    languages.prepare(
+        QStringLiteral("SELECT code, site_title FROM site_language ORDER BY position, code"));
+    if (auto s = m_db.exec(languages, tr("read the site languages")); !s)
+        return failure(s.error());
+    while (languages.next()) {
+        const QString code = languages.value(0).toString();
+        settings.languages.append(code);
+        settings.siteTitles.insert(code, languages.value(1).toString());
+    }
+    return settings;
+}
+
+Status SiteRepository::save(const SiteSettings &settings)
+{
+    if (!settings.languages.contains(settings.sourceLanguage))
+        return failure(tr("%1: the source language %2 is not one of the site's languages")
+                           .arg(m_db.path(), settings.sourceLanguage));
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery site = m_db.query();
+        site.prepare(QStringLiteral(
+            "UPDATE site SET base_url = :base_url, source_language = :source WHERE id = 1"));
+        site.bindValue(QStringLiteral(":base_url"), settings.baseUrl);
+        site.bindValue(QStringLiteral(":source"), settings.sourceLanguage);
+        if (auto s = m_db.exec(site, tr("save the site settings")); !s)
+            return s;
+        for (qsizetype i = 0; i < settings.languages.size(); ++i) {
+            QSqlQuery language = m_db.query();
+            language.prepare(QStringLiteral(
+                "INSERT INTO site_language (code, position, site_title) VALUES (:code, :pos, "
+                ":title) ON CONFLICT (code) DO UPDATE SET position = excluded.position, "
+                "site_title = excluded.site_title"));
+            language.bindValue(QStringLiteral(":code"), settings.languages[i]);
+            language.bindValue(QStringLiteral(":pos"), int(i));
+            language.bindValue(
+                QStringLiteral(":title"), settings.siteTitles.value(settings.languages[i]));
+            if (auto s
+                = m_db.exec(language, tr("save the site language %1").arg(settings.languages[i]));
+                !s)
+                return s;
+        }
+        return {};
+    });
+}

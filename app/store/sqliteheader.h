@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+// The first 100 bytes of an SQLite database file, read without opening it through SQLite, so
+// that a foreign, damaged or newer file can be refused before anything touches it.
+// Format: https://www.sqlite.org/fileformat2.html#the_database_header
+struct SqliteHeader
+{
+    qint64 fileSize = 0;
+    quint32 pageSize = 0;
+    quint32 pageCount = 0; // "in-header database size"
+    bool pageCountValid = false;
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+
+    // Fails with "<file>: …" when the file is missing, unreadable, not SQLite, or shorter than
+    // its header says (checked only when no write-ahead log could still hold the rest).
+    static Result<SqliteHeader> read(const QString &path);
+};

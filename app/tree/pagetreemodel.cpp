@@ -1,0 +1,177 @@
+#include "pagetreemodel.h"
+
+#include <QLocale>
+
+PageTreeModel::PageTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+    m_kindIcons[int(PageKind::Section)] = QIcon(QStringLiteral(":/icons/section.svg"));
+    m_kindIcons[int(PageKind::Page)] = QIcon(QStringLiteral(":/icons/page.svg"));
+    m_kindIcons[int(PageKind::News)] = QIcon(QStringLiteral(":/icons/news.svg"));
+}
+
+void PageTreeModel::setTree(PageTree tree, QStringList languages, QString sourceLanguage)
+{
+    beginResetModel();
+    m_tree = std::move(tree);
+    m_languages = std::move(languages);
+    m_sourceLanguage = std::move(sourceLanguage);
+    if (m_titleLanguage.isEmpty())
+        m_titleLanguage = m_sourceLanguage;
+    endResetModel();
+}
+
+void PageTreeModel::setTitleLanguage(const QString &language)
+{
+    if (language == m_titleLanguage)
+        return;
+    m_titleLanguage = language;
+    if (m_tree.size() > 0)
+        emit dataChanged(
+            index(0, TitleColumn), index(rowCount() - 1, TitleColumn), { Qt::DisplayRole });
+    // Titles of deeper rows change too; views repaint them from the same signal per level.
+    const QList<qint64> all = m_tree.depthFirst();
+    for (qint64 id : all) {
+        const auto &children = m_tree.children(id);
+        if (!children.isEmpty())
+            emit dataChanged(
+                indexOf(children.first()), indexOf(children.last()), { Qt::DisplayRole });
+    }
+}
+
+qint64 PageTreeModel::pageId(const QModelIndex &index)
+{
+    return index.isValid() ? qint64(index.internalId()) : 0;
+}
+
+QModelIndex PageTreeModel::indexOf(qint64 pageId, int column) const
+{
+    const int row = m_tree.row(pageId);
+    if (row < 0)
+        return {};
+    return createIndex(row, column, quintptr(pageId));
+}
+
+QModelIndex PageTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= columnCount(parent))
+        return {};
+    const QList<qint64> &children = m_tree.children(pageId(parent));
+    if (row >= children.size())
+        return {};
+    return createIndex(row, column, quintptr(children.at(row)));
+}
+
+QModelIndex PageTreeModel::parent(const QModelIndex &child) const
+{
+    const PageListing *listing = m_tree.find(pageId(child));
+    if (!listing || listing->page.parentId == 0)
+        return {};
+    return indexOf(listing->page.parentId);
+}
+
+int PageTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != TitleColumn)
+        return 0;
+    return int(m_tree.children(pageId(parent)).size());
+}
+
+int PageTreeModel::columnCount(const QModelIndex &) const
+{
+    return FirstLanguageColumn + int(m_languages.size());
+}
+
+QString PageTreeModel::title(const PageListing &listing) const
+{
+    for (const QString &language : { m_titleLanguage, m_sourceLanguage }) {
+        const QString title = listing.titles.value(language);
+        if (!title.isEmpty())
+            return title;
+    }
+    return listing.titles.isEmpty() ? listing.page.slug : listing.titles.first();
+}
+
+QVariant PageTreeModel::statusData(PageStatus status, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (status) {
+    case PageStatus::Draft:
+        return tr("Draft");
+    case PageStatus::Review:
+        return tr("In review");
+    case PageStatus::Published:
+        return tr("Published");
+    }
+    return {};
+}
+
+QVariant PageTreeModel::languageData(
+    const PageListing &listing, const QString &language, int role) const
+{
+    const bool present = listing.titles.contains(language);
+    const QString name = QLocale::languageToString(QLocale(language).language());
+    switch (role) {
+    case Qt::DisplayRole:
+        return present ? QStringLiteral("\u2713") : QStringLiteral("\u2014"); // ✓ or —
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return present ? tr("%1 text present").arg(name) : tr("%1 text missing").arg(name);
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant PageTreeModel::data(const QModelIndex &index, int role) const
+{
+    const PageListing *listing = m_tree.find(pageId(index));
+    if (!listing)
+        return {};
+    switch (role) {
+    case PageIdRole:
+        return listing->page.id;
+    case KindRole:
+        return int(listing->page.kind);
+    case StatusRole:
+        return int(listing->page.status);
+    case PathRole:
+        return m_tree.path(listing->page.id);
+    default:
+        break;
+    }
+    if (index.column() == TitleColumn) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return title(*listing);
+        case Qt::DecorationRole:
+            return m_kindIcons[int(listing->page.kind)];
+        case Qt::ToolTipRole:
+            return QString(u'/' + m_tree.path(listing->page.id));
+        default:
+            return {};
+        }
+    }
+    if (index.column() == StatusColumn)
+        return statusData(listing->page.status, role);
+    const int language = index.column() - FirstLanguageColumn;
+    if (language >= 0 && language < m_languages.size())
+        return languageData(*listing, m_languages.at(language), role);
+    return {};
+}
+
+QVariant PageTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    if (section == TitleColumn)
+        return tr("Page");
+    if (section == StatusColumn)
+        return tr("Status");
+    const int language = section - FirstLanguageColumn;
+    if (language >= 0 && language < m_languages.size())
+        return m_languages.at(language).toUpper();
+    return {};
+}

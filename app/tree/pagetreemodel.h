@@ -1,0 +1,57 @@
+#pragma once
+
+#include "content/pagetree.h"
+
+#include <QAbstractItemModel>
+#include <QIcon>
+#include <QStringList>
+
+// The page tree for views: column 0 the title (in the chosen language, else the source
+// language) with an icon per kind, column 1 the status, then one column per site language
+// saying whether that translation exists.
+class PageTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        PageIdRole = Qt::UserRole + 1,
+        KindRole, // PageKind as int
+        StatusRole, // PageStatus as int
+        PathRole, // "who-we-are/about"
+    };
+    enum Column
+    {
+        TitleColumn = 0,
+        StatusColumn = 1,
+        FirstLanguageColumn = 2
+    };
+
+    explicit PageTreeModel(QObject *parent = nullptr);
+
+    void setTree(PageTree tree, QStringList languages, QString sourceLanguage);
+    void setTitleLanguage(const QString &language);
+    const PageTree &tree() const { return m_tree; }
+    QModelIndex indexOf(qint64 pageId, int column = TitleColumn) const;
+    static qint64 pageId(const QModelIndex &index);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString title(const PageListing &listing) const;
+    QVariant statusData(PageStatus status, int role) const;
+    QVariant languageData(const PageListing &listing, const QString &language, int role) const;
+
+    PageTree m_tree;
+    QStringList m_languages;
+    QString m_sourceLanguage;
+    QString m_titleLanguage;
+    QIcon m_kindIcons[3];
+};

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Fetches the data Newsdesk takes from the npm registry (packaging/npm-data.txt: name, version,
+# sha256 of the tarball) into DATA_DIR. Tarballs are cached; a wrong checksum is fatal.
+#   usage: packaging/fetch-data.sh DATA_DIR
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+data=${1:?usage: fetch-data.sh DATA_DIR}
+cache=${NEWSDESK_NPM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/newsdesk/npm}
+mkdir -p "$data" "$cache"
+
+fetch() { # name version sha256 → path of the verified tarball
+    local name=$1 version=$2 sha=$3
+    local tarball="$cache/${name//\//-}-$version.tgz"
+    tarball=${tarball/@/}
+    if [ ! -f "$tarball" ] || ! echo "$sha  $tarball" | sha256sum --check --status; then
+        local tmp
+        tmp=$(mktemp -d)
+        (cd "$tmp" && npm pack --silent "$name@$version" >/dev/null)
+        mv "$tmp"/*.tgz "$tarball"
+        rm -rf "$tmp"
+    fi
+    if ! echo "$sha  $tarball" | sha256sum --check --status; then
+        echo "fetch-data.sh: $name@$version: checksum mismatch (expected $sha, got" \
+            "$(sha256sum "$tarball" | cut -d' ' -f1)); refusing to use it" >&2
+        rm -f "$tarball"
+        exit 1
+    fi
+    echo "$tarball"
+}
+
+install_dictionary_ka() { # tarball version
+    local tarball=$1 version=$2 out="$data/dictionaries"
+    local stamp="$out/.dictionary-ka-$version"
+    [ -f "$stamp" ] && [ -f "$out/ka_GE.dic" ] && return 0
+    local tmp
+    tmp=$(mktemp -d)
+    tar -xzf "$tarball" -C "$tmp"
+    mkdir -p "$out"
+    install -m 644 "$tmp/package/index.aff" "$out/ka_GE.aff"
+    install -m 644 "$tmp/package/index.dic" "$out/ka_GE.dic"
+    {
+        echo "Georgian dictionary: npm dictionary-ka $version (MIT licence, below)."
+        echo "Word list built from GeoWordsDatabase by Dato Bumbeishvili (MIT) and from"
+        echo "Crúbadán by Kevin Scannell (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/);"
+        echo "affix rules by Gabriel Margiani (ka_GE.spell)."
+        echo
+        cat "$tmp/package/license"
+    } >"$out/ka_GE.LICENSE"
+    rm -rf "$tmp"
+    touch "$stamp"
+    echo "fetch-data.sh: Georgian dictionary $version in $out"
+}
+
+grep -v '^\s*#' "$here/npm-data.txt" | while read -r name version sha; do
+    [ -n "$name" ] || continue
+    tarball=$(fetch "$name" "$version" "$sha")
+    case "$name" in
+    dictionary-ka) install_dictionary_ka "$tarball" "$version" ;;
+    *) echo "fetch-data.sh: no install rule for $name" >&2; exit 1 ;;
+    esac
+done

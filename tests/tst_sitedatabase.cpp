@@ -1,0 +1,4 @@
+#include <QTest>
+class Tst : public QObject { Q_OBJECT };
+QTEST_MAIN(Tst)
+#include "tst_sitedatabase.moc"
