@@ -1,4 +1,459 @@
+// End to end: runs the built `newsdesk` binary with QProcess, as a script would.
+#include "testsupport.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
-class Tst : public QObject { Q_OBJECT };
-QTEST_MAIN(Tst)
+
+using namespace TestSupport;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpListsEveryCommand();
+    void everyCommandHasHelp_data();
+    void everyCommandHasHelp();
+    void usageErrors_data();
+    void usageErrors();
+    void initWithDemoThenTree();
+    void treeAsJson();
+    void showByPathAndId_data();
+    void showByPathAndId();
+    void showAsJson();
+    void showMissingTranslationIsAProblem();
+    void addPrintsTheIdAfterTheCommit();
+    void addRomanisesGeorgianTitles();
+    void addRefusesBadInputAndChangesNothing_data();
+    void addRefusesBadInputAndChangesNothing();
+    void putCreatesAndChangesTranslations();
+    void badSiteFiles_data();
+    void badSiteFiles();
+
+private:
+    Run run(const QStringList &arguments) const;
+    QString demo(const QString &name) const;
+    QTemporaryDir m_dir;
+};
+
+Run TestCommandLine::run(const QStringList &arguments) const
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QString::fromUtf8(NEWSDESK_BINARY), arguments);
+    Run result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestCommandLine::demo(const QString &name) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    return run({ QStringLiteral("init"), path, QStringLiteral("--demo") }).exitCode == 0
+        ? path
+        : QString();
+}
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY2(QFileInfo(QString::fromUtf8(NEWSDESK_BINARY)).isExecutable(), NEWSDESK_BINARY);
+}
+
+void TestCommandLine::helpListsEveryCommand()
+{
+    const Run help = run({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    for (const char *command : { "init", "tree", "show", "add", "put" })
+        QVERIFY2(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))),
+            qPrintable(help.out));
+    const Run version = run({ QStringLiteral("--version") });
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QString::fromUtf8("newsdesk " NEWSDESK_VERSION));
+}
+
+void TestCommandLine::everyCommandHasHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::newRow("init") << "init" << QStringList { "newsdesk init SITE", "--demo" };
+    QTest::newRow("tree") << "tree" << QStringList { "newsdesk tree SITE", "--json" };
+    QTest::newRow("show") << "show"
+                          << QStringList { "newsdesk show SITE PAGE", "--lang", "--json" };
+    QTest::newRow("add") << "add"
+                         << QStringList { "newsdesk add SITE", "--parent", "--kind", "--lang",
+                                "--title", "--body-file", "--status" };
+    QTest::newRow("put") << "put"
+                         << QStringList { "newsdesk put SITE PAGE", "--lang", "--title",
+                                "--summary", "--body-file", "--status" };
+}
+
+void TestCommandLine::everyCommandHasHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, mentions);
+    const Run help = run({ command, QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    for (const QString &mention : mentions)
+        QVERIFY2(help.out.contains(mention), qPrintable(mention + u'\n' + help.out));
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown command") << QStringList { "publish" } << "unknown command 'publish'";
+    QTest::newRow("unknown option")
+        << QStringList { "tree", "x.newsdesk", "--colour" } << "tree: Unknown option 'colour'";
+    QTest::newRow("missing site") << QStringList { "tree" } << "tree: expected SITE [--json]";
+    QTest::newRow("too many arguments")
+        << QStringList { "show", "a", "b", "c" } << "show: expected SITE PAGE";
+    QTest::newRow("put without changes")
+        << QStringList { "put", "x.newsdesk", "1", "--lang", "en" } << "put: nothing to change";
+    QTest::newRow("add without a title")
+        << QStringList { "add", "x.newsdesk", "--lang", "en" } << "add: --title is required";
+    QTest::newRow("bad status") << QStringList { "put", "x.newsdesk", "1", "--lang", "en",
+        "--status", "live" } << "--status: 'live' is not one of draft, review, published";
+    QTest::newRow("bad date") << QStringList { "put", "x.newsdesk", "1", "--lang", "en", "--date",
+        "25/11/2020" } << "--date: '25/11/2020' is not a date";
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(result.err.count(u'\n'), 1);
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCommandLine::initWithDemoThenTree()
+{
+    const QString path = demo(QStringLiteral("tree.newsdesk"));
+    QVERIFY(!path.isEmpty());
+    const Run tree = run({ QStringLiteral("tree"), path });
+    QCOMPARE(tree.exitCode, 0);
+    const QStringList lines = tree.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.first().contains(QStringLiteral("KIND")));
+    // Depth shows as indentation of the slug; translations as language codes or "--".
+    const auto line = [&](const QString &slug) {
+        for (const QString &l : lines) {
+            if (l.contains(QStringLiteral("  ") + slug + QStringLiteral("  ")))
+                return l;
+        }
+        return QString();
+    };
+    QVERIFY(line(QStringLiteral("who-we-are"))
+                .contains(QStringLiteral("section  published  en ka  who-we-are")));
+    QVERIFY(line(QStringLiteral("about")).contains(QStringLiteral("en ka    about  About")));
+    QVERIFY(line(QStringLiteral("iom-global")).contains(QStringLiteral("en --    iom-global")));
+    QVERIFY(line(QStringLiteral("reintegration-grants-2021"))
+                .contains(QStringLiteral("news     draft")));
+    QCOMPARE(lines.size(), 1 + 13);
+
+    QVERIFY(run({ QStringLiteral("init"), path }).err.contains(QStringLiteral("already exists")));
+}
+
+void TestCommandLine::treeAsJson()
+{
+    const QString path = demo(QStringLiteral("json.newsdesk"));
+    const Run tree = run({ QStringLiteral("tree"), path, QStringLiteral("--json") });
+    QCOMPARE(tree.exitCode, 0);
+    QJsonParseError error;
+    const QJsonArray top = QJsonDocument::fromJson(tree.out.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QStringList slugs;
+    for (const QJsonValue &page : top)
+        slugs.append(page[QLatin1String("slug")].toString());
+    QCOMPARE(slugs,
+        (QStringList { "who-we-are", "our-work", "data-and-resources", "take-action", "2030-agenda",
+            "news" }));
+    const QJsonObject news = top.last().toObject();
+    QCOMPARE(news[QLatin1String("titles")][QLatin1String("ka")].toString(), u"სიახლეები"_qs);
+    const QJsonArray articles = news[QLatin1String("children")].toArray();
+    QCOMPARE(articles.size(), 4);
+    QString previous = QStringLiteral("9999");
+    for (const QJsonValue &article : articles) { // newest first
+        const QString date = article[QLatin1String("publishAt")].toString();
+        QVERIFY2(date < previous, qPrintable(date));
+        previous = date;
+        QCOMPARE(article[QLatin1String("kind")].toString(), QStringLiteral("news"));
+        QVERIFY(article[QLatin1String("path")].toString().startsWith(QStringLiteral("news/")));
+        QVERIFY(article[QLatin1String("translations")][QLatin1String("en")].toBool());
+    }
+}
+
+void TestCommandLine::showByPathAndId_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("english")
+        << "en"
+        << "Online seminar on psycho-social assistance to victims of trafficking";
+    QTest::newRow("georgian")
+        << "ka"
+        << u"ონლაინ სემინარი ადამიანით ვაჭრობის მსხვერპლთა ფსიქოსოციალური დახმარების შესახებ"_qs;
+}
+
+void TestCommandLine::showByPathAndId()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, title);
+    const QString path = demo(QStringLiteral("show.newsdesk"));
+    const Run byPath = run({ QStringLiteral("show"), path,
+        QStringLiteral("news/online-seminar-on-trafficking"), QStringLiteral("--lang"), language });
+    QCOMPARE(byPath.exitCode, 0);
+    QVERIFY2(
+        byPath.out.contains(QStringLiteral("Title:         ") + title), qPrintable(byPath.out));
+    QVERIFY(byPath.out.contains(QStringLiteral("<h2>")));
+    const QString idLine = byPath.out.section(u'\n', 0, 0); // "Page: … (id N)"
+    const QString id = idLine.section(QStringLiteral("(id "), 1).chopped(1);
+    const Run byId = run({ QStringLiteral("show"), path, id, QStringLiteral("--lang"), language });
+    QCOMPARE(byId.exitCode, 0);
+    QCOMPARE(byId.out, byPath.out);
+}
+
+void TestCommandLine::showAsJson()
+{
+    const QString path = demo(QStringLiteral("showjson.newsdesk"));
+    const Run show = run({ QStringLiteral("show"), path, QStringLiteral("who-we-are/about"),
+        QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("ka") });
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject page = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    QCOMPARE(page[QLatin1String("path")].toString(), QStringLiteral("who-we-are/about"));
+    QCOMPARE(page[QLatin1String("title")].toString(), u"ჩვენ შესახებ"_qs);
+    QCOMPARE(page[QLatin1String("status")].toString(), QStringLiteral("published"));
+    QCOMPARE(page[QLatin1String("translations")].toArray().size(), 2);
+    QVERIFY(page[QLatin1String("bodyHtml")].toString().startsWith(QStringLiteral("<p>")));
+}
+
+void TestCommandLine::showMissingTranslationIsAProblem()
+{
+    const QString path = demo(QStringLiteral("missing.newsdesk"));
+    const Run show = run({ QStringLiteral("show"), path, QStringLiteral("take-action"),
+        QStringLiteral("--lang"), QStringLiteral("ka") });
+    QCOMPARE(show.exitCode, 1);
+    QVERIFY2(show.err.contains(QStringLiteral("(take-action) has no text in 'ka'")),
+        qPrintable(show.err));
+    QVERIFY(show.out.contains(QStringLiteral("Translations:  en\n")));
+
+    const Run badLanguage = run({ QStringLiteral("show"), path, QStringLiteral("news"),
+        QStringLiteral("--lang"), QStringLiteral("ge") });
+    QCOMPARE(badLanguage.exitCode, 2);
+    QVERIFY(badLanguage.err.contains(QStringLiteral("'ge' is not a language of")));
+    const Run badPage = run({ QStringLiteral("show"), path, QStringLiteral("news/nope") });
+    QCOMPARE(badPage.exitCode, 2);
+    QVERIFY(badPage.err.contains(QStringLiteral("no 'nope' under 'news'")));
+}
+
+void TestCommandLine::addPrintsTheIdAfterTheCommit()
+{
+    const QString path = demo(QStringLiteral("add.newsdesk"));
+    const QString body = m_dir.filePath(QStringLiteral("body.html"));
+    QVERIFY(writeFile(body, "<p>Forty officers took part.</p>\n"));
+    const Run add
+        = run({ QStringLiteral("add"), path, QStringLiteral("--parent"), QStringLiteral("news"),
+            QStringLiteral("--kind"), QStringLiteral("news"), QStringLiteral("--lang"),
+            QStringLiteral("en"), QStringLiteral("--title"), QStringLiteral("Border Day 2021"),
+            QStringLiteral("--body-file"), body, QStringLiteral("--status"),
+            QStringLiteral("published"), QStringLiteral("--date"), QStringLiteral("2021-05-28") });
+    QCOMPARE(add.exitCode, 0);
+    bool isNumber = false;
+    const qint64 id = add.out.trimmed().toLongLong(&isNumber);
+    QVERIFY2(isNumber && id > 0, qPrintable(add.out));
+
+    const Run show = run({ QStringLiteral("show"), path, QStringLiteral("news/border-day-2021"),
+        QStringLiteral("--json") });
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject page = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    QCOMPARE(page[QLatin1String("id")].toInteger(), id);
+    QCOMPARE(page[QLatin1String("bodyHtml")].toString(),
+        QStringLiteral("<p>Forty officers took part.</p>"));
+    QCOMPARE(page[QLatin1String("publishAt")].toString(), QStringLiteral("2021-05-28T00:00:00Z"));
+    QCOMPARE(page[QLatin1String("status")].toString(), QStringLiteral("published"));
+
+    // The same title again gets the next free slug.
+    const Run again
+        = run({ QStringLiteral("add"), path, QStringLiteral("--parent"), QStringLiteral("news"),
+            QStringLiteral("--kind"), QStringLiteral("news"), QStringLiteral("--lang"),
+            QStringLiteral("en"), QStringLiteral("--title"), QStringLiteral("Border Day 2021") });
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(
+        run({ QStringLiteral("show"), path, QStringLiteral("news/border-day-2021-2") }).exitCode,
+        0);
+}
+
+void TestCommandLine::addRomanisesGeorgianTitles()
+{
+    const QString path = demo(QStringLiteral("georgian.newsdesk"));
+    const Run add = run({ QStringLiteral("add"), path, QStringLiteral("--lang"),
+        QStringLiteral("ka"), QStringLiteral("--title"), u"თბილისის ოფისი"_qs });
+    QCOMPARE(add.exitCode, 0);
+    const Run show = run({ QStringLiteral("show"), path, QStringLiteral("tbilisis-opisi"),
+        QStringLiteral("--lang"), QStringLiteral("ka") });
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY(show.out.contains(u"Title:         თბილისის ოფისი"_qs));
+    QVERIFY(show.out.contains(QStringLiteral("Status:        draft")));
+}
+
+void TestCommandLine::addRefusesBadInputAndChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    const QString invalidUtf8 = m_dir.filePath(QStringLiteral("latin1.html"));
+    writeFile(invalidUtf8, "<p>caf\xe9</p>");
+    QTest::newRow("invalid UTF-8 body") << QStringList { "--title", "Cafe", "--body-file",
+        invalidUtf8 } << invalidUtf8 + QStringLiteral(": the file is not valid UTF-8 text");
+    const QString missing = m_dir.filePath(QStringLiteral("nowhere.html"));
+    QTest::newRow("missing body file") << QStringList { "--title", "X", "--body-file", missing }
+                                       << missing + QStringLiteral(": cannot read the file");
+    QTest::newRow("bad kind") << QStringList { "--title", "X", "--kind", "blog" }
+                              << "--kind: 'blog' is not one of section, page, news";
+    QTest::newRow("taken slug") << QStringList { "--title", "X", "--slug", "news" }
+                                << "the slug 'news' is already used";
+    QTest::newRow("bad slug") << QStringList { "--title", "X", "--slug", "../../etc" }
+                              << "--slug: '../../etc' is not valid";
+    QTest::newRow("unknown parent")
+        << QStringList { "--title", "X", "--parent", "nope" } << "no page at path 'nope'";
+    QTest::newRow("parent is an article")
+        << QStringList { "--title", "X", "--parent", "news/online-seminar-on-trafficking" }
+        << "is a news article and cannot contain other pages";
+    QTest::newRow("unknown language")
+        << QStringList { "--title", "X", "--lang", "ge" } << "'ge' is not a language of this site";
+    QTest::newRow("empty title") << QStringList { "--title", "  " }
+                                 << "the title must not be empty";
+}
+
+void TestCommandLine::addRefusesBadInputAndChangesNothing()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    const QString path = demo(QStringLiteral("refuse.newsdesk"));
+    const Run before = run({ QStringLiteral("tree"), path, QStringLiteral("--json") });
+    QStringList arguments { QStringLiteral("add"), path };
+    if (!options.contains(QStringLiteral("--lang")))
+        arguments << QStringLiteral("--lang") << QStringLiteral("en");
+    const Run add = run(arguments + options);
+    QCOMPARE(add.exitCode, 2);
+    QVERIFY2(add.err.contains(message), qPrintable(add.err));
+    QCOMPARE(add.err.count(u'\n'), 1);
+    QVERIFY(add.out.isEmpty());
+    QCOMPARE(run({ QStringLiteral("tree"), path, QStringLiteral("--json") }).out, before.out);
+}
+
+void TestCommandLine::putCreatesAndChangesTranslations()
+{
+    const QString path = demo(QStringLiteral("put.newsdesk"));
+    const QString page = QStringLiteral("take-action");
+    const Run create = run({ QStringLiteral("put"), path, page, QStringLiteral("--lang"),
+        QStringLiteral("ka"), QStringLiteral("--title"), u"იმოქმედეთ"_qs,
+        QStringLiteral("--summary"), u"როგორ შეგიძლიათ დაგვეხმაროთ."_qs });
+    QCOMPARE(create.exitCode, 0);
+    QVERIFY(create.out.trimmed().toLongLong() > 0);
+    const Run shown = run({ QStringLiteral("show"), path, page, QStringLiteral("--lang"),
+        QStringLiteral("ka"), QStringLiteral("--json") });
+    QCOMPARE(shown.exitCode, 0);
+    const QJsonObject georgian = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(georgian[QLatin1String("title")].toString(), u"იმოქმედეთ"_qs);
+    QCOMPARE(georgian[QLatin1String("summary")].toString(), u"როგორ შეგიძლიათ დაგვეხმაროთ."_qs);
+
+    // Changing only the summary keeps the title; changing the status keeps the texts.
+    QCOMPARE(run({ QStringLiteral("put"), path, page, QStringLiteral("--lang"),
+                     QStringLiteral("ka"), QStringLiteral("--summary"), u"დახმარება."_qs })
+                 .exitCode,
+        0);
+    QCOMPARE(
+        run({ QStringLiteral("put"), path, page, QStringLiteral("--lang"), QStringLiteral("en"),
+                QStringLiteral("--status"), QStringLiteral("published") })
+            .exitCode,
+        0);
+    const QJsonObject after = QJsonDocument::fromJson(
+        run({ QStringLiteral("show"), path, page, QStringLiteral("--lang"), QStringLiteral("ka"),
+                QStringLiteral("--json") })
+            .out.toUtf8())
+                                  .object();
+    QCOMPARE(after[QLatin1String("title")].toString(), u"იმოქმედეთ"_qs);
+    QCOMPARE(after[QLatin1String("summary")].toString(), u"დახმარება."_qs);
+    QCOMPARE(after[QLatin1String("status")].toString(), QStringLiteral("published"));
+}
+
+void TestCommandLine::badSiteFiles_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("problem");
+
+    const QString text = m_dir.filePath(QStringLiteral("text.newsdesk"));
+    writeFile(text, "not a site\n");
+    QTest::newRow("text file") << text << "not an SQLite database";
+
+    const QString foreign = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+    QFile::remove(foreign);
+    QProcess::execute(
+        QStringLiteral("sqlite3"), { foreign, QStringLiteral("CREATE TABLE t (x);") });
+    QTest::newRow("another application's database") << foreign << "another application";
+
+    const QString newer = demo(QStringLiteral("newer.newsdesk"));
+    QProcess::execute(
+        QStringLiteral("sqlite3"), { newer, QStringLiteral("PRAGMA user_version = 7;") });
+    QTest::newRow("newer schema") << newer << "newer Newsdesk (schema 7";
+
+    const QString truncated = demo(QStringLiteral("truncated.newsdesk"));
+    writeFile(truncated, readFile(truncated).left(8192));
+    QTest::newRow("truncated") << truncated << "truncated";
+
+    const QString readOnly = demo(QStringLiteral("readonly.newsdesk"));
+    QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    QTest::newRow("read-only (written by put)") << readOnly << "the file is read-only";
+
+    QTest::newRow("missing folder")
+        << m_dir.filePath(QStringLiteral("gone/x.newsdesk")) << "does not exist";
+}
+
+void TestCommandLine::badSiteFiles()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, problem);
+    const QByteArray before = fileHash(path);
+    // put writes; tree only reads (a read-only file is fine for it, so it is not asked).
+    QList<QStringList> commands { { QStringLiteral("put"), path, QStringLiteral("1"),
+        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--title"),
+        QStringLiteral("X") } };
+    if (!QTest::currentDataTag() || !QByteArray(QTest::currentDataTag()).startsWith("read-only"))
+        commands.append({ QStringLiteral("tree"), path });
+    for (const QStringList &command : commands) {
+        const Run result = run(command);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.startsWith(QStringLiteral("newsdesk: ") + path + u':'),
+            qPrintable(result.err));
+        QVERIFY2(result.err.contains(problem), qPrintable(result.err));
+        QCOMPARE(result.err.count(u'\n'), 1);
+        QCOMPARE(fileHash(path), before);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

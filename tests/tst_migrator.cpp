@@ -1,4 +1,234 @@
+#include "store/migrator.h"
+#include "store/pagerepository.h"
+#include "store/sitedatabase.h"
+#include "store/siterepository.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
-class Tst : public QObject { Q_OBJECT };
-QTEST_MAIN(Tst)
+
+using namespace TestSupport;
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void splitStatements_data();
+    void splitStatements();
+    void builtInMigrationsAreNumberedWithoutGaps();
+    void refusesBadNumbering_data();
+    void refusesBadNumbering();
+    void migratesAnEmptySite();
+    void upgradesASchemaOneSiteKeepingItsContent();
+    void aFailingMigrationLeavesTheSiteAsItWas();
+
+private:
+    // Runs raw SQL on a file outside SiteDatabase, as an older Newsdesk or another tool would.
+    static bool runRaw(const QString &path, const QStringList &statements);
+    static QVariant scalar(SiteDatabase &db, const QString &sql);
+    QTemporaryDir m_dir;
+};
+
+bool TestMigrator::runRaw(const QString &path, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning() << statement << query.lastError().text();
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return ok;
+}
+
+QVariant TestMigrator::scalar(SiteDatabase &db, const QString &sql)
+{
+    QSqlQuery query = db.query();
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+void TestMigrator::splitStatements_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QStringList>("statements");
+
+    QTest::newRow("two") << "CREATE TABLE a (x);\nCREATE TABLE b (y);"
+                         << QStringList { "CREATE TABLE a (x)", "CREATE TABLE b (y)" };
+    QTest::newRow("no final semicolon")
+        << "SELECT 1;\nSELECT 2" << QStringList { "SELECT 1", "SELECT 2" };
+    QTest::newRow("semicolon in a string")
+        << "INSERT INTO t VALUES ('a; b');SELECT 1;"
+        << QStringList { "INSERT INTO t VALUES ('a; b')", "SELECT 1" };
+    QTest::newRow("doubled quote in a string")
+        << "INSERT INTO t VALUES ('it''s; fine');"
+        << QStringList { "INSERT INTO t VALUES ('it''s; fine')" };
+    QTest::newRow("semicolon in an identifier")
+        << "CREATE TABLE \"odd;name\" (x);" << QStringList { "CREATE TABLE \"odd;name\" (x)" };
+    QTest::newRow("line comments") << "-- first; not a statement\nSELECT 1; -- trailing; note\n"
+                                   << QStringList { "SELECT 1" };
+    QTest::newRow("block comment") << "SELECT /* a; b */ 1;" << QStringList { "SELECT   1" };
+    QTest::newRow("only comments") << "-- nothing here;\n/* nor; here */\n" << QStringList {};
+    QTest::newRow("trigger")
+        << "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE b SET y = 1;\n  DELETE FROM c;\nEND;"
+           "\nSELECT 1;"
+        << QStringList { "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  UPDATE b SET y = 1;\n  "
+                         "DELETE FROM c;\nEND",
+               "SELECT 1" };
+    QTest::newRow("georgian text") << u"INSERT INTO t VALUES ('სიახლეები;');"_qs
+                                   << QStringList { u"INSERT INTO t VALUES ('სიახლეები;')"_qs };
+}
+
+void TestMigrator::splitStatements()
+{
+    QFETCH(QString, sql);
+    QFETCH(QStringList, statements);
+    QCOMPARE(Migrator::splitStatements(sql), statements);
+}
+
+void TestMigrator::builtInMigrationsAreNumberedWithoutGaps()
+{
+    const auto migrations = Migrator::load(SiteDatabase::defaultMigrationsFolder());
+    QVERIFY2(migrations.ok(), qPrintable(migrations.error()));
+    QVERIFY(migrations->size() >= 2);
+    for (qsizetype i = 0; i < migrations->size(); ++i)
+        QCOMPARE(migrations->at(i).version, i + 1);
+    QCOMPARE(SiteDatabase::supportedSchemaVersion(), int(migrations->size()));
+}
+
+void TestMigrator::refusesBadNumbering_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("gap") << QStringList { "0001_a.sql", "0003_c.sql" } << "expected migration 2";
+    QTest::newRow("not from one") << QStringList { "0002_b.sql" } << "expected migration 1";
+    QTest::newRow("bad name") << QStringList { "0001_a.sql", "2_b.sql" } << "NNNN_name.sql";
+    QTest::newRow("none") << QStringList {} << "no migration files";
+}
+
+void TestMigrator::refusesBadNumbering()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, problem);
+    const QString folder
+        = m_dir.filePath(QStringLiteral("numbering-%1").arg(QTest::currentDataTag()));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &file : files)
+        QVERIFY(writeFile(folder + u'/' + file, "SELECT 1;"));
+    const auto migrations = Migrator::load(folder);
+    QVERIFY(!migrations.ok());
+    QVERIFY2(migrations.error().contains(problem), qPrintable(migrations.error()));
+}
+
+void TestMigrator::migratesAnEmptySite()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.newsdesk"));
+    auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create);
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    SiteDatabase &db = **site;
+    QCOMPARE(db.schemaVersion(), SiteDatabase::supportedSchemaVersion());
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), db.schemaVersion());
+    for (const char *table :
+        { "site", "site_language", "page", "page_translation", "media", "media_alt", "revision" }) {
+        QVERIFY2(scalar(db,
+                     QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE type = "
+                                    "'table' AND name = '%1'")
+                         .arg(QLatin1String(table)))
+                     .toInt()
+                == 1,
+            table);
+    }
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+}
+
+void TestMigrator::upgradesASchemaOneSiteKeepingItsContent()
+{
+    const QString path = m_dir.filePath(QStringLiteral("schema1.newsdesk"));
+    QStringList statements = Migrator::splitStatements(
+        QString::fromUtf8(readFile(QString::fromUtf8(NEWSDESK_TEST_DATA "/site-schema1.sql"))));
+    QVERIFY(statements.size() > 5);
+    statements << QStringLiteral("PRAGMA application_id = %1").arg(SiteDatabase::ApplicationId)
+               << QStringLiteral("PRAGMA user_version = 1");
+    QVERIFY(runRaw(path, statements));
+
+    auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open);
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    SiteDatabase &db = **site;
+    QCOMPARE(db.schemaVersion(), SiteDatabase::supportedSchemaVersion());
+
+    const auto settings = SiteRepository(db).settings();
+    QVERIFY(settings.ok());
+    QCOMPARE(settings->baseUrl, QStringLiteral("https://example.org/georgia"));
+    QCOMPARE(settings->siteTitles.value(QStringLiteral("ka")), u"ძველი საიტი"_qs);
+
+    PageRepository pages(db);
+    const auto id = pages.resolve(QStringLiteral("news/border-day"));
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QCOMPARE(*id, 2);
+    const auto page = pages.page(*id);
+    QCOMPARE(page->publishAt, QDateTime(QDate(2019, 5, 28), QTime(9, 30), Qt::UTC));
+    const auto georgian = pages.translation(*id, QStringLiteral("ka"));
+    QVERIFY(georgian.ok() && georgian->has_value());
+    QCOMPARE((*georgian)->title, u"საზღვრის დღე"_qs);
+    QCOMPARE((*georgian)->bodyHtml, u"<p>მესაზღვრეები; ოჯახები.</p>"_qs);
+    QCOMPARE((*georgian)->sourceFingerprint, QString()); // the new column's default
+    QCOMPARE(pages.listing()->size(), 3);
+
+    // The new tables work on the upgraded file.
+    Translation text = **georgian;
+    text.title = u"საზღვრის დღე 2019"_qs;
+    QVERIFY(pages.saveTranslation(text).ok());
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM revision")).toInt(), 1);
+}
+
+void TestMigrator::aFailingMigrationLeavesTheSiteAsItWas()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("broken-migrations"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"),
+        folder + QStringLiteral("/0001_initial.sql")));
+    const QString path = m_dir.filePath(QStringLiteral("broken.newsdesk"));
+    {
+        auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create, folder);
+        QVERIFY2(site.ok(), qPrintable(site.error()));
+        QCOMPARE((*site)->schemaVersion(), 1);
+    }
+    QVERIFY(writeFile(folder + QStringLiteral("/0002_broken.sql"),
+        "CREATE TABLE half_done (x);\nALTER TABLE page ADD COLUMN x;\n"
+        "INSERT INTO no_such_table VALUES (1);\n"));
+
+    const auto broken = SiteDatabase::open(path, SiteDatabase::Mode::Open, folder);
+    QVERIFY(!broken.ok());
+    QVERIFY2(
+        broken.error().contains(QStringLiteral("0002_broken.sql")), qPrintable(broken.error()));
+    QVERIFY2(broken.error().startsWith(path), qPrintable(broken.error()));
+
+    QFile::remove(folder + QStringLiteral("/0002_broken.sql"));
+    auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open, folder);
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    QCOMPARE((*site)->schemaVersion(), 1);
+    QCOMPARE(scalar(**site,
+                 QStringLiteral("SELECT COUNT(*) FROM sqlite_schema WHERE name = "
+                                "'half_done'"))
+                 .toInt(),
+        0);
+    QSqlQuery columns = (*site)->query();
+    QVERIFY(columns.exec(QStringLiteral("SELECT x FROM page")) == false);
+}
+
+QTEST_GUILESS_MAIN(TestMigrator)
 #include "tst_migrator.moc"

@@ -1,4 +1,277 @@
+#include "content/pagetree.h"
+#include "store/pagerepository.h"
+#include "store/sitedatabase.h"
+#include "store/sqliteheader.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
-class Tst : public QObject { Q_OBJECT };
-QTEST_MAIN(Tst)
+
+using namespace TestSupport;
+
+class TestSiteDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newSiteHasItsPragmas();
+    void createRefusesAnExistingFile();
+    void createRefusesAMissingFolder();
+    void badFilesAreRefusedAndLeftUntouched_data();
+    void badFilesAreRefusedAndLeftUntouched();
+    void readOnlyFileOpensForReading();
+    void readOnlyOpenDoesNotUpgrade();
+    void transactionRollsBackOnFailure();
+    void nestedTransactionRollsBackOnlyItsPart();
+
+private:
+    static QVariant pragma(SiteDatabase &db, const QString &name);
+    QString makeDemo(const QString &name);
+    QTemporaryDir m_dir;
+};
+
+QVariant TestSiteDatabase::pragma(SiteDatabase &db, const QString &name)
+{
+    QSqlQuery query = db.query();
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QString TestSiteDatabase::makeDemo(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    if (!createClosedSite(path, true))
+        return {};
+    return path;
+}
+
+void TestSiteDatabase::newSiteHasItsPragmas()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pragmas.newsdesk"));
+    auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create);
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    SiteDatabase &db = **site;
+    QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(pragma(db, QStringLiteral("application_id")).toLongLong(),
+        qint64(SiteDatabase::ApplicationId));
+    QCOMPARE(
+        pragma(db, QStringLiteral("user_version")).toInt(), SiteDatabase::supportedSchemaVersion());
+    QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+    QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
+    QCOMPARE(pragma(db, QStringLiteral("busy_timeout")).toInt(), SiteDatabase::BusyTimeoutMs);
+    QVERIFY(!db.isReadOnly());
+
+    // The Newsdesk mark is in the main file itself, not only in the write-ahead log.
+    const auto header = SqliteHeader::read(path);
+    QVERIFY2(header.ok(), qPrintable(header.error()));
+    QCOMPARE(header->applicationId, SiteDatabase::ApplicationId);
+}
+
+void TestSiteDatabase::createRefusesAnExistingFile()
+{
+    const QString path = makeDemo(QStringLiteral("existing.newsdesk"));
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = fileHash(path);
+    const auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create);
+    QVERIFY(!site.ok());
+    QCOMPARE(
+        site.error(), path + QStringLiteral(": cannot create the site: the file already exists"));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestSiteDatabase::createRefusesAMissingFolder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/site.newsdesk"));
+    const auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create);
+    QVERIFY(!site.ok());
+    QVERIFY2(site.error().startsWith(path + u':'), qPrintable(site.error()));
+    QVERIFY2(site.error().contains(QStringLiteral("does not exist")), qPrintable(site.error()));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no"))));
+}
+
+void TestSiteDatabase::badFilesAreRefusedAndLeftUntouched_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("problem");
+
+    const auto open = int(SiteDatabase::Mode::Open);
+    const auto readOnly = int(SiteDatabase::Mode::ReadOnly);
+
+    const QString text = m_dir.filePath(QStringLiteral("notes.newsdesk"));
+    writeFile(text, "Meeting notes\nNothing to see here.\n");
+    QTest::newRow("text file") << text << open << "not an SQLite database";
+    QTest::newRow("text file, read-only open") << text << readOnly << "not an SQLite database";
+
+    const QString empty = m_dir.filePath(QStringLiteral("empty.newsdesk"));
+    writeFile(empty, {});
+    QTest::newRow("empty file") << empty << open << "the file is empty";
+
+    const QString foreign = m_dir.filePath(QStringLiteral("foreign.newsdesk"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("f"));
+        db.setDatabaseName(foreign);
+        db.open();
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE songs (title TEXT)"));
+        QSqlQuery(db).exec(QStringLiteral("INSERT INTO songs VALUES ('Suliko')"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("f"));
+    QTest::newRow("another application's database")
+        << foreign << open << "SQLite database of another application";
+
+    const QString newer = makeDemo(QStringLiteral("newer.newsdesk"));
+    {
+        auto site = SiteDatabase::open(newer, SiteDatabase::Mode::Open);
+        QSqlQuery((*site)->connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
+    }
+    QTest::newRow("newer schema") << newer << open
+                                  << "written by a newer Newsdesk (schema 99; this version reads "
+                                     "up to "
+            + QString::number(SiteDatabase::supportedSchemaVersion());
+    QTest::newRow("newer schema, read-only open") << newer << readOnly << "newer Newsdesk";
+
+    const QString truncated = makeDemo(QStringLiteral("truncated.newsdesk"));
+    const QByteArray whole = readFile(truncated);
+    writeFile(truncated, whole.left(whole.size() / 2 / 4096 * 4096));
+    QTest::newRow("truncated") << truncated << open << "truncated";
+
+    // Every page after the header page overwritten with noise.
+    const QString garbled = makeDemo(QStringLiteral("garbled.newsdesk"));
+    QByteArray noisy = readFile(garbled);
+    QRandomGenerator noise(20201125);
+    for (qsizetype i = 4096; i < noisy.size(); ++i)
+        noisy[i] = char(noise.bounded(256));
+    writeFile(garbled, noisy);
+    QTest::newRow("garbage-filled pages") << garbled << open << "damaged";
+
+    const QString random = m_dir.filePath(QStringLiteral("random.newsdesk"));
+    QByteArray bytes(64 * 1024, '\0');
+    for (char &byte : bytes)
+        byte = char(noise.bounded(256));
+    writeFile(random, bytes);
+    QTest::newRow("random bytes") << random << open << "not an SQLite database";
+
+    const QString readOnlyFile = makeDemo(QStringLiteral("readonly.newsdesk"));
+    QFile::setPermissions(readOnlyFile, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    QTest::newRow("read-only file") << readOnlyFile << open << "the file is read-only";
+
+    QTest::newRow("missing file") << m_dir.filePath(QStringLiteral("missing.newsdesk")) << open
+                                  << "no such site file";
+    QTest::newRow("missing folder")
+        << m_dir.filePath(QStringLiteral("gone/site.newsdesk")) << open << "does not exist";
+    QDir(m_dir.path()).mkdir(QStringLiteral("folder.newsdesk"));
+    QTest::newRow("a folder") << m_dir.filePath(QStringLiteral("folder.newsdesk")) << open
+                              << "is a folder";
+}
+
+void TestSiteDatabase::badFilesAreRefusedAndLeftUntouched()
+{
+    QFETCH(QString, path);
+    QFETCH(int, mode);
+    QFETCH(QString, problem);
+
+    const QByteArray before = fileHash(path);
+    const bool existed = QFileInfo::exists(path);
+    const auto site = SiteDatabase::open(path, SiteDatabase::Mode(mode));
+    QVERIFY(!site.ok());
+    QVERIFY2(site.error().startsWith(path + u':'), qPrintable(site.error()));
+    QVERIFY2(site.error().contains(problem), qPrintable(site.error()));
+    QVERIFY2(!site.error().contains(u'\n'), qPrintable(site.error()));
+    QCOMPARE(QFileInfo::exists(path), existed);
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+}
+
+void TestSiteDatabase::readOnlyFileOpensForReading()
+{
+    const QString path = makeDemo(QStringLiteral("shared-readonly.newsdesk"));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    const QByteArray before = fileHash(path);
+    {
+        auto site = SiteDatabase::open(path, SiteDatabase::Mode::ReadOnly);
+        QVERIFY2(site.ok(), qPrintable(site.error()));
+        QVERIFY((*site)->isReadOnly());
+        PageRepository pages(**site);
+        const auto listing = pages.listing();
+        QVERIFY(listing.ok());
+        QVERIFY(!listing->isEmpty());
+        // Writing is refused by SQLite itself.
+        Translation text;
+        text.pageId = listing->first().page.id;
+        text.language = QStringLiteral("en");
+        text.title = QStringLiteral("Changed");
+        QVERIFY(!pages.saveTranslation(text).ok());
+    }
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestSiteDatabase::readOnlyOpenDoesNotUpgrade()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("schema1-only"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"),
+        folder + QStringLiteral("/0001_initial.sql")));
+    const QString path = m_dir.filePath(QStringLiteral("old.newsdesk"));
+    QVERIFY(SiteDatabase::open(path, SiteDatabase::Mode::Create, folder).ok());
+    const QByteArray before = fileHash(path);
+    const auto site = SiteDatabase::open(path, SiteDatabase::Mode::ReadOnly);
+    QVERIFY(!site.ok());
+    QVERIFY2(site.error().contains(QStringLiteral("needs upgrading from schema 1")),
+        qPrintable(site.error()));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestSiteDatabase::transactionRollsBackOnFailure()
+{
+    auto site = SiteDatabase::open(
+        m_dir.filePath(QStringLiteral("tx.newsdesk")), SiteDatabase::Mode::Create);
+    QVERIFY(site.ok());
+    SiteDatabase &db = **site;
+    PageRepository pages(db);
+    const Status status = db.transaction([&]() -> Status {
+        PageRepository::NewPage page;
+        page.slug = QStringLiteral("first");
+        if (auto id = pages.createPage(page); !id)
+            return failure(id.error());
+        return failure(QStringLiteral("stop"));
+    });
+    QCOMPARE(status.error(), QStringLiteral("stop"));
+    QCOMPARE(pages.listing()->size(), 0);
+}
+
+void TestSiteDatabase::nestedTransactionRollsBackOnlyItsPart()
+{
+    auto site = SiteDatabase::open(
+        m_dir.filePath(QStringLiteral("nested.newsdesk")), SiteDatabase::Mode::Create);
+    QVERIFY(site.ok());
+    SiteDatabase &db = **site;
+    PageRepository pages(db);
+    const Status status = db.transaction([&]() -> Status {
+        PageRepository::NewPage page;
+        page.slug = QStringLiteral("kept");
+        if (auto id = pages.createPage(page); !id)
+            return failure(id.error());
+        const Status inner = db.transaction([&]() -> Status {
+            PageRepository::NewPage other;
+            other.slug = QStringLiteral("dropped");
+            if (auto id = pages.createPage(other); !id)
+                return failure(id.error());
+            return failure(QStringLiteral("inner failure"));
+        });
+        return inner ? failure(QStringLiteral("inner should fail")) : Status();
+    });
+    QVERIFY2(status.ok(), qPrintable(status.error()));
+    const auto listing = pages.listing();
+    QCOMPARE(listing->size(), 1);
+    QCOMPARE(listing->first().page.slug, QStringLiteral("kept"));
+}
+
+QTEST_GUILESS_MAIN(TestSiteDatabase)
 #include "tst_sitedatabase.moc"

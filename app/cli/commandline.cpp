@@ -6,6 +6,8 @@
 #include "showcommand.h"
 #include "treecommand.h"
 
+#include <QFileInfo>
+
 namespace {
 bool isHelp(const QString &argument)
 {
@@ -40,7 +42,10 @@ bool CommandLine::handles(const QStringList &arguments) const
         if (command->name() == first)
             return true;
     }
-    return false;
+    // A word that names no file and does not look like one is a mistyped command, not a site:
+    // answer on the terminal instead of opening a window with an error.
+    const bool looksLikeAFile = first.contains(u'/') || first.contains(u'.');
+    return !first.startsWith(u'-') && !looksLikeAFile && !QFileInfo::exists(first);
 }
 
 QString CommandLine::helpText() const

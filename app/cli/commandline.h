@@ -15,7 +15,7 @@ public:
     ~CommandLine();
 
     // True when `arguments` (without the program name) ask for a command, --help or --version
-    // rather than for the editor.
+    // (or name an unknown command) rather than the editor.
     bool handles(const QStringList &arguments) const;
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     QString helpText() const;

@@ -20,8 +20,8 @@ QString nextConnectionName()
 // Read-only means nobody may write: also for root, whom access(2) lets write anything.
 bool markedReadOnly(const QFileInfo &info)
 {
-    const QFile::Permissions writeBits
-        = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+    // Not WriteUser: Qt reports it for root whatever the mode bits say.
+    const QFile::Permissions writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     return !(info.permissions() & writeBits) || !info.isWritable();
 }
 
@@ -142,12 +142,22 @@ Status SiteDatabase::initialise(Mode mode, const QString &migrationsFolder)
             return s;
     } else {
         QSqlQuery check(m_db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(10)")))
             return failure(tr("%1: the site file is damaged: %2")
                                .arg(m_path, check.lastError().databaseText()));
-        if (check.next() && check.value(0).toString() != QLatin1String("ok"))
-            return failure(
-                tr("%1: the site file is damaged: %2").arg(m_path, check.value(0).toString()));
+        if (check.next() && check.value(0).toString() != QLatin1String("ok")) {
+            // SQLite lists problems over several lines ("*** in database main ***\nPage 14: …");
+            // the user gets the first one on one line.
+            QString first;
+            do {
+                const QStringList lines = check.value(0).toString().split(u'\n');
+                for (const QString &line : lines) {
+                    if (first.isEmpty() && !line.startsWith(QLatin1String("***")))
+                        first = line.trimmed();
+                }
+            } while (first.isEmpty() && check.next());
+            return failure(tr("%1: the site file is damaged: %2").arg(m_path, first));
+        }
     }
 
     if (!m_readOnly) {

@@ -1,0 +1,45 @@
+#pragma once
+
+// Helpers shared by the tests: sites in temporary folders, file fingerprints.
+
+#include "demo/demosite.h"
+#include "store/sitedatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace TestSupport {
+
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        && file.write(bytes) == bytes.size();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A new site at `path`, with the demo content when `demo`; closed again so that its file is
+// complete on disk (the last connection checkpoints the write-ahead log).
+inline bool createClosedSite(const QString &path, bool demo)
+{
+    auto site
+        = demo ? DemoSite::createSite(path) : SiteDatabase::open(path, SiteDatabase::Mode::Create);
+    return site.ok();
+}
+
+} // namespace TestSupport
