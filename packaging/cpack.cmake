@@ -12,8 +12,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt plug-ins loaded at run time, which dpkg-shlibdeps cannot see.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, fonts-noto-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hunspell-en-gb | hunspell-en-us")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "Bilingual (English/Georgian) website editor with static export\n"
-    " Newsdesk edits a country office's website in English and Georgian: a page tree,\n"
-    " a rich-text editor, translations with their status and static bundle export.")
+# CPack puts the summary first and indents these lines itself.
+string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "Newsdesk edits a country office's website in English and Georgian: a page\n"
+    "tree, a rich-text editor, translations with their status and export of\n"
+    "static bundles. One site is one SQLite file; a command line runs the same code.")
 include(CPack)

@@ -31,7 +31,7 @@ fetch() { # name version sha256 → path of the verified tarball
 
 install_dictionary_ka() { # tarball version
     local tarball=$1 version=$2 out="$data/dictionaries"
-    local stamp="$out/.dictionary-ka-$version"
+    local stamp="$data/.fetched-dictionary-ka-$version"
     [ -f "$stamp" ] && [ -f "$out/ka_GE.dic" ] && return 0
     local tmp
     tmp=$(mktemp -d)

@@ -38,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_languageBar = new QTabBar;
     m_languageBar->setAccessibleName(tr("Language"));
     m_languageBar->setDrawBase(false);
+    m_languageBar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_title = new QLabel;
     m_title->setAccessibleName(tr("Title"));
     m_title->setWordWrap(true);
@@ -120,11 +121,16 @@ Status MainWindow::openSite(const QString &path)
             m_languageBar->removeTab(0);
         for (const QString &language : std::as_const(m_languages)) {
             const QLocale locale(language);
-            const int tab = m_languageBar->addTab(
-                QStringLiteral("%1 · %2").arg(language.toUpper(), locale.nativeLanguageName()));
+            // The language in its own words, without a country ("ქართული", "English").
+            const QString name = locale.language() == QLocale::English
+                ? QLocale::languageToString(QLocale::English)
+                : locale.nativeLanguageName();
+            const int tab
+                = m_languageBar->addTab(QStringLiteral("%1 · %2").arg(language.toUpper(), name));
             m_languageBar->setTabToolTip(tab, QLocale::languageToString(locale.language()));
         }
     }
+    m_languageBar->updateGeometry(); // it was laid out while it had no tabs
     m_model->setTree(PageTree(std::move(*listing)), m_languages, settings->sourceLanguage);
     m_tree->expandAll();
 
