@@ -6,6 +6,7 @@
 #include "store/sitedatabase.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,14 @@ inline bool createClosedSite(const QString &path, bool demo)
     auto site
         = demo ? DemoSite::createSite(path) : SiteDatabase::open(path, SiteDatabase::Mode::Create);
     return site.ok();
+}
+
+// A migrations folder holding only schema 1, to make sites as the first Newsdesk did.
+inline bool makeSchemaOneFolder(const QString &folder)
+{
+    return QDir().mkpath(folder)
+        && QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"),
+            folder + QStringLiteral("/0001_initial.sql"));
 }
 
 } // namespace TestSupport

@@ -44,6 +44,7 @@ private slots:
     void putCreatesAndChangesTranslations();
     void badSiteFiles_data();
     void badSiteFiles();
+    void editorStartsOnTheDefaultSiteThenTheLastOne();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -453,6 +454,56 @@ void TestCommandLine::badSiteFiles()
         QCOMPARE(result.err.count(u'\n'), 1);
         QCOMPARE(fileHash(path), before);
     }
+}
+
+void TestCommandLine::editorStartsOnTheDefaultSiteThenTheLastOne()
+{
+    // A first start with no argument creates the default site with the demo content and
+    // remembers it; the next start opens the last site instead.
+    const QString home = m_dir.filePath(QStringLiteral("home"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString defaultSite = home + QStringLiteral("/data/newsdesk/default.newsdesk");
+    const QString settings = home + QStringLiteral("/config/newsdesk/newsdesk.conf");
+
+    const auto startEditor = [&](const QStringList &arguments) {
+        auto editor = std::make_unique<QProcess>();
+        editor->setProcessEnvironment(environment);
+        editor->start(QString::fromUtf8(NEWSDESK_BINARY), arguments);
+        return editor;
+    };
+    auto first = startEditor({});
+    QVERIFY(first->waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(readFile(settings).contains("default.newsdesk"), 30000);
+    first->kill();
+    first->waitForFinished();
+    const Run tree = run({ QStringLiteral("tree"), defaultSite });
+    QCOMPARE(tree.exitCode, 0);
+    QVERIFY(tree.out.contains(QStringLiteral("online-seminar-on-trafficking")));
+
+    const QString other = demo(QStringLiteral("other.newsdesk"));
+    auto second = startEditor({ other });
+    QVERIFY(second->waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(readFile(settings).contains("other.newsdesk"), 30000);
+    second->kill();
+    second->waitForFinished();
+    QVERIFY(readFile(settings).contains(QFileInfo(other).absoluteFilePath().toUtf8()));
+
+    // Without an argument: the last site. While SQLite has a site open in WAL mode its
+    // shared-memory file exists beside it; the default site must not come back.
+    for (const QString &site : { defaultSite, other }) {
+        for (const char *suffix : { "", "-wal", "-shm" })
+            QFile::remove(site + QLatin1String(suffix));
+    }
+    QVERIFY(demo(QStringLiteral("other.newsdesk")) == other);
+    auto third = startEditor({});
+    QVERIFY(third->waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(other + QStringLiteral("-shm")), 30000);
+    third->kill();
+    third->waitForFinished();
+    QVERIFY(!QFileInfo::exists(defaultSite));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -198,9 +198,7 @@ void TestMigrator::upgradesASchemaOneSiteKeepingItsContent()
 void TestMigrator::aFailingMigrationLeavesTheSiteAsItWas()
 {
     const QString folder = m_dir.filePath(QStringLiteral("broken-migrations"));
-    QVERIFY(QDir().mkpath(folder));
-    QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"),
-        folder + QStringLiteral("/0001_initial.sql")));
+    QVERIFY(makeSchemaOneFolder(folder));
     const QString path = m_dir.filePath(QStringLiteral("broken.newsdesk"));
     {
         auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create, folder);

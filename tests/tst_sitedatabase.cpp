@@ -215,9 +215,7 @@ void TestSiteDatabase::readOnlyFileOpensForReading()
 void TestSiteDatabase::readOnlyOpenDoesNotUpgrade()
 {
     const QString folder = m_dir.filePath(QStringLiteral("schema1-only"));
-    QVERIFY(QDir().mkpath(folder));
-    QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"),
-        folder + QStringLiteral("/0001_initial.sql")));
+    QVERIFY(makeSchemaOneFolder(folder));
     const QString path = m_dir.filePath(QStringLiteral("old.newsdesk"));
     QVERIFY(SiteDatabase::open(path, SiteDatabase::Mode::Create, folder).ok());
     const QByteArray before = fileHash(path);
