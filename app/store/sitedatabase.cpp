@@ -107,7 +107,7 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
 
     std::unique_ptr<SiteDatabase> site(
         new SiteDatabase(path, nextConnectionName(), mode == Mode::ReadOnly));
-    const Status status = site->initialise(mode, migrations);
+    const Status status = site->initialise(mode, *available);
     if (!status) {
         site.reset();
         if (mode == Mode::Create)
@@ -117,7 +117,7 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
     return site;
 }
 
-Status SiteDatabase::initialise(Mode mode, const QString &migrationsFolder)
+Status SiteDatabase::initialise(Mode mode, const QList<Migrator::Migration> &migrations)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
@@ -176,10 +176,7 @@ Status SiteDatabase::initialise(Mode mode, const QString &migrationsFolder)
     m_schemaVersion = version.value(0).toInt();
     version.finish();
 
-    const auto migrations = Migrator::load(migrationsFolder);
-    if (!migrations)
-        return failure(migrations.error());
-    const int supported = int(migrations->size());
+    const int supported = int(migrations.size());
     if (m_schemaVersion > supported)
         return failure(tr("%1: the site was written by a newer Newsdesk (schema %2; this version "
                           "reads up to %3); it was left untouched")
@@ -193,7 +190,7 @@ Status SiteDatabase::initialise(Mode mode, const QString &migrationsFolder)
                                .arg(m_path)
                                .arg(m_schemaVersion)
                                .arg(supported));
-        if (auto s = Migrator::apply(m_db, m_schemaVersion, *migrations, m_path); !s)
+        if (auto s = Migrator::apply(m_db, m_schemaVersion, migrations, m_path); !s)
             return s;
         m_schemaVersion = supported;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "migrator.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -56,7 +57,7 @@ public:
 
 private:
     SiteDatabase(QString path, QString connectionName, bool readOnly);
-    Status initialise(Mode mode, const QString &migrationsFolder);
+    Status initialise(Mode mode, const QList<Migrator::Migration> &migrations);
 
     QString m_path;
     QString m_connectionName;
