@@ -77,6 +77,11 @@ void normalize(InlineText &text)
     }
     while (!out.isEmpty() && out.first().lineBreak)
         out.removeFirst();
+    // Only spaces (non-breaking ones, Word's spacer paragraphs) say nothing either.
+    const bool blank = std::all_of(out.cbegin(), out.cend(),
+        [](const Run &run) { return run.lineBreak || run.text.trimmed().isEmpty(); });
+    if (blank)
+        out.clear();
     text = std::move(out);
 }
 

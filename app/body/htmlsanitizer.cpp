@@ -158,6 +158,27 @@ QString textOf(const GumboNode *root)
     return text;
 }
 
+bool isBlockLevel(Tag tag)
+{
+    return isBlockContainer(tag) || headingLevel(tag) || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL
+        || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_FIGURE;
+}
+
+bool containsBlocks(const GumboNode *node, int depth = 0)
+{
+    if (depth > 6)
+        return false;
+    const GumboVector &children = node->v.element.children;
+    for (unsigned i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (child->type != GUMBO_NODE_ELEMENT)
+            continue;
+        if (isBlockLevel(child->v.element.tag) || containsBlocks(child, depth + 1))
+            return true;
+    }
+    return false;
+}
+
 bool isWordListIgnore(const GumboNode *node)
 {
     return node->type == GUMBO_NODE_ELEMENT
@@ -507,7 +528,15 @@ void Walker::block(const GumboNode *node, const InlineFormat &parentFormat, int 
         flushParagraph();
         return;
     }
-    // Inline elements and unknown ones (<o:p>, <font>, <math>, …): their content stays.
+    // Inline elements and unknown ones (<o:p>, <font>, <math>, …): their content stays. One
+    // that wraps blocks (Google Docs' <b> around the whole clipboard) passes its format on
+    // and is walked as a container, so its paragraphs and lists stay what they are.
+    if (containsBlocks(node)) {
+        flushParagraph();
+        blocks(node, format, depth);
+        flushParagraph();
+        return;
+    }
     inlineNode(node, parentFormat, m_paragraph, true, depth);
 }
 
