@@ -13,6 +13,7 @@ build=${NEWSDESK_BUILD_DIR:-$root/build}
 apt_packages=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6
+    qt6-image-formats-plugins
     qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libhunspell-dev hunspell-en-gb hunspell-en-us

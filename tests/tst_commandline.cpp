@@ -1,11 +1,14 @@
 // End to end: runs the built `newsdesk` binary with QProcess, as a script would.
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +48,12 @@ private slots:
     void badSiteFiles_data();
     void badSiteFiles();
     void editorStartsOnTheDefaultSiteThenTheLastOne();
+    void importCreatesAPageWithItsImages();
+    void importMarkdownAsNews();
+    void importRefusesBadFilesAndChangesNothing_data();
+    void importRefusesBadFilesAndChangesNothing();
+    void importWarnsAboutABrokenImage();
+    void bodyFilesAreStoredCanonical();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -87,7 +96,7 @@ void TestCommandLine::helpListsEveryCommand()
 {
     const Run help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : { "init", "tree", "show", "add", "put" })
+    for (const char *command : { "init", "tree", "show", "add", "put", "import" })
         QVERIFY2(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))),
             qPrintable(help.out));
     const Run version = run({ QStringLiteral("--version") });
@@ -506,5 +515,144 @@ void TestCommandLine::editorStartsOnTheDefaultSiteThenTheLastOne()
     QVERIFY(!QFileInfo::exists(defaultSite));
 }
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+void TestCommandLine::importCreatesAPageWithItsImages()
+{
+    const QString path = demo(QStringLiteral("import.newsdesk"));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("report/img")));
+    QImage image(20, 10, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    QVERIFY(image.save(m_dir.filePath(QStringLiteral("report/img/chart.png"))));
+    const QString file = m_dir.filePath(QStringLiteral("report/returns.html"));
+    QVERIFY(writeFile(file,
+        "<html><head><title>ignored</title><script>x()</script></head><body>"
+        "<h1>Returns in 2020</h1><p onclick=\"x\">870 people came home.</p>"
+        "<img src=\"img/chart.png\" alt=\"Returns by month\"></body></html>"));
+    const Run import = run({ QStringLiteral("import"), path, file, QStringLiteral("--parent"),
+        QStringLiteral("data-and-resources"), QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(import.exitCode, 0);
+    QVERIFY2(import.err.isEmpty(), qPrintable(import.err));
+    const Run show = run({ QStringLiteral("show"), path,
+        QStringLiteral("data-and-resources/returns-in-2020"), QStringLiteral("--json") });
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject page = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    QCOMPARE(page[QLatin1String("id")].toInteger(), import.out.trimmed().toLongLong());
+    QCOMPARE(page[QLatin1String("title")].toString(), QStringLiteral("Returns in 2020"));
+    QCOMPARE(page[QLatin1String("status")].toString(), QStringLiteral("draft"));
+    const QString body = page[QLatin1String("bodyHtml")].toString();
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^<p>870 people came home.</p>\n<figure><img src=\"media:"
+                                          "[0-9]+\" alt=\"Returns by month\"></figure>$"))
+            .match(body)
+            .hasMatch(),
+        qPrintable(body));
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+        { path,
+            QStringLiteral("SELECT m.mime_type, m.width, a.alt_text "
+                           "FROM media m JOIN media_alt a ON "
+                           "a.media_id = m.id AND a.language = 'en'") });
+    QVERIFY(sqlite.waitForFinished());
+    QCOMPARE(QString::fromUtf8(sqlite.readAll()).trimmed(),
+        QStringLiteral("image/png|20|Returns by month"));
+}
+
+void TestCommandLine::importMarkdownAsNews()
+{
+    const QString path = demo(QStringLiteral("markdown.newsdesk"));
+    const QString file = m_dir.filePath(QStringLiteral("border-day.md"));
+    QVERIFY(writeFile(file, "# ignored heading\n\nOfficers **trained**.\n"));
+    const Run import = run(
+        { QStringLiteral("import"), path, file, QStringLiteral("--parent"), QStringLiteral("news"),
+            QStringLiteral("--kind"), QStringLiteral("news"), QStringLiteral("--lang"),
+            QStringLiteral("ka"), QStringLiteral("--title"), u"საზღვრის დღე"_qs });
+    QCOMPARE(import.exitCode, 0);
+    const Run show = run({ QStringLiteral("show"), path, QStringLiteral("news/sazghvris-dghe"),
+        QStringLiteral("--lang"), QStringLiteral("ka"), QStringLiteral("--json") });
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject page = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    QCOMPARE(page[QLatin1String("kind")].toString(), QStringLiteral("news"));
+    QCOMPARE(page[QLatin1String("title")].toString(), u"საზღვრის დღე"_qs);
+    QCOMPARE(page[QLatin1String("bodyHtml")].toString(),
+        QStringLiteral("<p>Officers <strong>trained</strong>.</p>"));
+}
+
+void TestCommandLine::importRefusesBadFilesAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("word document") << "minutes.docx" << QByteArray("PK\3\4")
+                                   << QStringList { "--lang", "en" } << "cannot import .docx files";
+    QTest::newRow("not UTF-8") << "latin1.html" << QByteArray("<p>caf\xe9</p>")
+                               << QStringList { "--lang", "en" } << "not valid UTF-8";
+    QTest::newRow("no language") << "ok.html" << QByteArray("<p>x</p>") << QStringList {}
+                                 << "import: --lang is required";
+    QTest::newRow("unknown language")
+        << "ok.html" << QByteArray("<p>x</p>") << QStringList { "--lang", "ru" }
+        << "'ru' is not a language of";
+    QTest::newRow("unknown parent")
+        << "ok.html" << QByteArray("<p>x</p>")
+        << QStringList { "--lang", "en", "--parent", "nowhere" } << "no page at path 'nowhere'";
+}
+
+void TestCommandLine::importRefusesBadFilesAndChangesNothing()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    QFETCH(QStringList, options);
+    QFETCH(QString, problem);
+    const QString path = demo(QStringLiteral("import-refuse.newsdesk"));
+    const QString file = m_dir.filePath(fileName);
+    QVERIFY(writeFile(file, content));
+    const Run before = run({ QStringLiteral("tree"), path, QStringLiteral("--json") });
+    const Run import = run(QStringList { QStringLiteral("import"), path, file } + options);
+    QCOMPARE(import.exitCode, 2);
+    QVERIFY2(import.err.contains(problem), qPrintable(import.err));
+    QCOMPARE(import.err.count(u'\n'), 1);
+    QCOMPARE(run({ QStringLiteral("tree"), path, QStringLiteral("--json") }).out, before.out);
+}
+
+void TestCommandLine::importWarnsAboutABrokenImage()
+{
+    const QString path = demo(QStringLiteral("broken-image.newsdesk"));
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("broken.png")), "\x89PNG but not really"));
+    const QString file = m_dir.filePath(QStringLiteral("with-image.html"));
+    QVERIFY(writeFile(file, "<p>Before</p><img src=\"broken.png\" alt=\"The chart\">"));
+    const Run import = run({ QStringLiteral("import"), path, file, QStringLiteral("--lang"),
+        QStringLiteral("en"), QStringLiteral("--title"), QStringLiteral("Chart") });
+    QCOMPARE(import.exitCode, 1); // created, with a problem to look at
+    QVERIFY2(
+        import.err.contains(QStringLiteral("warning: image left out: broken.png: not an image")),
+        qPrintable(import.err));
+    const QJsonObject page = QJsonDocument::fromJson(
+        run({ QStringLiteral("show"), path, import.out.trimmed(), QStringLiteral("--json") })
+            .out.toUtf8())
+                                 .object();
+    QCOMPARE(page[QLatin1String("bodyHtml")].toString(),
+        QStringLiteral("<p>Before</p>\n<p>The chart</p>"));
+}
+
+void TestCommandLine::bodyFilesAreStoredCanonical()
+{
+    const QString path = demo(QStringLiteral("canonical.newsdesk"));
+    const QString body = m_dir.filePath(QStringLiteral("pasted.html"));
+    QVERIFY(writeFile(body,
+        "<div style=\"x\"><b>Bold</b> <script>alert(1)</script><a "
+        "href=\"javascript:x\">link</a></div>"));
+    QCOMPARE(
+        run({ QStringLiteral("put"), path, QStringLiteral("take-action"), QStringLiteral("--lang"),
+                QStringLiteral("en"), QStringLiteral("--body-file"), body })
+            .exitCode,
+        0);
+    const QJsonObject page
+        = QJsonDocument::fromJson(run({ QStringLiteral("show"), path, QStringLiteral("take-action"),
+                                          QStringLiteral("--json") })
+                                      .out.toUtf8())
+              .object();
+    QCOMPARE(page[QLatin1String("bodyHtml")].toString(),
+        QStringLiteral("<p><strong>Bold</strong> link</p>"));
+}
+
+QTEST_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

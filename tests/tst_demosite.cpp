@@ -1,3 +1,4 @@
+#include "body/articlebody.h"
 #include "content/pagetree.h"
 #include "store/pagerepository.h"
 #include "store/siterepository.h"
@@ -19,6 +20,7 @@ private slots:
     void hasDatedNewsWithOneDraft();
     void translatesSomePagesIntoRealGeorgian();
     void aBrokenSourceAddsNothing();
+    void bodiesAreCanonical();
 
 private:
     QTemporaryDir m_dir;
@@ -138,6 +140,21 @@ void TestDemoSite::aBrokenSourceAddsNothing()
     QVERIFY2(
         invalid.error().startsWith(source + QStringLiteral(": the demo content is not valid JSON")),
         qPrintable(invalid.error()));
+}
+
+void TestDemoSite::bodiesAreCanonical()
+{
+    // The demo file is written in the canonical body format, so what it stores is canonical.
+    PageRepository pages(*m_site);
+    int bodies = 0;
+    for (const PageListing &page : pages.listing().value()) {
+        for (const QString &language : page.titles.keys()) {
+            const QString body = pages.translation(page.page.id, language).value()->bodyHtml;
+            QCOMPARE(ArticleBody::sanitize(body).value(), body);
+            ++bodies;
+        }
+    }
+    QVERIFY(bodies >= 20);
 }
 
 QTEST_GUILESS_MAIN(TestDemoSite)

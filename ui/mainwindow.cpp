@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "body/articlebody.h"
 #include "content/pagetree.h"
 #include "environment/appsettings.h"
 #include "store/pagerepository.h"
@@ -244,5 +245,5 @@ void MainWindow::showCurrentPage()
     m_title->setText((*text)->title);
     m_summary->setText((*text)->summary);
     m_summary->setVisible(!(*text)->summary.isEmpty());
-    m_body->setHtml((*text)->bodyHtml);
+    ArticleBody::load((*text)->bodyHtml, m_body->document());
 }

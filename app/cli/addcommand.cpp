@@ -1,6 +1,5 @@
 #include "addcommand.h"
 
-#include "content/slug.h"
 #include "pagefields.h"
 #include "store/pagerepository.h"
 
@@ -43,8 +42,7 @@ int AddCommand::execute(const QCommandLineParser &parser, Streams io)
     auto site = openSite(path, SiteDatabase::Mode::Open);
     if (!site)
         return report(io, site.error());
-    SiteDatabase &db = **site;
-    PageRepository pages(db);
+    PageRepository pages(**site);
 
     qint64 parentId = 0;
     const QString parent = parser.value(QStringLiteral("parent"));
@@ -55,32 +53,17 @@ int AddCommand::execute(const QCommandLineParser &parser, Streams io)
         parentId = *resolved;
     }
 
-    qint64 id = 0;
-    const Status status = db.transaction([&]() -> Status {
-        PageRepository::NewPage newPage;
-        newPage.parentId = parentId;
-        newPage.kind = *kind;
-        newPage.status = fields->status.value_or(PageStatus::Draft);
-        newPage.publishAt = fields->publishAt.value_or(QDateTime());
-        if (fields->slug) {
-            newPage.slug = *fields->slug; // an explicit slug is never changed behind your back
-        } else {
-            const auto unique = pages.uniqueSlug(parentId, Slug::fromTitle(*fields->title));
-            if (!unique)
-                return failure(unique.error());
-            newPage.slug = *unique;
-        }
-        const auto created = pages.createPage(newPage);
-        if (!created)
-            return failure(created.error());
-        id = *created;
-        Translation translation;
-        translation.pageId = id;
-        fields->applyTo(translation);
-        return pages.saveTranslation(translation);
-    });
-    if (!status)
-        return report(io, status.error());
-    io.out << id << Qt::endl; // only after the commit
+    PageRepository::NewPage newPage;
+    newPage.parentId = parentId;
+    newPage.kind = *kind;
+    newPage.status = fields->status.value_or(PageStatus::Draft);
+    newPage.publishAt = fields->publishAt.value_or(QDateTime());
+    newPage.slug = fields->slug.value_or(QString()); // an explicit slug is never changed
+    Translation translation;
+    fields->applyTo(translation);
+    const auto id = pages.addPage(newPage, translation);
+    if (!id)
+        return report(io, id.error());
+    io.out << *id << Qt::endl; // only after the commit
     return Success;
 }

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "addcommand.h"
+#include "importcommand.h"
 #include "initcommand.h"
 #include "putcommand.h"
 #include "showcommand.h"
@@ -27,6 +28,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<AddCommand>());
     m_commands.push_back(std::make_unique<PutCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
 }
 
 CommandLine::~CommandLine() = default;

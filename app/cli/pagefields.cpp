@@ -1,5 +1,6 @@
 #include "pagefields.h"
 
+#include "body/articlebody.h"
 #include "command.h"
 #include "content/slug.h"
 
@@ -39,10 +40,17 @@ Result<PageFields> PageFields::read(const QCommandLineParser &parser)
     if (parser.isSet(Summary))
         fields.summary = parser.value(Summary).trimmed();
     if (parser.isSet(BodyFile)) {
-        const auto body = Command::readTextFile(parser.value(BodyFile));
+        const QString path = parser.value(BodyFile);
+        const auto body = Command::readTextFile(path);
         if (!body)
             return failure(body.error());
-        fields.bodyHtml = body->trimmed();
+        // Stored bodies are canonical: whatever the file holds goes through the sanitizer.
+        HtmlSanitizer::Options options;
+        options.documentLanguage = fields.language;
+        const auto canonical = ArticleBody::sanitize(*body, options);
+        if (!canonical)
+            return failure(QStringLiteral("%1: %2").arg(path, canonical.error()));
+        fields.bodyHtml = *canonical;
     }
     if (parser.isSet(StatusOption)) {
         fields.status = pageStatusFromName(parser.value(StatusOption));

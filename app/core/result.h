@@ -33,7 +33,7 @@ public:
 
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    T value() && { return std::move(*m_value); } // by value: safe in range-for over a temporary
     const T &operator*() const & { return *m_value; }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }

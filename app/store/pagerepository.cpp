@@ -295,6 +295,28 @@ Result<qint64> PageRepository::createPage(const NewPage &newPage)
     return id;
 }
 
+Result<qint64> PageRepository::addPage(NewPage page, Translation text)
+{
+    qint64 id = 0;
+    const Status status = m_db.transaction([&]() -> Status {
+        if (page.slug.isEmpty()) {
+            const auto unique = uniqueSlug(page.parentId, Slug::fromTitle(text.title));
+            if (!unique)
+                return failure(unique.error());
+            page.slug = *unique;
+        }
+        const auto created = createPage(page);
+        if (!created)
+            return failure(created.error());
+        id = *created;
+        text.pageId = id;
+        return saveTranslation(text);
+    });
+    if (!status)
+        return failure(status.error());
+    return id;
+}
+
 Status PageRepository::updatePage(const Page &page)
 {
     return m_db.transaction([&]() -> Status {

@@ -44,6 +44,9 @@ public:
     Result<QString> uniqueSlug(qint64 parentId, const QString &wanted, qint64 exceptId = 0) const;
 
     Result<qint64> createPage(const NewPage &page);
+    // Creates a page with its first text in one transaction. An empty slug is made from the
+    // title (Georgian romanised) and numbered if a sibling has it; a given slug must be free.
+    Result<qint64> addPage(NewPage page, Translation text);
     // Saves kind, slug, status and publish date of an existing page.
     Status updatePage(const Page &page);
     // Creates or replaces the text in one language; a change also records a revision.

@@ -1,0 +1,126 @@
+#include "mediarepository.h"
+
+#include "core/timestamps.h"
+#include "sitedatabase.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QImageReader>
+#include <QSqlQuery>
+
+Result<qint64> MediaRepository::add(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.size() > MaxBytes)
+        return failure(tr("%1: the image is too large (%2 MB; at most %3 MB)")
+                           .arg(fileName)
+                           .arg(bytes.size() / (1024 * 1024))
+                           .arg(MaxBytes / (1024 * 1024)));
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    const QByteArray format = reader.format().toLower();
+    static const QHash<QByteArray, QString> types {
+        { "png", QStringLiteral("image/png") },
+        { "jpeg", QStringLiteral("image/jpeg") },
+        { "jpg", QStringLiteral("image/jpeg") },
+        { "gif", QStringLiteral("image/gif") },
+        { "webp", QStringLiteral("image/webp") },
+    };
+    const QSize size = reader.size();
+    if (!types.contains(format) || !size.isValid())
+        return failure(
+            tr("%1: not an image Newsdesk can store (PNG, JPEG, GIF or WebP)").arg(fileName));
+
+    const QString sha256
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    qint64 id = 0;
+    const Status status = m_db.transaction([&]() -> Status {
+        QSqlQuery existing = m_db.query();
+        existing.prepare(QStringLiteral("SELECT id FROM media WHERE sha256 = :sha"));
+        existing.bindValue(QStringLiteral(":sha"), sha256);
+        if (auto s = m_db.exec(existing, tr("look up an image")); !s)
+            return s;
+        if (existing.next()) {
+            id = existing.value(0).toLongLong();
+            return {};
+        }
+        QSqlQuery insert = m_db.query();
+        insert.prepare(QStringLiteral(
+            "INSERT INTO media (file_name, mime_type, sha256, byte_size, width, height, bytes, "
+            "created_at) VALUES (:name, :mime, :sha, :size, :width, :height, :bytes, :now) "
+            "RETURNING id"));
+        insert.bindValue(QStringLiteral(":name"), fileName);
+        insert.bindValue(QStringLiteral(":mime"), types.value(format));
+        insert.bindValue(QStringLiteral(":sha"), sha256);
+        insert.bindValue(QStringLiteral(":size"), qint64(bytes.size()));
+        insert.bindValue(QStringLiteral(":width"), size.width());
+        insert.bindValue(QStringLiteral(":height"), size.height());
+        insert.bindValue(QStringLiteral(":bytes"), bytes);
+        insert.bindValue(QStringLiteral(":now"), Timestamps::toStored(Timestamps::now()));
+        if (auto s = m_db.exec(insert, tr("store the image %1").arg(fileName)); !s)
+            return s;
+        insert.next();
+        id = insert.value(0).toLongLong();
+        return {};
+    });
+    if (!status)
+        return failure(status.error());
+    return id;
+}
+
+Result<MediaItem> MediaRepository::item(qint64 id) const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("SELECT file_name, mime_type, sha256, byte_size, width, height "
+                                 "FROM media WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (auto s = m_db.exec(query, tr("read image %1").arg(id)); !s)
+        return failure(s.error());
+    if (!query.next())
+        return failure(tr("%1: no image with id %2").arg(m_db.path()).arg(id));
+    MediaItem item;
+    item.id = id;
+    item.fileName = query.value(0).toString();
+    item.mimeType = query.value(1).toString();
+    item.sha256 = query.value(2).toString();
+    item.byteSize = query.value(3).toLongLong();
+    item.width = query.value(4).toInt();
+    item.height = query.value(5).toInt();
+    return item;
+}
+
+Result<QByteArray> MediaRepository::bytes(qint64 id) const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("SELECT bytes FROM media WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (auto s = m_db.exec(query, tr("read image %1").arg(id)); !s)
+        return failure(s.error());
+    if (!query.next())
+        return failure(tr("%1: no image with id %2").arg(m_db.path()).arg(id));
+    return query.value(0).toByteArray();
+}
+
+Status MediaRepository::setAlt(qint64 id, const QString &language, const QString &alt)
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral(
+        "INSERT INTO media_alt (media_id, language, alt_text) VALUES (:id, :language, :alt) "
+        "ON CONFLICT (media_id, language) DO UPDATE SET alt_text = excluded.alt_text"));
+    query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":language"), language);
+    query.bindValue(QStringLiteral(":alt"), alt.isNull() ? QStringLiteral("") : alt.simplified());
+    return m_db.exec(query, tr("save the alt text of image %1 in %2").arg(id).arg(language));
+}
+
+Result<QString> MediaRepository::alt(qint64 id, const QString &language) const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral(
+        "SELECT alt_text FROM media_alt WHERE media_id = :id AND language = :language"));
+    query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":language"), language);
+    if (auto s = m_db.exec(query, tr("read the alt text of image %1").arg(id)); !s)
+        return failure(s.error());
+    return query.next() ? query.value(0).toString() : QString();
+}
