@@ -1,0 +1,136 @@
+#include "articleeditor.h"
+
+#include "body/articlebody.h"
+#include "body/bodyhtmlwriter.h"
+#include "body/documentreader.h"
+#include "body/documentwriter.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QMimeData>
+#include <QTextDocumentFragment>
+#include <QUrl>
+
+ArticleEditor::ArticleEditor(QWidget *parent)
+    : QTextEdit(parent)
+{
+    setAcceptRichText(true);
+    setAccessibleName(tr("Article body"));
+}
+
+void ArticleEditor::setBodyHtml(const QString &html)
+{
+    document()->setUndoRedoEnabled(false);
+    ArticleBody::load(html, document());
+    document()->setUndoRedoEnabled(true);
+    document()->setModified(false);
+}
+
+QString ArticleEditor::bodyHtml() const
+{
+    return ArticleBody::save(document());
+}
+
+bool ArticleEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasHtml() || source->hasText() || source->hasImage();
+}
+
+void ArticleEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (source->hasHtml()) {
+        QStringList problems;
+        HtmlSanitizer::Options options;
+        options.documentLanguage = m_language;
+        if (mediaStore) {
+            options.importImage = [&](const HtmlSanitizer::Image &image) {
+                const QString media = mediaStore(image);
+                if (media.isEmpty())
+                    problems.append(image.fileName);
+                return media;
+            };
+        }
+        const auto output = HtmlSanitizer::sanitize(source->html(), options);
+        if (!output) {
+            emit pasteProblem(tr("Nothing was pasted: %1").arg(output.error()));
+            return;
+        }
+        insertBody(output->body);
+        if (!problems.isEmpty())
+            emit pasteProblem(tr("Pasted without %n image(s) that could not be stored.", nullptr,
+                int(problems.size())));
+        return;
+    }
+    if (source->hasImage() && !source->hasText()) {
+        insertImage(qvariant_cast<QImage>(source->imageData()));
+        return;
+    }
+    if (source->hasText())
+        insertBody(ArticleBody::fromPlainTextBody(source->text()));
+}
+
+bool ArticleEditor::insertImage(const QImage &image)
+{
+    if (image.isNull() || !mediaStore)
+        return false;
+    const std::optional<QString> alt
+        = askAltText ? askAltText(image) : std::optional<QString>(QString());
+    if (!alt)
+        return false; // the user cancelled
+    HtmlSanitizer::Image stored;
+    QBuffer buffer(&stored.bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    stored.mimeType = QStringLiteral("image/png");
+    stored.fileName = QStringLiteral("pasted.png");
+    stored.alt = alt->simplified();
+    const QString media = mediaStore(stored);
+    if (media.isEmpty()) {
+        emit pasteProblem(tr("The pasted image could not be stored."));
+        return false;
+    }
+    Body body;
+    Block figure;
+    figure.kind = Block::Kind::Figure;
+    figure.figure.src = media;
+    figure.figure.alt = stored.alt;
+    body.blocks.append(figure);
+    insertBody(body);
+    return true;
+}
+
+void ArticleEditor::insertBody(const Body &body)
+{
+    if (body.blocks.isEmpty())
+        return;
+    QTextDocument pasted;
+    DocumentReader::read(body, &pasted);
+    textCursor().insertFragment(QTextDocumentFragment(&pasted));
+    ensureCursorVisible();
+}
+
+QMimeData *ArticleEditor::createMimeDataFromSelection() const
+{
+    const QTextDocumentFragment selection = textCursor().selection();
+    QTextDocument copied;
+    QTextCursor(&copied).insertFragment(selection);
+    auto *data = new QMimeData;
+    data->setHtml(BodyHtmlWriter::write(DocumentWriter::write(&copied)));
+    data->setText(selection.toPlainText());
+    return data;
+}
+
+QVariant ArticleEditor::loadResource(int type, const QUrl &name)
+{
+    if (type == QTextDocument::ImageResource && name.scheme() == QLatin1String("media")
+        && mediaLoader) {
+        bool ok = false;
+        const qint64 id = name.path().toLongLong(&ok);
+        if (ok) {
+            const QImage image = mediaLoader(id);
+            if (!image.isNull())
+                return image;
+        }
+    }
+    return QTextEdit::loadResource(type, name);
+}

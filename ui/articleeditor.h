@@ -1,0 +1,50 @@
+#pragma once
+
+#include "body/htmlsanitizer.h"
+
+#include <QTextEdit>
+
+#include <functional>
+#include <optional>
+
+// The rich-text article pane's editor. Whatever comes in through paste or drop goes through
+// the sanitizer into the canonical body model (text/html preferred, then plain text, then a
+// clipboard image, which asks for its alt text); what is copied out is canonical HTML.
+// Images ("media:ID") are shown through `mediaLoader`; storing pasted images is left to
+// `mediaStore` (the window gives both, backed by the site's media table).
+class ArticleEditor : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleEditor(QWidget *parent = nullptr);
+
+    // The body language: span[lang] runs are only kept for other languages.
+    void setLanguage(const QString &language) { m_language = language; }
+    QString language() const { return m_language; }
+
+    // Stores an image and returns "media:ID", or an empty string when it could not.
+    std::function<QString(const HtmlSanitizer::Image &)> mediaStore;
+    std::function<QImage(qint64 mediaId)> mediaLoader;
+    // Asks for the alt text of a pasted image; std::nullopt cancels the paste.
+    std::function<std::optional<QString>(const QImage &)> askAltText;
+
+    void setBodyHtml(const QString &html);
+    QString bodyHtml() const;
+
+signals:
+    // A paste that could not be taken whole: the message says what was left out and why.
+    void pasteProblem(const QString &message);
+
+protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+    QMimeData *createMimeDataFromSelection() const override;
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    void insertBody(const Body &body);
+    bool insertImage(const QImage &image);
+
+    QString m_language = QStringLiteral("en");
+};
