@@ -11,7 +11,7 @@ root=$(dirname "$here")
 build=${NEWSDESK_BUILD_DIR:-$root/build}
 
 apt_packages=(
-    build-essential cmake ninja-build ccache pkg-config git
+    build-essential cmake ninja-build ccache pkg-config git clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6
     qt6-image-formats-plugins
     qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev

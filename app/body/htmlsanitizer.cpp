@@ -549,7 +549,8 @@ ListBlock Walker::list(const GumboNode *node, const InlineFormat &format, int de
         const auto *child = static_cast<const GumboNode *>(children.data[i]);
         const bool element = child->type == GUMBO_NODE_ELEMENT;
         const Tag tag = element ? child->v.element.tag : GUMBO_TAG_UNKNOWN;
-        if (element && (tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL)) {
+        if (element && (tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL)
+            && depth < HtmlSanitizer::MaxDepth) {
             // <ul><ul>…</ul></ul>: a sublist of the item before it.
             if (list.items.isEmpty())
                 list.items.append(ListItem {});
