@@ -2,6 +2,7 @@
 # Newsdesk on Debian 12: installs what is missing, builds, then runs the editor or the tests.
 #   ./packaging/dev.sh run [SITE]     build and open Newsdesk (default: the last or default site)
 #   ./packaging/dev.sh test [ARGS]    build and run the whole test suite headless (ARGS → ctest)
+#   ./packaging/dev.sh bench          build and run the benchmarks (tests/bench), headless
 #   ./packaging/dev.sh build          set up and build only
 # NEWSDESK_BUILD_DIR chooses the build folder (default: build/ in the checkout).
 set -euo pipefail
@@ -65,11 +66,18 @@ test)
     cd "$build"
     QT_QPA_PLATFORM=offscreen exec ctest --output-on-failure --parallel "$(nproc)" "$@"
     ;;
+bench)
+    build_all
+    for bench in "$build"/tests/bench/bench_*; do
+        echo "== $(basename "$bench")"
+        QT_QPA_PLATFORM=offscreen "$bench"
+    done
+    ;;
 build)
     build_all
     ;;
 *)
-    sed -n '2,6s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+    sed -n '2,7s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
     exit 2
     ;;
 esac

@@ -105,7 +105,11 @@ void ArticleEditor::insertBody(const Body &body)
         return;
     QTextDocument pasted;
     DocumentReader::read(body, &pasted);
-    textCursor().insertFragment(QTextDocumentFragment(&pasted));
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock(); // one undo step, one layout pass
+    cursor.insertFragment(QTextDocumentFragment(&pasted));
+    cursor.endEditBlock();
+    setTextCursor(cursor);
     ensureCursorVisible();
 }
 

@@ -156,9 +156,14 @@ namespace DocumentReader {
 void read(const Body &body, QTextDocument *document)
 {
     document->clear();
+    // One edit block: the layout and the document's signals wait until the body is complete
+    // instead of following every insertion.
+    QTextCursor whole(document);
+    whole.beginEditBlock();
     Builder builder(document);
     for (const Block &block : body.blocks)
         builder.add(block);
+    whole.endEditBlock();
 }
 
 } // namespace DocumentReader
