@@ -1,4 +1,6 @@
 // The main window driven through its widgets, headless.
+#include "articleeditor.h"
+#include "body/wordcount.h"
 #include "mainwindow.h"
 #include "store/pagerepository.h"
 #include "testsupport.h"
@@ -9,7 +11,6 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace TestSupport;
@@ -76,8 +77,16 @@ void TestMainWindow::keyboardSelectsAPageAndShowsItsText()
               .value();
     QCOMPARE(m_window->currentPageId(), about);
     QCOMPARE(titleLabel()->text(), QStringLiteral("About"));
-    auto *body = m_window->findChild<QTextBrowser *>();
+    auto *body = m_window->findChild<ArticleEditor *>();
     QVERIFY(body->toPlainText().contains(QStringLiteral("since 1993")));
+    QVERIFY(body->isReadOnly());
+    // The status bar counts the body's words: the About page has 66 (8 + 15 + 13 in the
+    // paragraph, 3 in the heading, 8 + 6 + 7 + 6 in the list).
+    const auto labels = m_window->findChildren<QLabel *>();
+    const auto count = std::find_if(labels.cbegin(), labels.cend(),
+        [](QLabel *label) { return label->accessibleName() == QLatin1String("Word count"); });
+    QVERIFY(count != labels.cend());
+    QCOMPARE((*count)->text(), QStringLiteral("Words: 66"));
 }
 
 void TestMainWindow::languageBarSwitchesTheText_data()
@@ -112,7 +121,7 @@ void TestMainWindow::languageBarSwitchesTheText()
     QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
     QCOMPARE(bar->currentIndex(), tab);
     QCOMPARE(titleLabel()->text(), title);
-    const QString body = m_window->findChild<QTextBrowser *>()->toPlainText();
+    const QString body = m_window->findChild<ArticleEditor *>()->toPlainText();
     if (bodyText.isEmpty())
         QVERIFY(body.isEmpty());
     else

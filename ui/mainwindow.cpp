@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
-#include "body/articlebody.h"
+#include "articleeditor.h"
+#include "body/wordcount.h"
 #include "content/pagetree.h"
 #include "environment/appsettings.h"
+#include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
@@ -19,7 +21,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -58,9 +59,18 @@ MainWindow::MainWindow(QWidget *parent)
     QFont summaryFont = m_summary->font();
     summaryFont.setItalic(true);
     m_summary->setFont(summaryFont);
-    m_body = new QTextBrowser;
+    m_body = new ArticleEditor;
     m_body->setAccessibleName(tr("Body"));
-    m_body->setOpenLinks(false);
+    m_body->setReadOnly(true); // editing comes with the editor window
+    m_body->mediaLoader = [this](qint64 id) {
+        if (!m_site)
+            return QImage();
+        const auto bytes = MediaRepository(*m_site).bytes(id);
+        return bytes ? QImage::fromData(*bytes) : QImage();
+    };
+    m_wordCount = new QLabel;
+    m_wordCount->setAccessibleName(tr("Word count"));
+    statusBar()->addPermanentWidget(m_wordCount);
 
     auto *article = new QWidget;
     auto *layout = new QVBoxLayout(article);
@@ -221,6 +231,7 @@ void MainWindow::showCurrentPage()
     m_meta->clear();
     m_summary->clear();
     m_body->clear();
+    m_wordCount->clear();
     if (!m_site || id == 0)
         return;
     PageRepository pages(*m_site);
@@ -245,5 +256,8 @@ void MainWindow::showCurrentPage()
     m_title->setText((*text)->title);
     m_summary->setText((*text)->summary);
     m_summary->setVisible(!(*text)->summary.isEmpty());
-    ArticleBody::load((*text)->bodyHtml, m_body->document());
+    m_body->setLanguage(language);
+    m_body->setBodyHtml((*text)->bodyHtml);
+    const int words = WordCount::ofBody((*text)->bodyHtml);
+    m_wordCount->setText(tr("Words: %1").arg(QLocale().toString(words)));
 }

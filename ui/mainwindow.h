@@ -9,7 +9,7 @@
 class PageTreeModel;
 class QLabel;
 class QTabBar;
-class QTextBrowser;
+class ArticleEditor;
 class QTreeView;
 class SiteDatabase;
 
@@ -49,5 +49,6 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
     QLabel *m_summary = nullptr;
-    QTextBrowser *m_body = nullptr;
+    ArticleEditor *m_body = nullptr;
+    QLabel *m_wordCount = nullptr;
 };

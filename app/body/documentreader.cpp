@@ -9,6 +9,8 @@
 
 namespace {
 
+constexpr qreal ParagraphSpacing = 6;
+
 class Builder
 {
 public:
@@ -100,13 +102,18 @@ void Builder::table(const Table &table)
 void Builder::add(const Block &block)
 {
     switch (block.kind) {
-    case Block::Kind::Paragraph:
-        newBlock();
+    case Block::Kind::Paragraph: {
+        QTextBlockFormat format;
+        format.setBottomMargin(ParagraphSpacing); // display only, never read back
+        newBlock(format);
         insert(m_cursor, block.text);
         break;
+    }
     case Block::Kind::Heading: {
         QTextBlockFormat format;
         format.setHeadingLevel(block.level);
+        format.setTopMargin(2 * ParagraphSpacing);
+        format.setBottomMargin(ParagraphSpacing);
         QTextCharFormat display;
         DocumentFormat::applyHeadingDisplay(display, block.level);
         newBlock(format, display);
