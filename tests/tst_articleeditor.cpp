@@ -8,6 +8,7 @@
 #include <QMimeData>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 
 using namespace TestSupport;
 
@@ -27,6 +28,7 @@ private slots:
     void cancellingTheAltTextPastesNothing();
     void copyAndPasteKeepsLanguageSpans();
     void showsStoredImages();
+    void asksForAltTextInADialogByDefault();
 
 private:
     void paste(QMimeData *data);
@@ -179,6 +181,30 @@ void TestArticleEditor::showsStoredImages()
     const QVariant resource = m_editor->document()->resource(
         QTextDocument::ImageResource, QUrl(QStringLiteral("media:5")));
     QCOMPARE(resource.value<QImage>().size(), QSize(30, 20));
+}
+
+void TestArticleEditor::asksForAltTextInADialogByDefault()
+{
+    QImage image(16, 16, QImage::Format_RGB32);
+    image.fill(Qt::yellow);
+    auto *data = new QMimeData;
+    data->setImageData(image);
+    QGuiApplication::clipboard()->setMimeData(data);
+    // The dialog is modal: answer it once it is up. The Georgian arrives as one key event
+    // carrying the text, as from an input method (QTest::keyClicks takes ASCII only).
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QWidget *dialog = QApplication::activeModalWidget();
+        QTest::sendKeyEvent(QTest::Click, dialog->focusWidget(), Qt::Key_unknown,
+            u"ყვითელი კვადრატი"_qs, Qt::NoModifier);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+        answered = true;
+    });
+    QTest::keyClick(m_editor.get(), Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(answered);
+    QCOMPARE(m_editor->bodyHtml(),
+        u"<figure><img src=\"media:101\" alt=\"ყვითელი კვადრატი\"></figure>"_qs);
 }
 
 QTEST_MAIN(TestArticleEditor)

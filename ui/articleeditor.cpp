@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QInputDialog>
 #include <QMimeData>
 #include <QTextDocumentFragment>
 #include <QUrl>
@@ -16,6 +17,13 @@ ArticleEditor::ArticleEditor(QWidget *parent)
 {
     setAcceptRichText(true);
     setAccessibleName(tr("Article body"));
+    askAltText = [this](const QImage &) -> std::optional<QString> {
+        bool ok = false;
+        const QString alt = QInputDialog::getText(this, tr("Describe the image"),
+            tr("Alternative text, read to people who cannot see the image:"), QLineEdit::Normal,
+            QString(), &ok);
+        return ok ? std::optional<QString>(alt) : std::nullopt;
+    };
 }
 
 void ArticleEditor::setBodyHtml(const QString &html)

@@ -26,7 +26,8 @@ public:
     // Stores an image and returns "media:ID", or an empty string when it could not.
     std::function<QString(const HtmlSanitizer::Image &)> mediaStore;
     std::function<QImage(qint64 mediaId)> mediaLoader;
-    // Asks for the alt text of a pasted image; std::nullopt cancels the paste.
+    // Asks for the alt text of a pasted image (by default in a dialog); std::nullopt cancels
+    // the paste.
     std::function<std::optional<QString>(const QImage &)> askAltText;
 
     void setBodyHtml(const QString &html);
