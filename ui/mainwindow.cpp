@@ -1,32 +1,32 @@
 #include "mainwindow.h"
 
 #include "articleeditor.h"
+#include "articlepane.h"
 #include "body/wordcount.h"
 #include "content/pagetree.h"
 #include "environment/appsettings.h"
-#include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
 #include "tree/pagetreemodel.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabBar>
+#include <QTimer>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new PageTreeModel(this))
+    , m_countTimer(new QTimer(this))
 {
     m_tree = new QTreeView;
     m_tree->setModel(m_model);
@@ -37,64 +37,39 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(PageTreeModel::TitleColumn, QHeaderView::Stretch);
 
-    m_languageBar = new QTabBar;
-    m_languageBar->setAccessibleName(tr("Language"));
-    m_languageBar->setDrawBase(false);
-    m_languageBar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_title = new QLabel;
-    m_title->setAccessibleName(tr("Title"));
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_meta = new QLabel;
-    m_meta->setAccessibleName(tr("Page details"));
-    m_meta->setForegroundRole(QPalette::PlaceholderText);
-    m_summary = new QLabel;
-    m_summary->setAccessibleName(tr("Summary"));
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont summaryFont = m_summary->font();
-    summaryFont.setItalic(true);
-    m_summary->setFont(summaryFont);
-    m_body = new ArticleEditor;
-    m_body->setAccessibleName(tr("Body"));
-    m_body->setReadOnly(true); // editing comes with the editor window
-    m_body->mediaLoader = [this](qint64 id) {
-        if (!m_site)
-            return QImage();
-        const auto bytes = MediaRepository(*m_site).bytes(id);
-        return bytes ? QImage::fromData(*bytes) : QImage();
-    };
+    m_pane = new ArticlePane;
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 420, 780 });
+    setCentralWidget(m_splitter);
+    resize(1200, 800);
+
     m_wordCount = new QLabel;
     m_wordCount->setAccessibleName(tr("Word count"));
     statusBar()->addPermanentWidget(m_wordCount);
-
-    auto *article = new QWidget;
-    auto *layout = new QVBoxLayout(article);
-    layout->addWidget(m_languageBar);
-    layout->addWidget(m_title);
-    layout->addWidget(m_meta);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_body, 1);
-
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_tree);
-    splitter->addWidget(article);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 420, 780 });
-    setCentralWidget(splitter);
-    resize(1200, 800);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(300); // counting waits for a pause in typing
+    connect(m_countTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
 
     createActions();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &MainWindow::showCurrentPage);
-    connect(m_languageBar, &QTabBar::currentChanged, this, [this] {
-        m_model->setTitleLanguage(currentLanguage());
-        showCurrentPage();
+        [this](const QModelIndex &current) {
+            m_pane->showPage(PageTreeModel::pageId(current));
+            rememberPlace();
+        });
+    connect(m_pane, &ArticlePane::languageChanged, this, [this](const QString &language) {
+        m_model->setTitleLanguage(language);
+        rememberPlace();
     });
+    connect(m_pane, &ArticlePane::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_pane, &ArticlePane::pageSaved, this, &MainWindow::refreshPage);
+    connect(m_pane, &ArticlePane::bodyChanged, m_countTimer, qOverload<>(&QTimer::start));
+
+    restoreGeometry(AppSettings::windowState(QStringLiteral("geometry")));
+    m_splitter->restoreState(AppSettings::windowState(QStringLiteral("splitter")));
 }
 
 MainWindow::~MainWindow() = default;
@@ -104,6 +79,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Site…"), this, &MainWindow::chooseSiteToOpen);
     open->setShortcut(QKeySequence::Open);
+    QAction *save = file->addAction(tr("&Save Now"), m_pane, &ArticlePane::flush);
+    save->setShortcut(QKeySequence::Save);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -124,24 +101,17 @@ Status MainWindow::openSite(const QString &path)
     if (!listing)
         return failure(listing.error());
 
+    if (m_site) {
+        m_pane->flush();
+        rememberPlace();
+    }
+    // Read before anything below changes it.
+    const qint64 lastPage = AppSettings::lastPage(path);
+    const QString lastLanguage = AppSettings::lastLanguage(path);
+    m_pane->setSite(nullptr, {});
     m_site = std::move(opened).value();
     m_languages = settings->languages;
-    {
-        const QSignalBlocker blocker(m_languageBar);
-        while (m_languageBar->count() > 0)
-            m_languageBar->removeTab(0);
-        for (const QString &language : std::as_const(m_languages)) {
-            const QLocale locale(language);
-            // The language in its own words, without a country ("ქართული", "English").
-            const QString name = locale.language() == QLocale::English
-                ? QLocale::languageToString(QLocale::English)
-                : locale.nativeLanguageName();
-            const int tab
-                = m_languageBar->addTab(QStringLiteral("%1 · %2").arg(language.toUpper(), name));
-            m_languageBar->setTabToolTip(tab, QLocale::languageToString(locale.language()));
-        }
-    }
-    m_languageBar->updateGeometry(); // it was laid out while it had no tabs
+    m_pane->setSite(m_site.get(), m_languages);
     m_model->setTree(PageTree(std::move(*listing)), m_languages, settings->sourceLanguage);
     m_tree->expandAll();
 
@@ -151,10 +121,15 @@ Status MainWindow::openSite(const QString &path)
     statusBar()->showMessage(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     AppSettings::setLastSite(path);
 
-    const QModelIndex first = m_model->index(0, 0);
-    if (first.isValid())
-        m_tree->setCurrentIndex(first);
-    showCurrentPage();
+    // Back where the user was: the same page and language.
+    if (m_languages.contains(lastLanguage))
+        m_pane->setLanguage(lastLanguage);
+    m_model->setTitleLanguage(currentLanguage());
+    if (!selectPage(lastPage)) {
+        const QModelIndex first = m_model->index(0, 0);
+        if (first.isValid())
+            m_tree->setCurrentIndex(first);
+    }
     return {};
 }
 
@@ -191,6 +166,71 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion()));
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const Status saved = m_pane->saveNow();
+    if (!saved && m_site) {
+        const auto answer = QMessageBox::warning(this, tr("Not saved"),
+            tr("%1\n\nClose anyway and lose the last changes?").arg(saved.error()),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
+    rememberPlace();
+    AppSettings::setWindowState(QStringLiteral("geometry"), saveGeometry());
+    AppSettings::setWindowState(QStringLiteral("splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::rememberPlace()
+{
+    if (m_site)
+        AppSettings::setLastPlace(m_site->path(), currentPageId(), currentLanguage());
+}
+
+void MainWindow::refreshPage(qint64 pageId)
+{
+    if (!m_site || pageId == 0)
+        return;
+    const auto listing = PageRepository(*m_site).listing(pageId);
+    if (listing && m_model->updatePage(*listing))
+        return;
+    reloadTree(); // its place changed (e.g. a news date): rebuild, keeping the view as it was
+}
+
+void MainWindow::reloadTree()
+{
+    auto listing = PageRepository(*m_site).listing();
+    if (!listing) {
+        statusBar()->showMessage(listing.error());
+        return;
+    }
+    QList<qint64> expanded;
+    for (qint64 id : m_model->tree().depthFirst()) {
+        if (m_tree->isExpanded(m_model->indexOf(id)))
+            expanded.append(id);
+    }
+    const qint64 current = currentPageId();
+    const QSignalBlocker blocker(m_tree->selectionModel());
+    m_model->setTree(PageTree(std::move(*listing)), m_languages,
+        SiteRepository(*m_site).settings().value().sourceLanguage);
+    for (qint64 id : std::as_const(expanded))
+        m_tree->setExpanded(m_model->indexOf(id), true);
+    m_tree->setCurrentIndex(m_model->indexOf(current));
+}
+
+void MainWindow::updateCounts()
+{
+    const QString text = m_pane->editor()->toPlainText();
+    const qsizetype characters
+        = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isSpace(); });
+    m_wordCount->setText(
+        tr("Words: %1 · Characters: %2")
+            .arg(QLocale().toString(WordCount::ofText(text)), QLocale().toString(characters)));
+}
+
 QString MainWindow::sitePath() const
 {
     return m_site ? m_site->path() : QString();
@@ -203,7 +243,7 @@ qint64 MainWindow::currentPageId() const
 
 QString MainWindow::currentLanguage() const
 {
-    return m_languages.value(m_languageBar->currentIndex());
+    return m_pane->language();
 }
 
 bool MainWindow::selectPage(qint64 pageId)
@@ -218,46 +258,5 @@ bool MainWindow::selectPage(qint64 pageId)
 
 void MainWindow::setCurrentLanguage(const QString &language)
 {
-    const qsizetype index = m_languages.indexOf(language);
-    if (index >= 0)
-        m_languageBar->setCurrentIndex(int(index));
-}
-
-void MainWindow::showCurrentPage()
-{
-    const qint64 id = currentPageId();
-    const QString language = currentLanguage();
-    m_title->clear();
-    m_meta->clear();
-    m_summary->clear();
-    m_body->clear();
-    m_wordCount->clear();
-    if (!m_site || id == 0)
-        return;
-    PageRepository pages(*m_site);
-    const auto page = pages.page(id);
-    const auto text = pages.translation(id, language);
-    if (!page || !text) {
-        statusBar()->showMessage(!page ? page.error() : text.error());
-        return;
-    }
-    const QLocale locale(language);
-    const QString date = page->publishAt.isValid()
-        ? locale.toString(page->publishAt.toLocalTime().date(), QLocale::LongFormat)
-        : tr("no publish date");
-    m_meta->setText(
-        tr("%1 · %2 · /%3")
-            .arg(m_model->data(m_model->indexOf(id, PageTreeModel::StatusColumn)).toString(), date,
-                m_model->data(m_model->indexOf(id), PageTreeModel::PathRole).toString()));
-    if (!text->has_value()) {
-        m_title->setText(tr("No %1 text yet").arg(QLocale::languageToString(locale.language())));
-        return;
-    }
-    m_title->setText((*text)->title);
-    m_summary->setText((*text)->summary);
-    m_summary->setVisible(!(*text)->summary.isEmpty());
-    m_body->setLanguage(language);
-    m_body->setBodyHtml((*text)->bodyHtml);
-    const int words = WordCount::ofBody((*text)->bodyHtml);
-    m_wordCount->setText(tr("Words: %1").arg(QLocale().toString(words)));
+    m_pane->setLanguage(language);
 }

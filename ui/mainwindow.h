@@ -6,15 +6,17 @@
 
 #include <memory>
 
+class ArticlePane;
 class PageTreeModel;
 class QLabel;
-class QTabBar;
-class ArticleEditor;
+class QSplitter;
+class QTimer;
 class QTreeView;
 class SiteDatabase;
 
-// The editor's main window: the page tree on the left, the selected page's text on the right
-// in the language chosen on the EN | KA bar.
+// The editor's main window: the page tree on the left, the article pane of the selected page
+// on the right. Work is saved without asking (see ArticlePane); the place in the site and the
+// window's layout come back at the next start.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,22 +35,27 @@ public:
     QString currentLanguage() const;
     bool selectPage(qint64 pageId);
     void setCurrentLanguage(const QString &language);
+    ArticlePane *articlePane() const { return m_pane; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void chooseSiteToOpen();
     void showAbout();
-    void showCurrentPage();
     void reportError(const QString &title, const QString &message);
+    void reloadTree();
+    void refreshPage(qint64 pageId);
+    void rememberPlace();
+    void updateCounts();
 
     std::unique_ptr<SiteDatabase> m_site;
     QStringList m_languages;
     PageTreeModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
-    QTabBar *m_languageBar = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_meta = nullptr;
-    QLabel *m_summary = nullptr;
-    ArticleEditor *m_body = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ArticlePane *m_pane = nullptr;
     QLabel *m_wordCount = nullptr;
+    QTimer *m_countTimer = nullptr;
 };

@@ -30,6 +30,20 @@ PageTree::PageTree(QList<PageListing> pages)
     }
 }
 
+bool PageTree::replace(const PageListing &listing)
+{
+    const auto it = m_index.constFind(listing.page.id);
+    if (it == m_index.cend())
+        return false;
+    const Page &old = m_pages[*it].page;
+    if (old.parentId != listing.page.parentId || old.position != listing.page.position
+        || old.kind != listing.page.kind
+        || (old.kind == PageKind::News && old.publishAt != listing.page.publishAt))
+        return false;
+    m_pages[*it] = listing;
+    return true;
+}
+
 int PageTree::row(qint64 id) const
 {
     return m_row.value(id, -1);

@@ -20,6 +20,9 @@ public:
     QString path(qint64 id) const; // "who-we-are/about"
     QList<qint64> depthFirst() const;
     qsizetype size() const { return m_pages.size(); }
+    // Replaces a page's listing in place when its place in the tree stays the same (same
+    // parent and position, same date for news); false when the tree must be rebuilt.
+    bool replace(const PageListing &listing);
 
 private:
     void appendSubtree(qint64 id, QList<qint64> &out) const;

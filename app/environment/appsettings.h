@@ -11,5 +11,11 @@ QString dataFolder();
 QString defaultSitePath();
 QString lastSite(); // empty when none
 void setLastSite(const QString &path);
+// Where the user was in a site: page and language, restored on the next start.
+qint64 lastPage(const QString &site);
+QString lastLanguage(const QString &site);
+void setLastPlace(const QString &site, qint64 pageId, const QString &language);
+QByteArray windowState(const QString &key);
+void setWindowState(const QString &key, const QByteArray &state);
 
 } // namespace AppSettings

@@ -80,6 +80,23 @@ Result<QList<PageListing>> PageRepository::listing() const
     return pages;
 }
 
+Result<PageListing> PageRepository::listing(qint64 id) const
+{
+    const auto found = page(id);
+    if (!found)
+        return failure(found.error());
+    PageListing listing { *found, {} };
+    QSqlQuery query = m_db.query();
+    query.prepare(
+        QStringLiteral("SELECT language, title FROM page_translation WHERE page_id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (auto s = m_db.exec(query, tr("list page %1").arg(id)); !s)
+        return failure(s.error());
+    while (query.next())
+        listing.titles.insert(query.value(0).toString(), query.value(1).toString());
+    return listing;
+}
+
 Result<Page> PageRepository::page(qint64 id) const
 {
     QSqlQuery query = m_db.query();

@@ -35,6 +35,8 @@ public:
 
     // Every page with the titles of its translations, ordered by parent and position.
     Result<QList<PageListing>> listing() const;
+    // One page's listing (after it changed).
+    Result<PageListing> listing(qint64 id) const;
     Result<Page> page(qint64 id) const;
     Result<std::optional<Translation>> translation(qint64 pageId, const QString &language) const;
     // "12" (an id) or a slug path such as "news/online-seminar-on-trafficking".

@@ -39,6 +39,14 @@ void PageTreeModel::setTitleLanguage(const QString &language)
     }
 }
 
+bool PageTreeModel::updatePage(const PageListing &listing)
+{
+    if (!m_tree.replace(listing))
+        return false;
+    emit dataChanged(indexOf(listing.page.id, 0), indexOf(listing.page.id, columnCount() - 1));
+    return true;
+}
+
 qint64 PageTreeModel::pageId(const QModelIndex &index)
 {
     return index.isValid() ? qint64(index.internalId()) : 0;

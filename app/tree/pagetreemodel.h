@@ -32,6 +32,8 @@ public:
 
     void setTree(PageTree tree, QStringList languages, QString sourceLanguage);
     void setTitleLanguage(const QString &language);
+    // Shows a changed page; false when its place changed and the tree must be set anew.
+    bool updatePage(const PageListing &listing);
     const PageTree &tree() const { return m_tree; }
     QModelIndex indexOf(qint64 pageId, int column = TitleColumn) const;
     static qint64 pageId(const QModelIndex &index);

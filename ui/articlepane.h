@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QWidget>
+
+class ArticleEditor;
+class PageEditSession;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QTabBar;
+class QTimer;
+class SiteDatabase;
+
+// The article pane: a page in one language (EN | KA bar), its title, slug, summary, status,
+// publish date and body. No Save button: changes are saved 2 s after typing pauses, and at
+// once by saveNow() (page or language switch, Ctrl+S, closing).
+class ArticlePane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int AutosaveDelayMs = 2000;
+
+    explicit ArticlePane(QWidget *parent = nullptr);
+    ~ArticlePane() override;
+
+    // A new site (or none): the pane forgets the page it showed without saving it.
+    void setSite(SiteDatabase *site, const QStringList &languages);
+    // Saves the page shown, then shows another one (0: none).
+    void showPage(qint64 pageId);
+    void setLanguage(const QString &language);
+
+    qint64 pageId() const;
+    QString language() const;
+    ArticleEditor *editor() const { return m_body; }
+    // Saves now if anything changed; reports through statusMessage() and returns the outcome.
+    Status saveNow();
+    // The same, for callers content with the report in the status bar.
+    void flush();
+
+signals:
+    void languageChanged(const QString &language);
+    void statusMessage(const QString &message);
+    // After a save, so that the tree can show the new title and status.
+    void pageSaved(qint64 pageId);
+    void bodyChanged(); // for the preview
+
+private:
+    void load();
+    void scheduleSave();
+    void showFields();
+
+    SiteDatabase *m_site = nullptr;
+    std::unique_ptr<PageEditSession> m_session;
+    QStringList m_languages;
+    qint64 m_pageId = 0;
+    bool m_loading = false;
+    QTimer *m_autosave = nullptr;
+
+    QTabBar *m_languageBar = nullptr;
+    QLabel *m_heading = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_slug = nullptr;
+    QLineEdit *m_summary = nullptr;
+    QComboBox *m_status = nullptr;
+    QDateTimeEdit *m_date = nullptr;
+    ArticleEditor *m_body = nullptr;
+};
