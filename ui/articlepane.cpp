@@ -79,7 +79,9 @@ ArticlePane::ArticlePane(QWidget *parent)
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("S&lug"), m_slug);
     form->addRow(tr("Su&mmary"), m_summary);
-    form->addRow(tr("Stat&us"), meta);
+    auto *statusLabel = new QLabel(tr("Stat&us"));
+    statusLabel->setBuddy(m_status);
+    form->addRow(statusLabel, meta);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_languageBar);
     layout->addWidget(m_heading);
@@ -254,9 +256,11 @@ void ArticlePane::showFields()
     const bool open = m_session && m_session->pageId() != 0;
     const PageEditSession::Fields empty;
     const PageEditSession::Fields &fields = open ? m_session->fields() : empty;
-    m_title->setText(fields.title);
-    m_slug->setText(fields.slug);
-    m_summary->setText(fields.summary);
+    for (auto [edit, text] : { std::pair { m_title, fields.title }, { m_slug, fields.slug },
+             { m_summary, fields.summary } }) {
+        edit->setText(text);
+        edit->setCursorPosition(0); // long titles show their beginning
+    }
     m_status->setCurrentIndex(m_status->findData(int(fields.status)));
     m_date->setDateTime(
         fields.publishAt.isValid() ? fields.publishAt.toLocalTime() : m_date->minimumDateTime());
