@@ -3,6 +3,7 @@
 #include "demo/demosite.h"
 #include "environment/appsettings.h"
 #include "mainwindow.h"
+#include "previewview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -11,19 +12,7 @@
 #include <QMessageBox>
 #include <QTranslator>
 
-#include <unistd.h>
-
 namespace {
-
-// QtWebEngine refuses to run as root unless its sandbox is off; only then do we turn it off.
-void prepareWebEngine()
-{
-    if (geteuid() != 0)
-        return;
-    QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
-    if (!flags.contains("--no-sandbox"))
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", QByteArray(flags + " --no-sandbox").trimmed());
-}
 
 void describeApplication()
 {
@@ -77,8 +66,7 @@ int main(int argc, char *argv[])
         return commandLine.run(arguments, out, err);
     }
 
-    prepareWebEngine();
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    PreviewView::prepareEnvironment();
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Newsdesk"));

@@ -148,8 +148,10 @@ void TestHtmlSanitizer::deepNestingKeepsTheText_data()
                           << "</div>";
     QTest::newRow("spans") << "<span>"
                            << "</span>";
-    QTest::newRow("lists directly in lists") << "<ul>" << "</ul>";
-    QTest::newRow("tables") << "<table><tr><td>" << "</td></tr></table>";
+    QTest::newRow("lists directly in lists") << "<ul>"
+                                             << "</ul>";
+    QTest::newRow("tables") << "<table><tr><td>"
+                            << "</td></tr></table>";
     QTest::newRow("lists") << "<ul><li>"
                            << "</li></ul>";
     QTest::newRow("blockquotes") << "<blockquote>"

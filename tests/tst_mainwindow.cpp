@@ -2,9 +2,12 @@
 #include "articleeditor.h"
 #include "articlepane.h"
 #include "mainwindow.h"
+#include "previewview.h"
 #include "store/pagerepository.h"
 #include "testsupport.h"
+#include "webtestsupport.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -33,6 +36,8 @@ private slots:
     void startingAMissingTranslation();
     void closingSavesAndTheNextStartComesBack();
     void aBadFileIsReportedAndTheSiteStaysOpen();
+    void previewFollowsTyping();
+    void previewLinkSelectsThePage();
 
 private:
     template<class T>
@@ -261,5 +266,53 @@ void TestMainWindow::aBadFileIsReportedAndTheSiteStaysOpen()
     QCOMPARE(m_window->currentPageId(), page);
 }
 
-QTEST_MAIN(TestMainWindow)
+void TestMainWindow::previewFollowsTyping()
+{
+    PreviewView *preview = m_window->preview();
+    QTRY_VERIFY_WITH_TIMEOUT(preview->isReady(), 30000);
+    QVERIFY(m_window->selectPage(id(QStringLiteral("news/online-seminar-on-trafficking"))));
+    auto *editor = m_window->findChild<ArticleEditor *>();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral(" Typed just now."));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        WebTestSupport::evaluate(preview->page(),
+            QStringLiteral("document.getElementById('body')"
+                           ".textContent"))
+            .toString()
+            .endsWith(QStringLiteral("governance, funded by the European Union. Typed just now.")),
+        15000);
+    // News show their date in the article's language.
+    QCOMPARE(WebTestSupport::evaluate(
+                 preview->page(), QStringLiteral("document.getElementById('meta').textContent"))
+                 .toString(),
+        QStringLiteral("25 November 2020"));
+    m_window->setCurrentLanguage(QStringLiteral("ka"));
+    QTRY_COMPARE_WITH_TIMEOUT(WebTestSupport::evaluate(preview->page(),
+                                  QStringLiteral("document.getElementById('meta').textContent"))
+                                  .toString(),
+        u"25 ნოემბერი 2020"_qs, 15000);
+    QCOMPARE(
+        WebTestSupport::evaluate(preview->page(), QStringLiteral("document.documentElement.lang"))
+            .toString(),
+        QStringLiteral("ka"));
+}
+
+void TestMainWindow::previewLinkSelectsThePage()
+{
+    PreviewView *preview = m_window->preview();
+    QTRY_VERIFY_WITH_TIMEOUT(preview->isReady(), 30000);
+    QVERIFY(m_window->selectPage(id(QStringLiteral("who-we-are"))));
+    const QString link
+        = QStringLiteral("document.querySelector('#body a[href^=\"newsdesk:page/\"]')");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        WebTestSupport::evaluate(preview->page(), link + QStringLiteral(" !== null")).toBool(),
+        15000);
+    WebTestSupport::evaluate(preview->page(), link + QStringLiteral(".click()"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->currentPageId(), id(QStringLiteral("who-we-are/about")), 15000);
+    QCOMPARE(named<QLineEdit>(QStringLiteral("Title"))->text(), QStringLiteral("About"));
+}
+
+NEWSDESK_WEB_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,6 +1,7 @@
 #include "articlepane.h"
 
 #include "articleeditor.h"
+#include "content/dates.h"
 #include "editing/pageeditsession.h"
 #include "store/mediarepository.h"
 #include "store/sitedatabase.h"
@@ -98,14 +99,17 @@ ArticlePane::ArticlePane(QWidget *parent)
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_session->setTitle(text);
         scheduleSave();
+        emit contentChanged();
     });
     connect(m_slug, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_session->setSlug(text);
         scheduleSave();
+        emit contentChanged();
     });
     connect(m_summary, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_session->setSummary(text);
         scheduleSave();
+        emit contentChanged();
     });
     connect(m_status, &QComboBox::activated, this, [this](int index) {
         m_session->setStatus(PageStatus(m_status->itemData(index).toInt()));
@@ -116,6 +120,7 @@ ArticlePane::ArticlePane(QWidget *parent)
             return;
         m_session->setPublishAt(time == m_date->minimumDateTime() ? QDateTime() : time.toUTC());
         scheduleSave();
+        emit contentChanged();
     });
     // contentsChange, not textChanged: it also fires for formatting, never for highlighting.
     connect(m_body->document(), &QTextDocument::contentsChange, this, [this] {
@@ -123,7 +128,7 @@ ArticlePane::ArticlePane(QWidget *parent)
             return;
         m_session->markModified();
         scheduleSave();
-        emit bodyChanged();
+        emit contentChanged();
     });
     setEnabled(false);
 }
@@ -227,6 +232,21 @@ Status ArticlePane::saveNow()
     return status;
 }
 
+PreviewRenderer::Article ArticlePane::previewArticle() const
+{
+    PreviewRenderer::Article article;
+    article.language = language();
+    if (!m_session || m_session->pageId() == 0)
+        return article;
+    const auto &fields = m_session->fields();
+    article.title = fields.title;
+    article.summary = fields.summary;
+    if (m_session->kind() == PageKind::News)
+        article.dateText = Dates::longDate(fields.publishAt.toLocalTime().date(), language());
+    article.bodyHtml = m_body->bodyHtml();
+    return article;
+}
+
 void ArticlePane::flush()
 {
     if (const Status status = saveNow(); !status)
@@ -248,7 +268,7 @@ void ArticlePane::load()
         emit statusMessage(status.error());
     showFields();
     m_loading = false;
-    emit bodyChanged();
+    emit contentChanged();
 }
 
 void ArticlePane::showFields()

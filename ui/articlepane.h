@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "preview/previewrenderer.h"
 
 #include <QWidget>
 
@@ -36,6 +37,8 @@ public:
     qint64 pageId() const;
     QString language() const;
     ArticleEditor *editor() const { return m_body; }
+    // What the preview shows of the page being edited (the body is converted now).
+    PreviewRenderer::Article previewArticle() const;
     // Saves now if anything changed; reports through statusMessage() and returns the outcome.
     Status saveNow();
     // The same, for callers content with the report in the status bar.
@@ -46,7 +49,8 @@ signals:
     void statusMessage(const QString &message);
     // After a save, so that the tree can show the new title and status.
     void pageSaved(qint64 pageId);
-    void bodyChanged(); // for the preview
+    // Anything shown changed (typing, another page or language): for the preview and counts.
+    void contentChanged();
 
 private:
     void load();

@@ -5,6 +5,7 @@
 #include "body/wordcount.h"
 #include "content/pagetree.h"
 #include "environment/appsettings.h"
+#include "previewview.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -27,6 +29,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new PageTreeModel(this))
     , m_countTimer(new QTimer(this))
+    , m_previewTimer(new QTimer(this))
 {
     m_tree = new QTreeView;
     m_tree->setModel(m_model);
@@ -38,13 +41,25 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->header()->setSectionResizeMode(PageTreeModel::TitleColumn, QHeaderView::Stretch);
 
     m_pane = new ArticlePane;
+    m_preview = new PreviewView;
     m_splitter = new QSplitter;
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_pane);
+    m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 420, 780 });
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({ 340, 560, 500 });
     setCentralWidget(m_splitter);
-    resize(1200, 800);
+    resize(1400, 900);
+
+    // The preview follows typing once it pauses (longer pauses for longer texts), and only
+    // while it is visible.
+    m_previewTimer->setSingleShot(true);
+    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::updatePreview);
+    connect(m_preview, &PreviewView::ready, this, &MainWindow::updatePreview);
+    connect(m_preview, &PreviewView::pageLinkClicked, this, &MainWindow::selectPage);
+    connect(m_preview, &PreviewView::externalLinkClicked, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
 
     m_wordCount = new QLabel;
     m_wordCount->setAccessibleName(tr("Word count"));
@@ -66,7 +81,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pane, &ArticlePane::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_pane, &ArticlePane::pageSaved, this, &MainWindow::refreshPage);
-    connect(m_pane, &ArticlePane::bodyChanged, m_countTimer, qOverload<>(&QTimer::start));
+    connect(m_pane, &ArticlePane::contentChanged, m_countTimer, qOverload<>(&QTimer::start));
+    connect(m_pane, &ArticlePane::contentChanged, this, [this] {
+        const int characters = m_pane->editor()->document()->characterCount();
+        m_previewTimer->start(std::clamp(PreviewDelayMs + characters / 200, PreviewDelayMs, 1000));
+    });
 
     restoreGeometry(AppSettings::windowState(QStringLiteral("geometry")));
     m_splitter->restoreState(AppSettings::windowState(QStringLiteral("splitter")));
@@ -84,6 +103,19 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *preview = view->addAction(tr("&Preview"));
+    preview->setCheckable(true);
+    preview->setShortcut(QKeySequence(Qt::Key_F9));
+    preview->setChecked(AppSettings::windowState(QStringLiteral("preview")) != "hidden");
+    m_preview->setVisible(preview->isChecked());
+    connect(preview, &QAction::toggled, this, [this](bool on) {
+        m_preview->setVisible(on);
+        AppSettings::setWindowState(QStringLiteral("preview"), on ? "shown" : "hidden");
+        if (on)
+            updatePreview();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Newsdesk"), this, &MainWindow::showAbout);
@@ -109,9 +141,11 @@ Status MainWindow::openSite(const QString &path)
     const qint64 lastPage = AppSettings::lastPage(path);
     const QString lastLanguage = AppSettings::lastLanguage(path);
     m_pane->setSite(nullptr, {});
+    m_preview->setSite(nullptr);
     m_site = std::move(opened).value();
     m_languages = settings->languages;
     m_pane->setSite(m_site.get(), m_languages);
+    m_preview->setSite(m_site.get());
     m_model->setTree(PageTree(std::move(*listing)), m_languages, settings->sourceLanguage);
     m_tree->expandAll();
 
@@ -219,6 +253,13 @@ void MainWindow::reloadTree()
     for (qint64 id : std::as_const(expanded))
         m_tree->setExpanded(m_model->indexOf(id), true);
     m_tree->setCurrentIndex(m_model->indexOf(current));
+}
+
+void MainWindow::updatePreview()
+{
+    if (!m_preview->isVisible() || !m_preview->isReady())
+        return; // a hidden preview does no work; it catches up when shown
+    m_preview->showArticle(m_pane->previewArticle());
 }
 
 void MainWindow::updateCounts()

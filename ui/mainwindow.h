@@ -7,6 +7,7 @@
 #include <memory>
 
 class ArticlePane;
+class PreviewView;
 class PageTreeModel;
 class QLabel;
 class QSplitter;
@@ -22,6 +23,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    static constexpr int PreviewDelayMs = 150;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -36,6 +39,7 @@ public:
     bool selectPage(qint64 pageId);
     void setCurrentLanguage(const QString &language);
     ArticlePane *articlePane() const { return m_pane; }
+    PreviewView *preview() const { return m_preview; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +53,7 @@ private:
     void refreshPage(qint64 pageId);
     void rememberPlace();
     void updateCounts();
+    void updatePreview();
 
     std::unique_ptr<SiteDatabase> m_site;
     QStringList m_languages;
@@ -58,4 +63,6 @@ private:
     ArticlePane *m_pane = nullptr;
     QLabel *m_wordCount = nullptr;
     QTimer *m_countTimer = nullptr;
+    PreviewView *m_preview = nullptr;
+    QTimer *m_previewTimer = nullptr;
 };

@@ -9,11 +9,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
-Status addPages(
-    PageRepository &pages, const QJsonArray &list, qint64 parentId, const QString &source)
+// Texts that link to other pages wait in `linked` until every page exists.
+Status addPages(PageRepository &pages, const QJsonArray &list, qint64 parentId,
+    const QString &source, QList<Translation> &linked)
 {
     for (const QJsonValue &value : list) {
         const QJsonObject object = value.toObject();
@@ -43,12 +45,36 @@ Status addPages(
             translation.title = text.value(QLatin1String("title")).toString();
             translation.summary = text.value(QLatin1String("summary")).toString();
             translation.bodyHtml = text.value(QLatin1String("body")).toString();
+            if (translation.bodyHtml.contains(QLatin1String("page:@"))) {
+                linked.append(translation);
+                continue;
+            }
             if (auto s = pages.saveTranslation(translation); !s)
                 return s;
         }
-        if (auto s
-            = addPages(pages, object.value(QLatin1String("children")).toArray(), *id, source);
+        if (auto s = addPages(
+                pages, object.value(QLatin1String("children")).toArray(), *id, source, linked);
             !s)
+            return s;
+    }
+    return {};
+}
+
+// The demo file links pages by path ("page:@who-we-are/about"); the store links them by id.
+Status saveLinked(PageRepository &pages, QList<Translation> &linked, const QString &source)
+{
+    static const QRegularExpression link(QStringLiteral("page:@([a-z0-9/-]+)"));
+    for (Translation &translation : linked) {
+        QString &body = translation.bodyHtml;
+        for (auto match = link.match(body); match.hasMatch(); match = link.match(body)) {
+            const auto target = pages.resolve(match.captured(1));
+            if (!target)
+                return failure(
+                    DemoSite::tr("%1: link to an unknown page: %2").arg(source, target.error()));
+            body.replace(match.capturedStart(), match.capturedLength(),
+                QStringLiteral("page:%1").arg(*target));
+        }
+        if (auto s = pages.saveTranslation(translation); !s)
             return s;
     }
     return {};
@@ -81,7 +107,12 @@ Status DemoSite::populate(SiteDatabase &db, const QString &source)
         if (auto s = siteRepository.save(*settings); !s)
             return s;
         PageRepository pages(db);
-        return addPages(pages, root.value(QLatin1String("pages")).toArray(), 0, source);
+        QList<Translation> linked;
+        if (auto s
+            = addPages(pages, root.value(QLatin1String("pages")).toArray(), 0, source, linked);
+            !s)
+            return s;
+        return saveLinked(pages, linked, source);
     });
 }
 

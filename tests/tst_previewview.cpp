@@ -1,0 +1,133 @@
+// The preview loaded once, articles swapped in by script; read back from its DOM.
+#include "previewview.h"
+#include "webtestsupport.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+using WebTestSupport::evaluate;
+
+class TestPreviewView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsTheArticle_data();
+    void showsTheArticle();
+    void onlyTheLatestOfManyUpdatesIsShown();
+    void internalLinksAskForThePage();
+    void externalLinksNeverNavigateThePreview();
+
+private:
+    QString text(const QString &selector)
+    {
+        return evaluate(m_view->page(),
+            QStringLiteral("document.querySelector('%1').textContent").arg(selector))
+            .toString();
+    }
+    std::unique_ptr<PreviewView> m_view;
+};
+
+void TestPreviewView::initTestCase()
+{
+    m_view = std::make_unique<PreviewView>();
+    m_view->resize(800, 600);
+    m_view->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isReady(), 30000);
+}
+
+void TestPreviewView::showsTheArticle_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("bodyText");
+    QTest::newRow("english") << "en"
+                             << "Online seminar"
+                             << "<p>38 <strong>participants</strong></p>"
+                             << "38 participants";
+    QTest::newRow("georgian") << "ka" << u"ონლაინ სემინარი"_qs
+                              << u"<h2>შესახებ</h2>\n<p>ტექსტი</p>"_qs
+                              << u"შესახებ\nტექსტი"_qs; // one block per line in the HTML
+    QTest::newRow("text that looks like markup") << "en"
+                                                 << "<b>not bold</b>"
+                                                 << "<p>&lt;script&gt;x&lt;/script&gt; 50%2</p>"
+                                                 << "<script>x</script> 50%2";
+}
+
+void TestPreviewView::showsTheArticle()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, title);
+    QFETCH(QString, body);
+    QFETCH(QString, bodyText);
+    PreviewRenderer::Article article;
+    article.language = language;
+    article.title = title;
+    article.bodyHtml = body;
+    article.dateText = QStringLiteral("25 November 2020");
+    m_view->showArticle(article);
+    const int serial = m_view->requestedSerial();
+    // The page reports after the next painted frame.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(m_view->page(), QStringLiteral("window.newsdesk.shown")).toInt(), serial, 15000);
+    QCOMPARE(text(QStringLiteral("#title")), title);
+    QCOMPARE(text(QStringLiteral("#body")), bodyText);
+    QCOMPARE(evaluate(m_view->page(), QStringLiteral("document.documentElement.lang")).toString(),
+        language);
+    QCOMPARE(evaluate(m_view->page(), QStringLiteral("document.querySelectorAll('script').length"))
+                 .toInt(),
+        1);
+}
+
+void TestPreviewView::onlyTheLatestOfManyUpdatesIsShown()
+{
+    PreviewRenderer::Article article;
+    article.language = QStringLiteral("en");
+    for (int i = 1; i <= 50; ++i) {
+        article.bodyHtml = QStringLiteral("<p>version %1</p>").arg(i);
+        m_view->showArticle(article);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(text(QStringLiteral("#body")), QStringLiteral("version 50"), 15000);
+    // Far fewer swaps than updates: the ones that arrived while one was in flight were merged.
+    QVERIFY2(
+        m_view->requestedSerial() < 50 + 4, qPrintable(QString::number(m_view->requestedSerial())));
+}
+
+void TestPreviewView::internalLinksAskForThePage()
+{
+    PreviewRenderer::Article article;
+    article.language = QStringLiteral("en");
+    article.bodyHtml = QStringLiteral("<p><a href=\"page:12\">About</a></p>");
+    m_view->showArticle(article);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(m_view->page(),
+                                  QStringLiteral("document.querySelector('a') ? "
+                                                 "document.querySelector('a').href : ''"))
+                                  .toString(),
+        QStringLiteral("newsdesk:page/12"), 15000);
+    QSignalSpy asked(m_view.get(), &PreviewView::pageLinkClicked);
+    evaluate(m_view->page(), QStringLiteral("document.querySelector('a').click()"));
+    QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 15000);
+    QCOMPARE(asked.first().first().toLongLong(), 12);
+    QCOMPARE(m_view->url(), PreviewRenderer::shellUrl());
+}
+
+void TestPreviewView::externalLinksNeverNavigateThePreview()
+{
+    PreviewRenderer::Article article;
+    article.language = QStringLiteral("en");
+    article.bodyHtml = QStringLiteral("<p><a href=\"https://www.iom.int/\">IOM</a></p>");
+    m_view->showArticle(article);
+    QTRY_COMPARE_WITH_TIMEOUT(text(QStringLiteral("#body")), QStringLiteral("IOM"), 15000);
+    QSignalSpy external(m_view.get(), &PreviewView::externalLinkClicked);
+    evaluate(m_view->page(), QStringLiteral("document.querySelector('a').click()"));
+    QTRY_COMPARE_WITH_TIMEOUT(external.size(), 1, 15000);
+    QCOMPARE(external.first().first().toUrl(), QUrl(QStringLiteral("https://www.iom.int/")));
+    QCOMPARE(m_view->url(), PreviewRenderer::shellUrl());
+    QCOMPARE(text(QStringLiteral("#body")), QStringLiteral("IOM"));
+}
+
+NEWSDESK_WEB_TEST_MAIN(TestPreviewView)
+#include "tst_previewview.moc"
