@@ -17,6 +17,8 @@ private slots:
     void showsTheArticle_data();
     void showsTheArticle();
     void onlyTheLatestOfManyUpdatesIsShown();
+    void changedBlocksAreReplacedCorrectly_data();
+    void changedBlocksAreReplacedCorrectly();
     void internalLinksAskForThePage();
     void externalLinksNeverNavigateThePreview();
 
@@ -49,8 +51,7 @@ void TestPreviewView::showsTheArticle_data()
                              << "<p>38 <strong>participants</strong></p>"
                              << "38 participants";
     QTest::newRow("georgian") << "ka" << u"ონლაინ სემინარი"_qs
-                              << u"<h2>შესახებ</h2>\n<p>ტექსტი</p>"_qs
-                              << u"შესახებ\nტექსტი"_qs; // one block per line in the HTML
+                              << u"<h2>შესახებ</h2>\n<p>ტექსტი</p>"_qs << u"შესახებტექსტი"_qs;
     QTest::newRow("text that looks like markup") << "en"
                                                  << "<b>not bold</b>"
                                                  << "<p>&lt;script&gt;x&lt;/script&gt; 50%2</p>"
@@ -94,6 +95,42 @@ void TestPreviewView::onlyTheLatestOfManyUpdatesIsShown()
     // Far fewer swaps than updates: the ones that arrived while one was in flight were merged.
     QVERIFY2(
         m_view->requestedSerial() < 50 + 4, qPrintable(QString::number(m_view->requestedSerial())));
+}
+
+void TestPreviewView::changedBlocksAreReplacedCorrectly_data()
+{
+    QTest::addColumn<QStringList>("versions"); // bodies shown one after another
+    QTest::newRow("change one") << QStringList { "<p>a</p>\n<p>b</p>\n<p>c</p>",
+        "<p>a</p>\n<p>B</p>\n<p>c</p>" };
+    QTest::newRow("insert in the middle")
+        << QStringList { "<p>a</p>\n<p>c</p>", "<p>a</p>\n<h2>b</h2>\n<p>c</p>" };
+    QTest::newRow("delete the first") << QStringList { "<p>a</p>\n<p>b</p>", "<p>b</p>" };
+    QTest::newRow("delete the last") << QStringList { "<p>a</p>\n<p>b</p>", "<p>a</p>" };
+    QTest::newRow("repeated blocks")
+        << QStringList { "<p>x</p>\n<p>x</p>", "<p>x</p>\n<p>y</p>\n<p>x</p>", "<p>x</p>" };
+    QTest::newRow("everything goes") << QStringList { "<ul>\n<li>a</li>\n</ul>\n<p>b</p>", "" };
+    QTest::newRow("lists and tables")
+        << QStringList { "<p>a</p>", "<ul>\n<li>one</li>\n</ul>\n<p>a</p>",
+               "<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<table>\n<tbody>\n<tr><td>t</td></tr>\n</"
+               "tbody>\n</table>\n<p>a</p>" };
+}
+
+void TestPreviewView::changedBlocksAreReplacedCorrectly()
+{
+    QFETCH(QStringList, versions);
+    PreviewRenderer::Article article;
+    article.language = QStringLiteral("en");
+    for (const QString &version : versions) {
+        article.bodyHtml = version;
+        QSignalSpy shown(m_view.get(), &PreviewView::shown);
+        m_view->showArticle(article);
+        const int serial = m_view->requestedSerial();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().first().toInt() == serial, 15000);
+    }
+    // Whatever the path, the page holds exactly the last version.
+    QCOMPARE(evaluate(m_view->page(), QStringLiteral("document.getElementById('body').innerHTML"))
+                 .toString(),
+        PreviewRenderer::previewBlocks(versions.last()).join(QString()));
 }
 
 void TestPreviewView::internalLinksAskForThePage()

@@ -25,6 +25,10 @@
 #include <QTimer>
 #include <QTreeView>
 
+namespace {
+const QString SplitterKey = QStringLiteral("splitter-3");
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new PageTreeModel(this))
@@ -41,11 +45,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->header()->setSectionResizeMode(PageTreeModel::TitleColumn, QHeaderView::Stretch);
 
     m_pane = new ArticlePane;
-    m_preview = new PreviewView;
+    m_previewSlot = new QWidget;
     m_splitter = new QSplitter;
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_pane);
-    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(m_previewSlot);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
     m_splitter->setSizes({ 340, 560, 500 });
@@ -56,10 +60,6 @@ MainWindow::MainWindow(QWidget *parent)
     // while it is visible.
     m_previewTimer->setSingleShot(true);
     connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::updatePreview);
-    connect(m_preview, &PreviewView::ready, this, &MainWindow::updatePreview);
-    connect(m_preview, &PreviewView::pageLinkClicked, this, &MainWindow::selectPage);
-    connect(m_preview, &PreviewView::externalLinkClicked, this,
-        [](const QUrl &url) { QDesktopServices::openUrl(url); });
 
     m_wordCount = new QLabel;
     m_wordCount->setAccessibleName(tr("Word count"));
@@ -88,7 +88,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     restoreGeometry(AppSettings::windowState(QStringLiteral("geometry")));
-    m_splitter->restoreState(AppSettings::windowState(QStringLiteral("splitter")));
+    // Keyed by the number of panes: a state saved by another layout would collapse one.
+    if (!m_splitter->restoreState(AppSettings::windowState(SplitterKey))
+        || m_splitter->sizes().contains(0))
+        m_splitter->setSizes({ 340, 560, 500 });
 }
 
 MainWindow::~MainWindow() = default;
@@ -105,13 +108,13 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *preview = view->addAction(tr("&Preview"));
-    preview->setCheckable(true);
-    preview->setShortcut(QKeySequence(Qt::Key_F9));
-    preview->setChecked(AppSettings::windowState(QStringLiteral("preview")) != "hidden");
-    m_preview->setVisible(preview->isChecked());
-    connect(preview, &QAction::toggled, this, [this](bool on) {
-        m_preview->setVisible(on);
+    m_previewAction = view->addAction(tr("&Preview"));
+    m_previewAction->setCheckable(true);
+    m_previewAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_previewAction->setChecked(AppSettings::windowState(QStringLiteral("preview")) != "hidden");
+    m_previewSlot->setVisible(m_previewAction->isChecked());
+    connect(m_previewAction, &QAction::toggled, this, [this](bool on) {
+        (m_preview ? static_cast<QWidget *>(m_preview) : m_previewSlot)->setVisible(on);
         AppSettings::setWindowState(QStringLiteral("preview"), on ? "shown" : "hidden");
         if (on)
             updatePreview();
@@ -141,11 +144,13 @@ Status MainWindow::openSite(const QString &path)
     const qint64 lastPage = AppSettings::lastPage(path);
     const QString lastLanguage = AppSettings::lastLanguage(path);
     m_pane->setSite(nullptr, {});
-    m_preview->setSite(nullptr);
+    if (m_preview)
+        m_preview->setSite(nullptr);
     m_site = std::move(opened).value();
     m_languages = settings->languages;
     m_pane->setSite(m_site.get(), m_languages);
-    m_preview->setSite(m_site.get());
+    if (m_preview)
+        m_preview->setSite(m_site.get());
     m_model->setTree(PageTree(std::move(*listing)), m_languages, settings->sourceLanguage);
     m_tree->expandAll();
 
@@ -214,7 +219,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     rememberPlace();
     AppSettings::setWindowState(QStringLiteral("geometry"), saveGeometry());
-    AppSettings::setWindowState(QStringLiteral("splitter"), m_splitter->saveState());
+    AppSettings::setWindowState(SplitterKey, m_splitter->saveState());
     event->accept();
 }
 
@@ -255,10 +260,33 @@ void MainWindow::reloadTree()
     m_tree->setCurrentIndex(m_model->indexOf(current));
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_preview)
+        QTimer::singleShot(0, this, &MainWindow::createPreview); // after the first paint
+}
+
+void MainWindow::createPreview()
+{
+    if (m_preview)
+        return;
+    m_preview = new PreviewView;
+    m_preview->setSite(m_site.get());
+    m_preview->setVisible(m_previewAction->isChecked());
+    delete m_splitter->replaceWidget(2, m_preview);
+    m_previewSlot = nullptr;
+    connect(m_preview, &PreviewView::ready, this, &MainWindow::updatePreview);
+    connect(m_preview, &PreviewView::pageLinkClicked, this, &MainWindow::selectPage);
+    connect(m_preview, &PreviewView::externalLinkClicked, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
+}
+
 void MainWindow::updatePreview()
 {
-    if (!m_preview->isVisible() || !m_preview->isReady())
-        return; // a hidden preview does no work; it catches up when shown
+    // A hidden (or collapsed) preview does no work; it catches up when shown.
+    if (!m_preview || !m_preview->isVisible() || m_preview->width() == 0 || !m_preview->isReady())
+        return;
     m_preview->showArticle(m_pane->previewArticle());
 }
 

@@ -39,10 +39,12 @@ public:
     bool selectPage(qint64 pageId);
     void setCurrentLanguage(const QString &language);
     ArticlePane *articlePane() const { return m_pane; }
+    // Created once the window has been shown (QtWebEngine takes a while to start): null before.
     PreviewView *preview() const { return m_preview; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -54,6 +56,7 @@ private:
     void rememberPlace();
     void updateCounts();
     void updatePreview();
+    void createPreview();
 
     std::unique_ptr<SiteDatabase> m_site;
     QStringList m_languages;
@@ -64,5 +67,7 @@ private:
     QLabel *m_wordCount = nullptr;
     QTimer *m_countTimer = nullptr;
     PreviewView *m_preview = nullptr;
+    QWidget *m_previewSlot = nullptr; // where the preview goes, shown or hidden with it
+    QAction *m_previewAction = nullptr;
     QTimer *m_previewTimer = nullptr;
 };

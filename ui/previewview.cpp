@@ -110,6 +110,10 @@ PreviewView::PreviewView(QWidget *parent)
         emit ready();
         send();
     });
+    connect(this, &QWebEngineView::titleChanged, this, [this](const QString &title) {
+        if (title.startsWith(QLatin1String("shown ")))
+            emit shown(title.mid(6).toInt());
+    });
     load(PreviewRenderer::shellUrl());
 }
 

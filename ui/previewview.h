@@ -32,6 +32,8 @@ public:
     int requestedSerial() const { return m_serial; } // the latest article asked for
 
 signals:
+    // An article is in the page and a frame with it has been painted.
+    void shown(int serial);
     void pageLinkClicked(qint64 pageId);
     // http, https, mailto and tel links: for the system's browser or mail program.
     void externalLinkClicked(const QUrl &url);

@@ -3,6 +3,7 @@
 #include "body/articlebody.h"
 #include "body/bodyhtmlwriter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -79,13 +80,38 @@ th, td { border: 1px solid #c9d3de; padding: .3em .6em; text-align: left; vertic
 <script>
 window.newsdesk = {
   shown: 0,
+  blocks: [],
+  setText(id, text) {
+    const element = document.getElementById(id);
+    if (element.textContent !== text)
+      element.textContent = text;
+  },
   show(article, serial) {
     document.documentElement.lang = article.lang;
-    document.getElementById('title').textContent = article.title;
-    document.getElementById('meta').textContent = article.date;
-    document.getElementById('summary').textContent = article.summary;
-    document.getElementById('body').innerHTML = article.body;
-    requestAnimationFrame(() => { window.newsdesk.shown = serial; });
+    this.setText('title', article.title);
+    this.setText('meta', article.date);
+    this.setText('summary', article.summary);
+    // Replace only the blocks that changed (typing touches one), so the page lays out little.
+    const body = document.getElementById('body');
+    const old = this.blocks, next = article.blocks;
+    let start = 0;
+    while (start < old.length && start < next.length && old[start] === next[start])
+      start++;
+    let oldEnd = old.length, nextEnd = next.length;
+    while (oldEnd > start && nextEnd > start && old[oldEnd - 1] === next[nextEnd - 1]) {
+      oldEnd--;
+      nextEnd--;
+    }
+    for (let i = oldEnd - 1; i >= start; i--)
+      body.children[i].remove();
+    const fresh = document.createElement('template');
+    fresh.innerHTML = next.slice(start, nextEnd).join('');
+    body.insertBefore(fresh.content, body.children[start] || null);
+    this.blocks = next;
+    requestAnimationFrame(() => {
+      window.newsdesk.shown = serial;
+      document.title = 'shown ' + serial; // heard by the view without polling
+    });
   }
 };
 </script>
@@ -95,9 +121,11 @@ window.newsdesk = {
 )");
 }
 
-QString previewBody(const QString &canonicalHtml)
+QStringList previewBlocks(const QString &canonicalHtml)
 {
     Body body = ArticleBody::parse(canonicalHtml);
+    QStringList blocks;
+    blocks.reserve(body.blocks.size());
     for (Block &block : body.blocks) {
         rewrite(block.text);
         rewrite(block.list);
@@ -112,8 +140,9 @@ QString previewBody(const QString &canonicalHtml)
             for (InlineText &cell : row)
                 rewrite(cell);
         }
+        blocks.append(BodyHtmlWriter::write(Body { { block } })); // one element each
     }
-    return BodyHtmlWriter::write(body);
+    return blocks;
 }
 
 QString showScript(const Article &article, int serial)
@@ -123,7 +152,7 @@ QString showScript(const Article &article, int serial)
         { QStringLiteral("title"), article.title },
         { QStringLiteral("summary"), article.summary },
         { QStringLiteral("date"), article.dateText },
-        { QStringLiteral("body"), previewBody(article.bodyHtml) },
+        { QStringLiteral("blocks"), QJsonArray::fromStringList(previewBlocks(article.bodyHtml)) },
     };
     // One arg() call: the article's own text may contain "%2".
     return QStringLiteral("window.newsdesk.show(%1, %2);")

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // What the live preview shows, built from the clean body model: a shell page loaded once,
@@ -27,7 +28,8 @@ QByteArray shellPage();
 // "newsdesk.show({…}, serial)": shows the article and, after the next painted frame, sets
 // window.newsdesk.shown to `serial`.
 QString showScript(const Article &article, int serial);
-QString previewBody(const QString &canonicalHtml);
+// The body's top-level blocks as the preview shows them, one element each.
+QStringList previewBlocks(const QString &canonicalHtml);
 QUrl shellUrl();
 qint64 pageIdFromUrl(const QUrl &url); // 0 when the URL is not a page of this site
 qint64 mediaIdFromUrl(const QUrl &url);
