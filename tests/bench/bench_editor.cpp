@@ -185,9 +185,24 @@ int main(int argc, char *argv[])
             previews.append(update.nsecsElapsed() / 1e6);
         }
     }
+    // The floor: the same round trip for a one-word article (script call, frame, report).
+    QList<double> floor;
+    for (int i = 0; i < 30; ++i) {
+        PreviewRenderer::Article tiny;
+        tiny.language = QStringLiteral("en");
+        tiny.bodyHtml = QStringLiteral("<p>word%1</p>").arg(i);
+        QElapsedTimer update;
+        update.start();
+        preview->showArticle(tiny);
+        const int serial = preview->requestedSerial();
+        if (!QTest::qWaitFor([&] { return lastShown >= serial; }, 5000))
+            qFatal("the preview never showed update %d", serial);
+        floor.append(update.nsecsElapsed() / 1e6);
+    }
     Bench::print(QStringLiteral("keystroke until painted (3,000 words)"), keystrokes);
     Bench::print(QStringLiteral("preview update until painted (3,000 words)"), previews);
     Bench::print(QStringLiteral("  of which the body conversion (GUI thread)"), conversions);
+    Bench::print(QStringLiteral("preview round trip for one word (the floor here)"), floor);
     out << QStringLiteral("peak RSS: %1 MB\n").arg(Bench::peakRssKb() / 1024);
     return 0;
 }
