@@ -15,6 +15,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 
 using namespace TestSupport;
@@ -36,6 +37,7 @@ private slots:
     void startingAMissingTranslation();
     void closingSavesAndTheNextStartComesBack();
     void aBadFileIsReportedAndTheSiteStaysOpen();
+    void formattingFromTheKeyboard();
     void previewFollowsTyping();
     void previewLinkSelectsThePage();
 
@@ -272,6 +274,39 @@ void TestMainWindow::aBadFileIsReportedAndTheSiteStaysOpen()
     box->accept();
     QCOMPARE(m_window->sitePath(), m_path);
     QCOMPARE(m_window->currentPageId(), page);
+}
+
+void TestMainWindow::formattingFromTheKeyboard()
+{
+    const QString page = QStringLiteral("take-action");
+    QVERIFY(m_window->selectPage(id(page)));
+    auto *editor = m_window->findChild<ArticleEditor *>();
+    editor->setFocus();
+    // "You can help: volunteer …": select "You can help" and make it bold.
+    QTest::keyClick(editor, Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < 3; ++i) // word by word; the colon is a word of its own
+        QTest::keyClick(editor, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(editor, Qt::Key_B, Qt::ControlModifier);
+    // A new paragraph below, turned into a heading, then a bulleted list item.
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, QStringLiteral("Ways to help"));
+    QTest::keyClick(editor, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_0, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("Volunteer"));
+    QTest::keyClick(editor, Qt::Key_8, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *toolbar = named<QToolBar>(QStringLiteral("Formatting"));
+    const auto actions = toolbar->actions();
+    const auto bulleted = std::find_if(actions.cbegin(), actions.cend(),
+        [](QAction *a) { return a->text() == QLatin1String("Bulleted list"); });
+    QVERIFY((*bulleted)->isChecked());
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(stored(page, QStringLiteral("en"))->bodyHtml,
+        QStringLiteral(
+            "<p><strong>You can help</strong>: volunteer with a local partner, share verified "
+            "information about safe migration, or report suspected trafficking to the "
+            "national hotline.</p>\n<h2>Ways to help</h2>\n<ul>\n<li>Volunteer</li>\n</ul>"));
 }
 
 void TestMainWindow::previewFollowsTyping()

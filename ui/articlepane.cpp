@@ -1,21 +1,28 @@
 #include "articlepane.h"
 
 #include "articleeditor.h"
+#include "body/linkpolicy.h"
 #include "content/dates.h"
+#include "content/pagetree.h"
+#include "editing/formatting.h"
 #include "editing/pageeditsession.h"
 #include "store/mediarepository.h"
+#include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpressionValidator>
 #include <QTabBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -72,6 +79,10 @@ ArticlePane::ArticlePane(QWidget *parent)
     m_date->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
 
     m_body = new ArticleEditor;
+    auto *toolbar = new QToolBar;
+    toolbar->setAccessibleName(tr("Formatting"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    createToolbar(toolbar);
 
     auto *meta = new QHBoxLayout;
     meta->addWidget(m_status);
@@ -87,6 +98,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     layout->addWidget(m_languageBar);
     layout->addWidget(m_heading);
     layout->addLayout(form);
+    layout->addWidget(toolbar);
     layout->addWidget(m_body, 1);
 
     connect(m_languageBar, &QTabBar::currentChanged, this, [this](int index) {
@@ -134,6 +146,132 @@ ArticlePane::ArticlePane(QWidget *parent)
 }
 
 ArticlePane::~ArticlePane() = default;
+
+void ArticlePane::createToolbar(QToolBar *toolbar)
+{
+    using Formatting::BlockStyle;
+    m_style = new QComboBox;
+    m_style->setAccessibleName(tr("Paragraph style"));
+    m_style->addItem(tr("Paragraph"), int(BlockStyle::Paragraph));
+    m_style->addItem(tr("Heading 2"), int(BlockStyle::Heading2));
+    m_style->addItem(tr("Heading 3"), int(BlockStyle::Heading3));
+    m_style->addItem(tr("Heading 4"), int(BlockStyle::Heading4));
+    toolbar->addWidget(m_style);
+    connect(m_style, &QComboBox::activated, this, [this](int index) {
+        const auto style = BlockStyle(m_style->itemData(index).toInt());
+        format([style](QTextCursor &c) { Formatting::setBlockStyle(c, style); });
+        m_body->setFocus();
+    });
+    // Ctrl+0, Ctrl+2, Ctrl+3, Ctrl+4: paragraph and heading levels from the keyboard.
+    for (auto [key, style] :
+        { std::pair { Qt::Key_0, BlockStyle::Paragraph }, { Qt::Key_2, BlockStyle::Heading2 },
+            { Qt::Key_3, BlockStyle::Heading3 }, { Qt::Key_4, BlockStyle::Heading4 } }) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, style] {
+            format([style](QTextCursor &c) { Formatting::setBlockStyle(c, style); });
+        });
+        addAction(action);
+    }
+
+    const auto add = [&](const QString &text, const QKeySequence &shortcut, bool checkable,
+                         const std::function<void(QTextCursor &)> &command) {
+        QAction *action = toolbar->addAction(text);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        action->setCheckable(checkable);
+        connect(action, &QAction::triggered, this, [this, command] { format(command); });
+        addAction(action);
+        return action;
+    };
+    toolbar->addSeparator();
+    m_strong = add(tr("Bold"), QKeySequence::Bold, true, &Formatting::toggleStrong);
+    m_em = add(tr("Italic"), QKeySequence::Italic, true, &Formatting::toggleEm);
+    QAction *link = toolbar->addAction(tr("Link…"), this, &ArticlePane::editLink);
+    link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    link->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(link);
+    toolbar->addSeparator();
+    m_bulleted = add(tr("Bulleted list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), true,
+        [](QTextCursor &c) { Formatting::toggleList(c, false); });
+    m_numbered = add(tr("Numbered list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), true,
+        [](QTextCursor &c) { Formatting::toggleList(c, true); });
+    add(tr("Outdent"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), false,
+        [](QTextCursor &c) { Formatting::indent(c, -1); });
+    add(tr("Indent"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), false,
+        [](QTextCursor &c) { Formatting::indent(c, 1); });
+    m_quote = add(tr("Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), true,
+        &Formatting::toggleQuote);
+    toolbar->addSeparator();
+    QAction *undo = toolbar->addAction(tr("Undo"), m_body, &QTextEdit::undo);
+    undo->setToolTip(
+        tr("Undo (%1)").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    QAction *redo = toolbar->addAction(tr("Redo"), m_body, &QTextEdit::redo);
+    redo->setToolTip(
+        tr("Redo (%1)").arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
+    connect(m_body, &QTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    connect(m_body, &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_body, &QTextEdit::cursorPositionChanged, this, &ArticlePane::updateFormatState);
+    connect(m_body, &QTextEdit::currentCharFormatChanged, this, &ArticlePane::updateFormatState);
+}
+
+void ArticlePane::format(const std::function<void(QTextCursor &)> &command)
+{
+    QTextCursor cursor = m_body->textCursor();
+    command(cursor);
+    m_body->setTextCursor(cursor);
+    updateFormatState();
+}
+
+void ArticlePane::updateFormatState()
+{
+    const Formatting::State state = Formatting::state(m_body->textCursor());
+    m_strong->setChecked(state.strong);
+    m_em->setChecked(state.em);
+    m_bulleted->setChecked(state.bulleted);
+    m_numbered->setChecked(state.numbered);
+    m_quote->setChecked(state.quote);
+    m_style->setCurrentIndex(m_style->findData(int(state.style)));
+}
+
+void ArticlePane::editLink()
+{
+    if (!m_site)
+        return;
+    // A web address, or one of the site's pages ("page:ID — path — title").
+    QStringList choices;
+    const auto listing = PageRepository(*m_site).listing();
+    if (listing) {
+        const PageTree tree(*listing);
+        for (qint64 id : tree.depthFirst()) {
+            const PageListing *page = tree.find(id);
+            const QString title
+                = page->titles.value(language(), page->titles.value(m_languages.value(0)));
+            choices.append(QStringLiteral("page:%1 — /%2 — %3")
+                               .arg(QString::number(id), tree.path(id), title));
+        }
+    }
+    const QTextCursor cursor = m_body->textCursor();
+    const QString current = cursor.charFormat().anchorHref();
+    bool ok = false;
+    const QString answer = QInputDialog::getItem(this, tr("Link"),
+        tr("Web address, or a page of this site (empty removes the link):"),
+        current.isEmpty() ? choices : QStringList { current } + choices, 0, true, &ok);
+    if (!ok)
+        return;
+    const QString href
+        = LinkPolicy::cleanLink(answer.section(QStringLiteral(" — "), 0, 0).trimmed());
+    if (!answer.trimmed().isEmpty() && href.isEmpty()) {
+        emit statusMessage(tr("Not a link Newsdesk can keep: %1").arg(answer));
+        return;
+    }
+    format([href](QTextCursor &c) { Formatting::setLink(c, href); });
+}
 
 void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
 {

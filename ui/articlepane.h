@@ -5,9 +5,13 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class ArticleEditor;
 class PageEditSession;
+class QAction;
 class QComboBox;
+class QTextCursor;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
@@ -53,6 +57,10 @@ signals:
     void contentChanged();
 
 private:
+    void createToolbar(class QToolBar *toolbar);
+    void format(const std::function<void(QTextCursor &)> &command);
+    void editLink();
+    void updateFormatState();
     void load();
     void scheduleSave();
     void showFields();
@@ -72,4 +80,10 @@ private:
     QComboBox *m_status = nullptr;
     QDateTimeEdit *m_date = nullptr;
     ArticleEditor *m_body = nullptr;
+    QComboBox *m_style = nullptr;
+    QAction *m_strong = nullptr;
+    QAction *m_em = nullptr;
+    QAction *m_bulleted = nullptr;
+    QAction *m_numbered = nullptr;
+    QAction *m_quote = nullptr;
 };
