@@ -11,10 +11,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -38,6 +41,13 @@ private slots:
     void closingSavesAndTheNextStartComesBack();
     void aBadFileIsReportedAndTheSiteStaysOpen();
     void formattingFromTheKeyboard();
+    void dragAndDropMovesThePageAndUndoMovesItBack();
+    void aPageCannotBeDroppedIntoItsOwnSubpage();
+    void newNewsArticleFromTheKeyboard();
+    void duplicateMakesADraftCopy();
+    void deleteAsksFirst_data();
+    void deleteAsksFirst();
+    void filterNarrowsTheTree();
     void previewFollowsTyping();
     void previewLinkSelectsThePage();
 
@@ -307,6 +317,128 @@ void TestMainWindow::formattingFromTheKeyboard()
             "<p><strong>You can help</strong>: volunteer with a local partner, share verified "
             "information about safe migration, or report suspected trafficking to the "
             "national hotline.</p>\n<h2>Ways to help</h2>\n<ul>\n<li>Volunteer</li>\n</ul>"));
+}
+
+void TestMainWindow::dragAndDropMovesThePageAndUndoMovesItBack()
+{
+    auto *tree = m_window->findChild<QTreeView *>();
+    QAbstractItemModel *model = tree->model(); // what the view drags and drops through
+    const qint64 page = id(QStringLiteral("who-we-are/iom-global"));
+    QVERIFY(m_window->selectPage(page));
+    const QModelIndex dragged = tree->currentIndex();
+    const QModelIndex target = model->index(1, 0); // Our Work
+    QCOMPARE(target.data().toString(), QStringLiteral("Our Work"));
+    std::unique_ptr<QMimeData> data(model->mimeData({ dragged }));
+    QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, target));
+    model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, target);
+
+    auto site = SiteDatabase::open(m_path, SiteDatabase::Mode::ReadOnly);
+    QCOMPARE(PageRepository(**site).path(page).value(), QStringLiteral("our-work/iom-global"));
+    QCOMPARE(PageRepository(**site).page(page)->position, 0);
+    QCOMPARE(
+        model->index(0, 0, model->index(1, 0)).data().toString(), QStringLiteral("IOM Global"));
+    QCOMPARE(m_window->currentPageId(), page);
+
+    tree->setFocus(); // in the tree, Undo and Redo are the tree's (the editor has its own)
+    QTest::keySequence(tree, QKeySequence::Undo);
+    QCOMPARE(PageRepository(**site).path(page).value(), QStringLiteral("who-we-are/iom-global"));
+    QCOMPARE(PageRepository(**site).page(page)->position, 1);
+    QTest::keySequence(tree, QKeySequence::Redo); // the platform's own keys
+    QCOMPARE(PageRepository(**site).path(page).value(), QStringLiteral("our-work/iom-global"));
+}
+
+void TestMainWindow::aPageCannotBeDroppedIntoItsOwnSubpage()
+{
+    auto *tree = m_window->findChild<QTreeView *>();
+    QAbstractItemModel *model = tree->model();
+    const QModelIndex section = model->index(0, 0); // Who We Are
+    const QModelIndex about = model->index(0, 0, section);
+    std::unique_ptr<QMimeData> data(model->mimeData({ section }));
+    QVERIFY(!model->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, about));
+    QVERIFY(!model->dropMimeData(data.get(), Qt::MoveAction, 0, 0, about));
+    QCOMPARE(stored(QStringLiteral("who-we-are/about"), QStringLiteral("en"))->title,
+        QStringLiteral("About"));
+}
+
+void TestMainWindow::newNewsArticleFromTheKeyboard()
+{
+    QVERIFY(m_window->selectPage(id(QStringLiteral("news"))));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *title = named<QLineEdit>(QStringLiteral("Title"));
+    QCOMPARE(title->text(), QStringLiteral("Untitled news article"));
+    QVERIFY(title->hasFocus());
+    QTest::keyClicks(title, QStringLiteral("Border Day 2021")); // replaces the selected title
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    const auto text = stored(QStringLiteral("news/border-day-2021"), QStringLiteral("en"));
+    QVERIFY(text.has_value());
+    QCOMPARE(text->title, QStringLiteral("Border Day 2021"));
+    auto site = SiteDatabase::open(m_path, SiteDatabase::Mode::ReadOnly);
+    const auto page = PageRepository(**site).page(id(QStringLiteral("news/border-day-2021")));
+    QCOMPARE(page->kind, PageKind::News);
+    QCOMPARE(page->status, PageStatus::Draft);
+}
+
+void TestMainWindow::duplicateMakesADraftCopy()
+{
+    QVERIFY(m_window->selectPage(id(QStringLiteral("who-we-are/about"))));
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(named<QLineEdit>(QStringLiteral("Title"))->text(), QStringLiteral("About (copy)"));
+    QCOMPARE(named<QLineEdit>(QStringLiteral("Slug"))->text(), QStringLiteral("about-2"));
+    const auto georgian = stored(QStringLiteral("who-we-are/about-2"), QStringLiteral("ka"));
+    QVERIFY(georgian.has_value());
+    QCOMPARE(georgian->title, u"ჩვენ შესახებ (copy)"_qs);
+    QCOMPARE(georgian->bodyHtml,
+        stored(QStringLiteral("who-we-are/about"), QStringLiteral("ka"))->bodyHtml);
+}
+
+void TestMainWindow::deleteAsksFirst_data()
+{
+    QTest::addColumn<bool>("confirm");
+    QTest::newRow("cancelled") << false;
+    QTest::newRow("confirmed") << true;
+}
+
+void TestMainWindow::deleteAsksFirst()
+{
+    QFETCH(bool, confirm);
+    const QString path = QStringLiteral("our-work");
+    QVERIFY(m_window->selectPage(id(path)));
+    auto *tree = m_window->findChild<QTreeView *>();
+    tree->setFocus();
+    QString question;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        question = box->text();
+        box->button(confirm ? QMessageBox::Yes : QMessageBox::Cancel)->click();
+    });
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QCOMPARE(question, QStringLiteral("Delete “Our Work” and its 1 subpages in all languages?"));
+    auto site = SiteDatabase::open(m_path, SiteDatabase::Mode::ReadOnly);
+    QCOMPARE(PageRepository(**site).resolve(path).ok(), !confirm);
+    QCOMPARE(PageRepository(**site).resolve(QStringLiteral("our-work/cross-cutting-global")).ok(),
+        !confirm);
+    if (confirm) // the selection moved on to the next page
+        QCOMPARE(m_window->currentPageId(), id(QStringLiteral("data-and-resources")));
+}
+
+void TestMainWindow::filterNarrowsTheTree()
+{
+    auto *tree = m_window->findChild<QTreeView *>();
+    auto *filter = named<QLineEdit>(QStringLiteral("Filter pages"));
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("SEMIN"));
+    QAbstractItemModel *model = tree->model();
+    QCOMPARE(model->rowCount(), 1); // News, holding the match
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("News"));
+    QCOMPARE(model->rowCount(model->index(0, 0)), 1);
+    QVERIFY(model->index(0, 0, model->index(0, 0))
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Online seminar")));
+    QVERIFY(tree->isExpanded(model->index(0, 0)));
+    filter->clear();
+    QCOMPARE(model->rowCount(), 6);
 }
 
 void TestMainWindow::previewFollowsTyping()

@@ -385,6 +385,12 @@ PreviewRenderer::Article ArticlePane::previewArticle() const
     return article;
 }
 
+void ArticlePane::focusTitle()
+{
+    m_title->setFocus(Qt::ShortcutFocusReason);
+    m_title->selectAll();
+}
+
 void ArticlePane::flush()
 {
     if (const Status status = saveNow(); !status)

@@ -43,6 +43,8 @@ public:
     ArticleEditor *editor() const { return m_body; }
     // What the preview shows of the page being edited (the body is converted now).
     PreviewRenderer::Article previewArticle() const;
+    // Puts the cursor in the title, selected, to rename the page.
+    void focusTitle();
     // Saves now if anything changed; reports through statusMessage() and returns the outcome.
     Status saveNow();
     // The same, for callers content with the report in the status bar.

@@ -4,6 +4,7 @@
 #include "articlepane.h"
 #include "body/wordcount.h"
 #include "content/pagetree.h"
+#include "editing/movepagecommand.h"
 #include "environment/appsettings.h"
 #include "previewview.h"
 #include "store/pagerepository.h"
@@ -18,12 +19,16 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 const QString SplitterKey = QStringLiteral("splitter-3");
@@ -32,11 +37,36 @@ const QString SplitterKey = QStringLiteral("splitter-3");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new PageTreeModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_treeUndo(new QUndoStack(this))
     , m_countTimer(new QTimer(this))
     , m_previewTimer(new QTimer(this))
 {
+    // The filter keeps matching pages and the sections they are in.
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(PageTreeModel::TitleColumn);
+    m_filter = new QLineEdit;
+    m_filter->setAccessibleName(tr("Filter pages"));
+    m_filter->setPlaceholderText(tr("Filter pages"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        m_tree->expandAll();
+        if (const qint64 page = m_pane->pageId(); page != 0 && viewIndex(page).isValid())
+            m_tree->setCurrentIndex(viewIndex(page));
+    });
+
     m_tree = new QTreeView;
-    m_tree->setModel(m_model);
+    m_tree->setModel(m_proxy);
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_model, &PageTreeModel::moveRequested, this, &MainWindow::movePage);
     m_tree->setAccessibleName(tr("Pages"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -46,8 +76,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pane = new ArticlePane;
     m_previewSlot = new QWidget;
+    auto *pages = new QWidget;
+    auto *pagesLayout = new QVBoxLayout(pages);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    pagesLayout->addWidget(m_filter);
+    pagesLayout->addWidget(m_tree);
     m_splitter = new QSplitter;
-    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(pages);
     m_splitter->addWidget(m_pane);
     m_splitter->addWidget(m_previewSlot);
     m_splitter->setStretchFactor(1, 1);
@@ -71,7 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
-            m_pane->showPage(PageTreeModel::pageId(current));
+            m_pane->showPage(pageAt(current));
             rememberPlace();
         });
     connect(m_pane, &ArticlePane::languageChanged, this, [this](const QString &language) {
@@ -106,6 +141,37 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    m_pageMenu = menuBar()->addMenu(tr("&Page"));
+    QAction *newPage
+        = m_pageMenu->addAction(tr("New &Page"), this, [this] { createPage(PageKind::Page); });
+    newPage->setShortcut(QKeySequence::New);
+    QAction *newNews = m_pageMenu->addAction(
+        tr("New &News Article"), this, [this] { createPage(PageKind::News); });
+    newNews->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_pageMenu->addAction(tr("New &Section"), this, [this] { createPage(PageKind::Section); });
+    m_pageMenu->addSeparator();
+    QAction *rename = m_pageMenu->addAction(tr("&Rename"), m_pane, &ArticlePane::focusTitle);
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction *duplicate = m_pageMenu->addAction(tr("D&uplicate"), this, &MainWindow::duplicatePage);
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *remove = m_pageMenu->addAction(tr("&Delete…"), this, &MainWindow::deletePage);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut); // Delete in the text deletes text
+    m_tree->addAction(remove);
+    m_pageMenu->addSeparator();
+    QAction *undoMove = m_treeUndo->createUndoAction(this, tr("Undo"));
+    undoMove->setShortcut(QKeySequence::Undo);
+    undoMove->setShortcutContext(Qt::WidgetShortcut); // in the tree; the editor has its own
+    m_tree->addAction(undoMove);
+    QAction *redoMove = m_treeUndo->createRedoAction(this, tr("Redo"));
+    redoMove->setShortcut(QKeySequence::Redo);
+    redoMove->setShortcutContext(Qt::WidgetShortcut);
+    m_tree->addAction(redoMove);
+    m_pageMenu->addAction(undoMove);
+    m_pageMenu->addAction(redoMove);
+    connect(m_tree, &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &at) { m_pageMenu->popup(m_tree->viewport()->mapToGlobal(at)); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_previewAction = view->addAction(tr("&Preview"));
@@ -164,8 +230,9 @@ Status MainWindow::openSite(const QString &path)
     if (m_languages.contains(lastLanguage))
         m_pane->setLanguage(lastLanguage);
     m_model->setTitleLanguage(currentLanguage());
+    m_treeUndo->clear();
     if (!selectPage(lastPage)) {
-        const QModelIndex first = m_model->index(0, 0);
+        const QModelIndex first = m_proxy->index(0, 0);
         if (first.isValid())
             m_tree->setCurrentIndex(first);
     }
@@ -248,7 +315,7 @@ void MainWindow::reloadTree()
     }
     QList<qint64> expanded;
     for (qint64 id : m_model->tree().depthFirst()) {
-        if (m_tree->isExpanded(m_model->indexOf(id)))
+        if (m_tree->isExpanded(viewIndex(id)))
             expanded.append(id);
     }
     const qint64 current = currentPageId();
@@ -256,8 +323,8 @@ void MainWindow::reloadTree()
     m_model->setTree(PageTree(std::move(*listing)), m_languages,
         SiteRepository(*m_site).settings().value().sourceLanguage);
     for (qint64 id : std::as_const(expanded))
-        m_tree->setExpanded(m_model->indexOf(id), true);
-    m_tree->setCurrentIndex(m_model->indexOf(current));
+        m_tree->setExpanded(viewIndex(id), true);
+    m_tree->setCurrentIndex(viewIndex(current));
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -307,7 +374,115 @@ QString MainWindow::sitePath() const
 
 qint64 MainWindow::currentPageId() const
 {
-    return PageTreeModel::pageId(m_tree->currentIndex());
+    return pageAt(m_tree->currentIndex());
+}
+
+QModelIndex MainWindow::viewIndex(qint64 pageId) const
+{
+    return m_proxy->mapFromSource(m_model->indexOf(pageId));
+}
+
+qint64 MainWindow::pageAt(const QModelIndex &viewIndex) const
+{
+    return PageTreeModel::pageId(m_proxy->mapToSource(viewIndex));
+}
+
+void MainWindow::movePage(qint64 pageId, qint64 newParentId, int position)
+{
+    if (!m_site)
+        return;
+    m_pane->flush();
+    auto command = std::make_unique<MovePageCommand>(
+        *m_site, pageId, newParentId, position, [this] { reloadTree(); });
+    if (const Status moved = command->execute(); !moved) {
+        statusBar()->showMessage(moved.error());
+        return;
+    }
+    m_treeUndo->push(command.release());
+    m_tree->expand(viewIndex(newParentId));
+    selectPage(pageId);
+}
+
+void MainWindow::createPage(PageKind kind)
+{
+    if (!m_site)
+        return;
+    m_pane->flush();
+    // Inside the selected section, else beside the selected page.
+    qint64 parent = 0;
+    if (const PageListing *current = m_model->tree().find(currentPageId()))
+        parent
+            = current->page.kind == PageKind::Section ? current->page.id : current->page.parentId;
+    PageRepository::NewPage page;
+    page.parentId = parent;
+    page.kind = kind;
+    if (kind == PageKind::News)
+        page.publishAt = QDateTime::currentDateTimeUtc();
+    Translation text;
+    text.language = currentLanguage();
+    text.title = kind == PageKind::News ? tr("Untitled news article")
+        : kind == PageKind::Section     ? tr("Untitled section")
+                                        : tr("Untitled page");
+    const auto id = PageRepository(*m_site).addPage(page, text);
+    if (!id) {
+        statusBar()->showMessage(id.error());
+        return;
+    }
+    reloadTree();
+    m_tree->expand(viewIndex(parent));
+    selectPage(*id);
+    m_pane->focusTitle();
+}
+
+void MainWindow::duplicatePage()
+{
+    if (!m_site || currentPageId() == 0)
+        return;
+    m_pane->flush();
+    const auto copy = PageRepository(*m_site).duplicatePage(currentPageId());
+    if (!copy) {
+        statusBar()->showMessage(copy.error());
+        return;
+    }
+    reloadTree();
+    selectPage(*copy);
+}
+
+void MainWindow::deletePage()
+{
+    const qint64 page = currentPageId();
+    const PageListing *listing = m_model->tree().find(page);
+    if (!m_site || !listing)
+        return;
+    int subpages = 0;
+    for (QList<qint64> pending = m_model->tree().children(page); !pending.isEmpty();) {
+        ++subpages;
+        pending.append(m_model->tree().children(pending.takeFirst()));
+    }
+    const QString title = m_model->data(m_model->indexOf(page)).toString();
+    const QString question = subpages == 0
+        ? tr("Delete “%1” in all languages?").arg(title)
+        : tr("Delete “%1” and its %2 subpages in all languages?").arg(title).arg(subpages);
+    if (QMessageBox::question(this, tr("Delete page"), question,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    m_pane->flush();
+    // Where the selection goes: the next sibling, else the previous, else the parent.
+    const QList<qint64> &siblings = m_model->tree().children(listing->page.parentId);
+    const qsizetype at = siblings.indexOf(page);
+    const qint64 next = at + 1 < siblings.size() ? siblings[at + 1]
+        : at > 0                                 ? siblings[at - 1]
+                                                 : listing->page.parentId;
+    if (const Status deleted = PageRepository(*m_site).deletePage(page); !deleted) {
+        statusBar()->showMessage(deleted.error());
+        return;
+    }
+    m_treeUndo->clear(); // moves of what is gone cannot be undone
+    m_pane->showPage(0);
+    reloadTree();
+    selectPage(next);
+    statusBar()->showMessage(tr("Deleted “%1”").arg(title));
 }
 
 QString MainWindow::currentLanguage() const
@@ -317,7 +492,9 @@ QString MainWindow::currentLanguage() const
 
 bool MainWindow::selectPage(qint64 pageId)
 {
-    const QModelIndex index = m_model->indexOf(pageId);
+    if (m_model->indexOf(pageId).isValid() && !viewIndex(pageId).isValid())
+        m_filter->clear(); // the filter hides it: show everything again
+    const QModelIndex index = viewIndex(pageId);
     if (!index.isValid())
         return false;
     m_tree->setCurrentIndex(index);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/page.h"
 #include "core/result.h"
 
 #include <QMainWindow>
@@ -10,6 +11,10 @@ class ArticlePane;
 class PreviewView;
 class PageTreeModel;
 class QLabel;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QUndoStack;
 class QSplitter;
 class QTimer;
 class QTreeView;
@@ -52,6 +57,12 @@ private:
     void showAbout();
     void reportError(const QString &title, const QString &message);
     void reloadTree();
+    QModelIndex viewIndex(qint64 pageId) const;
+    qint64 pageAt(const QModelIndex &viewIndex) const;
+    void movePage(qint64 pageId, qint64 newParentId, int position);
+    void createPage(PageKind kind);
+    void duplicatePage();
+    void deletePage();
     void refreshPage(qint64 pageId);
     void rememberPlace();
     void updateCounts();
@@ -61,7 +72,11 @@ private:
     std::unique_ptr<SiteDatabase> m_site;
     QStringList m_languages;
     PageTreeModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
     QTreeView *m_tree = nullptr;
+    QMenu *m_pageMenu = nullptr;
+    QUndoStack *m_treeUndo = nullptr;
     QSplitter *m_splitter = nullptr;
     ArticlePane *m_pane = nullptr;
     QLabel *m_wordCount = nullptr;

@@ -468,6 +468,53 @@ Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition)
     });
 }
 
+Result<qint64> PageRepository::duplicatePage(qint64 id)
+{
+    qint64 copy = 0;
+    const Status status = m_db.transaction([&]() -> Status {
+        const auto original = page(id);
+        if (!original)
+            return failure(original.error());
+        const auto slug = uniqueSlug(original->parentId, original->slug);
+        if (!slug)
+            return failure(slug.error());
+        NewPage page;
+        page.parentId = original->parentId;
+        page.kind = original->kind;
+        page.slug = *slug;
+        page.status = PageStatus::Draft;
+        page.publishAt = original->publishAt;
+        page.position = original->position + 1;
+        const auto created = createPage(page);
+        if (!created)
+            return failure(created.error());
+        copy = *created;
+        QSqlQuery languages = m_db.query();
+        languages.prepare(
+            QStringLiteral("SELECT language FROM page_translation WHERE page_id = :id"));
+        languages.bindValue(QStringLiteral(":id"), id);
+        if (auto s = m_db.exec(languages, tr("copy page %1").arg(id)); !s)
+            return s;
+        QStringList codes;
+        while (languages.next())
+            codes.append(languages.value(0).toString());
+        for (const QString &code : std::as_const(codes)) {
+            const auto text = translation(id, code);
+            if (!text)
+                return failure(text.error());
+            Translation duplicate = **text;
+            duplicate.pageId = copy;
+            duplicate.title = tr("%1 (copy)").arg(duplicate.title);
+            if (auto s = saveTranslation(duplicate); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!status)
+        return failure(status.error());
+    return copy;
+}
+
 Status PageRepository::deletePage(qint64 id)
 {
     return m_db.transaction([&]() -> Status {

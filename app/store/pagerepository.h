@@ -54,6 +54,9 @@ public:
     // Creates or replaces the text in one language; a change also records a revision.
     Status saveTranslation(const Translation &translation);
     Status movePage(qint64 id, qint64 newParentId, int newPosition);
+    // A copy of one page (not its subpages) right after it, as a draft with all its texts;
+    // titles get " (copy)" and the slug a free number.
+    Result<qint64> duplicatePage(qint64 id);
     // Deletes the page with its subtree.
     Status deletePage(qint64 id);
 

@@ -1,6 +1,7 @@
 #include "pagetreemodel.h"
 
 #include <QLocale>
+#include <QMimeData>
 
 PageTreeModel::PageTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -182,4 +183,71 @@ QVariant PageTreeModel::headerData(int section, Qt::Orientation orientation, int
     if (language >= 0 && language < m_languages.size())
         return m_languages.at(language).toUpper();
     return {};
+}
+
+namespace {
+const QString PageIdMime = QStringLiteral("application/x-newsdesk-page-id");
+} // namespace
+
+Qt::ItemFlags PageTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (!index.isValid())
+        return flags | Qt::ItemIsDropEnabled; // the top level
+    const PageListing *listing = m_tree.find(pageId(index));
+    flags |= Qt::ItemIsDragEnabled;
+    if (listing && listing->page.kind != PageKind::News)
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+QStringList PageTreeModel::mimeTypes() const
+{
+    return { PageIdMime };
+}
+
+QMimeData *PageTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(PageIdMime, QByteArray::number(pageId(indexes.first())));
+    return data;
+}
+
+bool PageTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !data->hasFormat(PageIdMime))
+        return false;
+    const qint64 moving = data->data(PageIdMime).toLongLong();
+    // Not into itself or below itself (the store refuses it too).
+    for (qint64 up = pageId(parent); up != 0;) {
+        if (up == moving)
+            return false;
+        const PageListing *listing = m_tree.find(up);
+        up = listing ? listing->page.parentId : 0;
+    }
+    const PageListing *target = m_tree.find(pageId(parent));
+    return !target || target->page.kind != PageKind::News;
+}
+
+bool PageTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const qint64 moving = data->data(PageIdMime).toLongLong();
+    const qint64 newParent = pageId(parent);
+    // Rows count every child in display order; positions count the pages that are not news.
+    const QList<qint64> &children = m_tree.children(newParent);
+    int position = 0;
+    const int end = row < 0 ? int(children.size()) : std::min(row, int(children.size()));
+    for (int i = 0; i < end; ++i) {
+        const PageListing *child = m_tree.find(children[i]);
+        if (children[i] != moving && child && child->page.kind != PageKind::News)
+            ++position;
+    }
+    emit moveRequested(moving, newParent, position);
+    return false; // the window rebuilds the tree; the view must not remove the row itself
 }

@@ -46,6 +46,21 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Drag and drop moves pages: the model only asks (moveRequested); the window moves the
+    // page in the store and sets the tree anew.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) override;
+
+signals:
+    // `position` counts among the parent's pages other than news (news sort by date).
+    void moveRequested(qint64 pageId, qint64 newParentId, int position);
+
 private:
     QString title(const PageListing &listing) const;
     QVariant statusData(PageStatus status, int role) const;
