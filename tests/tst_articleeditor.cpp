@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QImage>
 #include <QMimeData>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -29,6 +30,8 @@ private slots:
     void copyAndPasteKeepsLanguageSpans();
     void showsStoredImages();
     void asksForAltTextInADialogByDefault();
+    void insertsAnImageFileKeepingItsBytes();
+    void insertsATable();
 
 private:
     void paste(QMimeData *data);
@@ -205,6 +208,34 @@ void TestArticleEditor::asksForAltTextInADialogByDefault()
     QVERIFY(answered);
     QCOMPARE(m_editor->bodyHtml(),
         u"<figure><img src=\"media:101\" alt=\"ყვითელი კვადრატი\"></figure>"_qs);
+}
+
+void TestArticleEditor::insertsAnImageFileKeepingItsBytes()
+{
+    QTemporaryDir dir;
+    QImage image(20, 10, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    const QString path = dir.filePath(QStringLiteral("seminar.jpg"));
+    QVERIFY(image.save(path, "JPEG"));
+    m_editor->askAltText
+        = [](const QImage &) -> std::optional<QString> { return QStringLiteral("Seminar"); };
+    QVERIFY(m_editor->insertImageFile(path));
+    QCOMPARE(m_stored.size(), 1);
+    QCOMPARE(m_stored.first().bytes, readFile(path)); // not re-encoded
+    QCOMPARE(m_stored.first().mimeType, QStringLiteral("image/jpeg"));
+    QCOMPARE(m_editor->bodyHtml(),
+        QStringLiteral("<figure><img src=\"media:101\" alt=\"Seminar\"></figure>"));
+    QVERIFY(!m_editor->insertImageFile(dir.filePath(QStringLiteral("missing.png"))));
+}
+
+void TestArticleEditor::insertsATable()
+{
+    m_editor->setBodyHtml(QStringLiteral("<p>Before</p>"));
+    m_editor->moveCursor(QTextCursor::End);
+    m_editor->insertTable(2, 2);
+    QCOMPARE(m_editor->bodyHtml(),
+        QStringLiteral("<p>Before</p>\n<table>\n<thead>\n<tr><th></th><th></th></tr>\n</thead>\n"
+                       "<tbody>\n<tr><td></td><td></td></tr>\n</tbody>\n</table>"));
 }
 
 QTEST_MAIN(TestArticleEditor)

@@ -8,8 +8,11 @@
 #include "webtestsupport.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -48,6 +51,8 @@ private slots:
     void deleteAsksFirst_data();
     void deleteAsksFirst();
     void filterNarrowsTheTree();
+    void newSiteThenOpenRecent();
+    void findFromTheKeyboard();
     void previewFollowsTyping();
     void previewLinkSelectsThePage();
 
@@ -439,6 +444,45 @@ void TestMainWindow::filterNarrowsTheTree()
     QVERIFY(tree->isExpanded(model->index(0, 0)));
     filter->clear();
     QCOMPARE(model->rowCount(), 6);
+}
+
+void TestMainWindow::newSiteThenOpenRecent()
+{
+    const QString fresh = m_dir.filePath(QStringLiteral("fresh.newsdesk"));
+    QFile::remove(fresh);
+    const Status created = m_window->createSite(fresh);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QCOMPARE(m_window->sitePath(), fresh);
+    QCOMPARE(m_window->findChild<QTreeView *>()->model()->rowCount(), 0);
+    // Ctrl+N makes the first page of the empty site.
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(m_window->findChild<QTreeView *>()->model()->rowCount(), 1);
+
+    auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentSites"));
+    QVERIFY(recent);
+    emit recent->aboutToShow();
+    const auto actions = recent->actions();
+    const auto previous = std::find_if(actions.cbegin(), actions.cend(), [this](QAction *a) {
+        return a->text() == QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath());
+    });
+    QVERIFY(previous != actions.cend());
+    (*previous)->trigger();
+    QCOMPARE(m_window->sitePath(), QFileInfo(m_path).absoluteFilePath());
+    QCOMPARE(m_window->findChild<QTreeView *>()->model()->rowCount(), 6);
+}
+
+void TestMainWindow::findFromTheKeyboard()
+{
+    QVERIFY(m_window->selectPage(id(QStringLiteral("who-we-are/about"))));
+    auto *editor = m_window->findChild<ArticleEditor *>();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
+    auto *find = named<QLineEdit>(QStringLiteral("Find"));
+    QVERIFY(find->isVisible());
+    QVERIFY(find->hasFocus());
+    QTest::keyClicks(find, QStringLiteral("1993"));
+    QTest::keyClick(find, Qt::Key_Return);
+    QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("1993"));
 }
 
 void TestMainWindow::previewFollowsTyping()

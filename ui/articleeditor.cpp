@@ -6,9 +6,12 @@
 #include "body/documentwriter.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QInputDialog>
 #include <QMimeData>
+#include <QMimeDatabase>
 #include <QTextDocumentFragment>
 #include <QUrl>
 
@@ -79,22 +82,47 @@ void ArticleEditor::insertFromMimeData(const QMimeData *source)
 
 bool ArticleEditor::insertImage(const QImage &image)
 {
-    if (image.isNull() || !mediaStore)
+    if (image.isNull())
         return false;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return insertImageBytes(bytes, QStringLiteral("image/png"), QStringLiteral("pasted.png"));
+}
+
+bool ArticleEditor::insertImageFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit pasteProblem(tr("%1: cannot read the image: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    return insertImageBytes(bytes, QMimeDatabase().mimeTypeForFileNameAndData(path, bytes).name(),
+        QFileInfo(path).fileName());
+}
+
+bool ArticleEditor::insertImageBytes(
+    const QByteArray &bytes, const QString &mimeType, const QString &fileName)
+{
+    const QImage image = QImage::fromData(bytes);
+    if (image.isNull() || !mediaStore) {
+        emit pasteProblem(tr("%1: not an image Newsdesk can show").arg(fileName));
+        return false;
+    }
     const std::optional<QString> alt
         = askAltText ? askAltText(image) : std::optional<QString>(QString());
     if (!alt)
         return false; // the user cancelled
     HtmlSanitizer::Image stored;
-    QBuffer buffer(&stored.bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    stored.mimeType = QStringLiteral("image/png");
-    stored.fileName = QStringLiteral("pasted.png");
+    stored.bytes = bytes;
+    stored.mimeType = mimeType;
+    stored.fileName = fileName;
     stored.alt = alt->simplified();
     const QString media = mediaStore(stored);
     if (media.isEmpty()) {
-        emit pasteProblem(tr("The pasted image could not be stored."));
+        emit pasteProblem(tr("%1: the image could not be stored").arg(fileName));
         return false;
     }
     Body body;
@@ -105,6 +133,18 @@ bool ArticleEditor::insertImage(const QImage &image)
     body.blocks.append(figure);
     insertBody(body);
     return true;
+}
+
+void ArticleEditor::insertTable(int rows, int columns)
+{
+    Body body;
+    Block table;
+    table.kind = Block::Kind::Table;
+    table.table.headerRows = 1;
+    table.table.rows
+        = QList<QList<InlineText>>(std::max(rows, 1), QList<InlineText>(std::max(columns, 1)));
+    body.blocks.append(table);
+    insertBody(body);
 }
 
 void ArticleEditor::insertBody(const Body &body)

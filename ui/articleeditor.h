@@ -30,6 +30,12 @@ public:
     // the paste.
     std::function<std::optional<QString>(const QImage &)> askAltText;
 
+    // Inserts an image file at the cursor as a figure, asking for its alt text; false when
+    // cancelled, unreadable or not stored (pasteProblem says why).
+    bool insertImageFile(const QString &path);
+    // Inserts an empty table at the cursor, its first row the header.
+    void insertTable(int rows, int columns);
+
     void setBodyHtml(const QString &html);
     QString bodyHtml() const;
 
@@ -46,6 +52,8 @@ protected:
 private:
     void insertBody(const Body &body);
     bool insertImage(const QImage &image);
+    bool insertImageBytes(
+        const QByteArray &bytes, const QString &mimeType, const QString &fileName);
 
     QString m_language = QStringLiteral("en");
 };

@@ -6,6 +6,7 @@
 #include "content/pagetree.h"
 #include "editing/formatting.h"
 #include "editing/pageeditsession.h"
+#include "findbar.h"
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -100,6 +102,18 @@ ArticlePane::ArticlePane(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(toolbar);
     layout->addWidget(m_body, 1);
+    m_findBar = new FindBar(m_body);
+    layout->addWidget(m_findBar);
+    for (auto [keys, replace] : { std::pair { QKeySequence(QKeySequence::Find), false },
+             { QKeySequence(Qt::CTRL | Qt::Key_H), true } }) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, replace = replace] {
+            replace ? m_findBar->showReplace() : m_findBar->showFind();
+        });
+        addAction(action);
+    }
 
     connect(m_languageBar, &QTabBar::currentChanged, this, [this](int index) {
         if (m_loading)
@@ -205,6 +219,17 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
         [](QTextCursor &c) { Formatting::indent(c, 1); });
     m_quote = add(tr("Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), true,
         &Formatting::toggleQuote);
+    toolbar->addSeparator();
+    QAction *image = toolbar->addAction(tr("Image…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Insert Image"), QString(), tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
+        if (!path.isEmpty())
+            m_body->insertImageFile(path);
+    });
+    image->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    image->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(image);
+    toolbar->addAction(tr("Table"), this, [this] { m_body->insertTable(3, 2); });
     toolbar->addSeparator();
     QAction *undo = toolbar->addAction(tr("Undo"), m_body, &QTextEdit::undo);
     undo->setToolTip(

@@ -82,6 +82,7 @@ private:
     QComboBox *m_status = nullptr;
     QDateTimeEdit *m_date = nullptr;
     ArticleEditor *m_body = nullptr;
+    class FindBar *m_findBar = nullptr;
     QComboBox *m_style = nullptr;
     QAction *m_strong = nullptr;
     QAction *m_em = nullptr;

@@ -134,8 +134,22 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Site…"), this, &MainWindow::chooseSiteToCreate);
     QAction *open = file->addAction(tr("&Open Site…"), this, &MainWindow::chooseSiteToOpen);
     open->setShortcut(QKeySequence::Open);
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentSites"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        for (const QString &path : AppSettings::recentSites()) {
+            if (path == QFileInfo(sitePath()).absoluteFilePath())
+                continue;
+            recent->addAction(QDir::toNativeSeparators(path), this,
+                [this, path] { openSiteReportingErrors(path); });
+        }
+        if (recent->isEmpty())
+            recent->addAction(tr("No other sites yet"))->setEnabled(false);
+    });
     QAction *save = file->addAction(tr("&Save Now"), m_pane, &ArticlePane::flush);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
@@ -252,6 +266,28 @@ void MainWindow::reportError(const QString &title, const QString &message)
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+Status MainWindow::createSite(const QString &path)
+{
+    {
+        auto created = SiteDatabase::open(path, SiteDatabase::Mode::Create);
+        if (!created)
+            return failure(created.error());
+    }
+    return openSite(path);
+}
+
+void MainWindow::chooseSiteToCreate()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Site"),
+        QFileInfo(sitePath()).absolutePath(), tr("Newsdesk sites (*.newsdesk)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".newsdesk")))
+        path += QStringLiteral(".newsdesk");
+    if (const Status created = createSite(path); !created)
+        reportError(tr("Cannot create the site"), created.error());
 }
 
 void MainWindow::chooseSiteToOpen()

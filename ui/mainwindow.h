@@ -37,6 +37,8 @@ public:
     Status openSite(const QString &path);
     // The same, reporting a failure in a (window-modal) message box.
     bool openSiteReportingErrors(const QString &path);
+    // Creates an empty site (English and Georgian) at `path` and opens it.
+    Status createSite(const QString &path);
 
     QString sitePath() const;
     qint64 currentPageId() const;
@@ -54,6 +56,7 @@ protected:
 private:
     void createActions();
     void chooseSiteToOpen();
+    void chooseSiteToCreate();
     void showAbout();
     void reportError(const QString &title, const QString &message);
     void reloadTree();

@@ -36,7 +36,20 @@ QString lastSite()
 
 void setLastSite(const QString &path)
 {
-    settings()->setValue(QStringLiteral("site/last"), QFileInfo(path).absoluteFilePath());
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto s = settings();
+    s->setValue(QStringLiteral("site/last"), absolute);
+    QStringList recent = s->value(QStringLiteral("site/recent")).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    s->setValue(QStringLiteral("site/recent"), recent.mid(0, 8));
+}
+
+QStringList recentSites()
+{
+    QStringList recent = settings()->value(QStringLiteral("site/recent")).toStringList();
+    recent.removeIf([](const QString &path) { return !QFileInfo::exists(path); });
+    return recent;
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // Where Newsdesk keeps its own files, and what it remembers between runs.
 //   settings:      $XDG_CONFIG_HOME/newsdesk/newsdesk.conf (~/.config/…)
@@ -10,7 +11,8 @@ namespace AppSettings {
 QString dataFolder();
 QString defaultSitePath();
 QString lastSite(); // empty when none
-void setLastSite(const QString &path);
+void setLastSite(const QString &path); // also puts it first among the recent sites
+QStringList recentSites(); // most recent first, at most 8, only files that still exist
 // Where the user was in a site: page and language, restored on the next start.
 qint64 lastPage(const QString &site);
 QString lastLanguage(const QString &site);
