@@ -113,6 +113,8 @@ ArticlePane::ArticlePane(QWidget *parent)
             replace ? m_findBar->showReplace() : m_findBar->showFind();
         });
         addAction(action);
+        action->setText(replace ? tr("&Replace…") : tr("&Find…"));
+        m_editActions.append(action);
     }
 
     connect(m_languageBar, &QTabBar::currentChanged, this, [this](int index) {
@@ -199,6 +201,7 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
         action->setCheckable(checkable);
         connect(action, &QAction::triggered, this, [this, command] { format(command); });
         addAction(action);
+        m_formatActions.append(action);
         return action;
     };
     toolbar->addSeparator();
@@ -208,6 +211,7 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
     link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     link->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(link);
+    m_formatActions.append(link);
     toolbar->addSeparator();
     m_bulleted = add(tr("Bulleted list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), true,
         [](QTextCursor &c) { Formatting::toggleList(c, false); });
@@ -229,7 +233,11 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
     image->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     image->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(image);
-    toolbar->addAction(tr("Table"), this, [this] { m_body->insertTable(3, 2); });
+    QAction *table = toolbar->addAction(tr("Table"), this, [this] { m_body->insertTable(3, 2); });
+    table->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    table->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(table);
+    m_formatActions << image << table;
     toolbar->addSeparator();
     QAction *undo = toolbar->addAction(tr("Undo"), m_body, &QTextEdit::undo);
     undo->setToolTip(
@@ -237,6 +245,21 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
     QAction *redo = toolbar->addAction(tr("Redo"), m_body, &QTextEdit::redo);
     redo->setToolTip(
         tr("Redo (%1)").arg(QKeySequence(QKeySequence::Redo).toString(QKeySequence::NativeText)));
+    undo->setShortcut(QKeySequence::Undo); // shown in the menu; the editor handles the keys
+    redo->setShortcut(QKeySequence::Redo);
+    undo->setShortcutContext(Qt::WidgetShortcut);
+    redo->setShortcutContext(Qt::WidgetShortcut);
+    m_editActions << undo << redo;
+    for (auto [text, keys, slot] :
+        { std::tuple { tr("Cu&t"), QKeySequence(QKeySequence::Cut), &QTextEdit::cut },
+            { tr("&Copy"), QKeySequence(QKeySequence::Copy), &QTextEdit::copy },
+            { tr("&Paste"), QKeySequence(QKeySequence::Paste), &QTextEdit::paste } }) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut); // the editor's own keys do the work
+        connect(action, &QAction::triggered, m_body, slot);
+        m_editActions.append(action);
+    }
     connect(m_body, &QTextEdit::undoAvailable, undo, &QAction::setEnabled);
     connect(m_body, &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
     undo->setEnabled(false);

@@ -43,6 +43,9 @@ public:
     ArticleEditor *editor() const { return m_body; }
     // What the preview shows of the page being edited (the body is converted now).
     PreviewRenderer::Article previewArticle() const;
+    // The pane's commands, for the window's menus: editing (undo … replace) and formatting.
+    QList<QAction *> editActions() const { return m_editActions; }
+    QList<QAction *> formatActions() const { return m_formatActions; }
     // Puts the cursor in the title, selected, to rename the page.
     void focusTitle();
     // Saves now if anything changed; reports through statusMessage() and returns the outcome.
@@ -89,4 +92,6 @@ private:
     QAction *m_bulleted = nullptr;
     QAction *m_numbered = nullptr;
     QAction *m_quote = nullptr;
+    QList<QAction *> m_editActions;
+    QList<QAction *> m_formatActions;
 };

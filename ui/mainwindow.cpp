@@ -109,10 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
             m_pane->showPage(pageAt(current));
             rememberPlace();
         });
-    connect(m_pane, &ArticlePane::languageChanged, this, [this](const QString &language) {
-        m_model->setTitleLanguage(language);
-        rememberPlace();
-    });
+    connect(m_pane, &ArticlePane::languageChanged, this, [this] { rememberPlace(); });
     connect(m_pane, &ArticlePane::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_pane, &ArticlePane::pageSaved, this, &MainWindow::refreshPage);
@@ -187,6 +184,11 @@ void MainWindow::createActions()
     connect(m_tree, &QWidget::customContextMenuRequested, this,
         [this](const QPoint &at) { m_pageMenu->popup(m_tree->viewport()->mapToGlobal(at)); });
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(m_pane->editActions());
+    QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
+    formatMenu->addActions(m_pane->formatActions());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_previewAction = view->addAction(tr("&Preview"));
     m_previewAction->setCheckable(true);
@@ -243,7 +245,10 @@ Status MainWindow::openSite(const QString &path)
     // Back where the user was: the same page and language.
     if (m_languages.contains(lastLanguage))
         m_pane->setLanguage(lastLanguage);
-    m_model->setTitleLanguage(currentLanguage());
+    // The tree speaks the user interface's language (else the site's source language).
+    const QString interfaceLanguage = QLocale().name().section(u'_', 0, 0);
+    m_model->setTitleLanguage(
+        m_languages.contains(interfaceLanguage) ? interfaceLanguage : settings->sourceLanguage);
     m_treeUndo->clear();
     if (!selectPage(lastPage)) {
         const QModelIndex first = m_proxy->index(0, 0);
