@@ -1,5 +1,6 @@
 // Find and replace, driven through the bar's fields and keys.
 #include "findbar.h"
+#include "guitestsupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -27,12 +28,7 @@ private:
     template<class T>
     T *named(const QString &name) const
     {
-        const auto widgets = m_bar->findChildren<T *>();
-        for (T *widget : widgets) {
-            if (widget->accessibleName() == name)
-                return widget;
-        }
-        return nullptr;
+        return GuiTestSupport::named<T>(m_bar, name);
     }
     int selectionStart() const { return m_editor->textCursor().selectionStart(); }
 

@@ -1,6 +1,7 @@
 // The main window driven through its widgets, headless: typing, switching, autosave, restart.
 #include "articleeditor.h"
 #include "articlepane.h"
+#include "guitestsupport.h"
 #include "mainwindow.h"
 #include "previewview.h"
 #include "store/pagerepository.h"
@@ -61,12 +62,7 @@ private:
     template<class T>
     T *named(const QString &name) const
     {
-        const auto widgets = m_window->findChildren<T *>();
-        for (T *widget : widgets) {
-            if (widget->accessibleName() == name)
-                return widget;
-        }
-        return nullptr;
+        return GuiTestSupport::named<T>(m_window.get(), name);
     }
     qint64 id(const QString &path) const;
     std::optional<Translation> stored(const QString &path, const QString &language) const;

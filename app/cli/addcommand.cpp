@@ -17,10 +17,7 @@ QString AddCommand::synopsis() const
 void AddCommand::describe(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("SITE"), tr("The site file."));
-    parser.addOption({ QStringLiteral("parent"),
-        tr("Parent page: an id or slug path; '/' or none for the top level."), tr("PAGE") });
-    parser.addOption(
-        { QStringLiteral("kind"), tr("section, page or news (default: page)."), tr("K") });
+    describeParentAndKind(parser);
     PageFields::describe(parser);
 }
 
@@ -31,12 +28,9 @@ int AddCommand::execute(const QCommandLineParser &parser, Streams io)
         return report(io, fields.error());
     if (!fields->title)
         return report(io, tr("add: --title is required"));
-    const QString kindName = parser.isSet(QStringLiteral("kind"))
-        ? parser.value(QStringLiteral("kind"))
-        : QStringLiteral("page");
-    const auto kind = pageKindFromName(kindName);
+    const auto kind = readKind(parser);
     if (!kind)
-        return report(io, tr("--kind: '%1' is not one of section, page, news").arg(kindName));
+        return report(io, kind.error());
 
     const QString path = parser.positionalArguments().at(1);
     auto site = openSite(path, SiteDatabase::Mode::Open);
@@ -44,17 +38,12 @@ int AddCommand::execute(const QCommandLineParser &parser, Streams io)
         return report(io, site.error());
     PageRepository pages(**site);
 
-    qint64 parentId = 0;
-    const QString parent = parser.value(QStringLiteral("parent"));
-    if (!parent.isEmpty() && parent != QLatin1String("/")) {
-        const auto resolved = pages.resolve(parent);
-        if (!resolved)
-            return report(io, resolved.error());
-        parentId = *resolved;
-    }
+    const auto parentId = readParent(parser, pages);
+    if (!parentId)
+        return report(io, parentId.error());
 
     PageRepository::NewPage newPage;
-    newPage.parentId = parentId;
+    newPage.parentId = *parentId;
     newPage.kind = *kind;
     newPage.status = fields->status.value_or(PageStatus::Draft);
     newPage.publishAt = fields->publishAt.value_or(QDateTime());

@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "store/pagerepository.h"
+
 #include <QFile>
 #include <QStringDecoder>
 
@@ -35,6 +37,32 @@ int Command::report(Streams io, const QString &message, int code)
 {
     io.err << "newsdesk: " << message << Qt::endl;
     return code;
+}
+
+void Command::describeParentAndKind(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("parent"),
+        tr("Parent page: an id or slug path; '/' or none for the top level."), tr("PAGE") });
+    parser.addOption(
+        { QStringLiteral("kind"), tr("section, page or news (default: page)."), tr("K") });
+}
+
+Result<PageKind> Command::readKind(const QCommandLineParser &parser)
+{
+    const QString name = parser.isSet(QStringLiteral("kind")) ? parser.value(QStringLiteral("kind"))
+                                                              : QStringLiteral("page");
+    const auto kind = pageKindFromName(name);
+    if (!kind)
+        return failure(tr("--kind: '%1' is not one of section, page, news").arg(name));
+    return *kind;
+}
+
+Result<qint64> Command::readParent(const QCommandLineParser &parser, PageRepository &pages)
+{
+    const QString parent = parser.value(QStringLiteral("parent"));
+    if (parent.isEmpty() || parent == QLatin1String("/"))
+        return qint64(0);
+    return pages.resolve(parent);
 }
 
 Result<std::unique_ptr<SiteDatabase>> Command::openSite(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/page.h"
 #include "core/result.h"
 #include "store/sitedatabase.h"
 
@@ -45,6 +46,11 @@ protected:
     virtual int positionalCount() const { return 1; }
 
     static int report(Streams io, const QString &message, int code = UsageOrIoError);
+    // --parent PAGE and --kind K, as add and import take them.
+    static void describeParentAndKind(QCommandLineParser &parser);
+    static Result<PageKind> readKind(const QCommandLineParser &parser);
+    // 0 for the top level ("/" or no --parent).
+    static Result<qint64> readParent(const QCommandLineParser &parser, class PageRepository &pages);
     static Result<std::unique_ptr<SiteDatabase>> openSite(
         const QString &path, SiteDatabase::Mode mode);
 

@@ -20,13 +20,10 @@ void ImportCommand::describe(QCommandLineParser &parser) const
     parser.addPositionalArgument(QStringLiteral("SITE"), tr("The site file."));
     parser.addPositionalArgument(
         QStringLiteral("FILE"), tr("The file to import (.html, .htm, .md, .txt), UTF-8."));
-    parser.addOption({ QStringLiteral("parent"),
-        tr("Parent page: an id or slug path; '/' or none for the top level."), tr("PAGE") });
+    describeParentAndKind(parser);
     parser.addOption({ QStringLiteral("lang"), tr("Language of the file (en, ka)."), tr("L") });
     parser.addOption({ QStringLiteral("title"),
         tr("Title (default: the first h1, else <title>, else the file name)."), tr("T") });
-    parser.addOption(
-        { QStringLiteral("kind"), tr("section, page or news (default: page)."), tr("K") });
 }
 
 int ImportCommand::execute(const QCommandLineParser &parser, Streams io)
@@ -35,12 +32,9 @@ int ImportCommand::execute(const QCommandLineParser &parser, Streams io)
     const QString language = parser.value(QStringLiteral("lang"));
     if (language.isEmpty())
         return report(io, tr("import: --lang is required"));
-    const QString kindName = parser.isSet(QStringLiteral("kind"))
-        ? parser.value(QStringLiteral("kind"))
-        : QStringLiteral("page");
-    const auto kind = pageKindFromName(kindName);
+    const auto kind = readKind(parser);
     if (!kind)
-        return report(io, tr("--kind: '%1' is not one of section, page, news").arg(kindName));
+        return report(io, kind.error());
 
     auto site = openSite(args.at(1), SiteDatabase::Mode::Open);
     if (!site)
@@ -54,14 +48,9 @@ int ImportCommand::execute(const QCommandLineParser &parser, Streams io)
             tr("--lang: '%1' is not a language of %2 (it has: %3)")
                 .arg(language, args.at(1), settings->languages.join(QLatin1String(", "))));
     PageRepository pages(db);
-    qint64 parentId = 0;
-    const QString parent = parser.value(QStringLiteral("parent"));
-    if (!parent.isEmpty() && parent != QLatin1String("/")) {
-        const auto resolved = pages.resolve(parent);
-        if (!resolved)
-            return report(io, resolved.error());
-        parentId = *resolved;
-    }
+    const auto parentId = readParent(parser, pages);
+    if (!parentId)
+        return report(io, parentId.error());
 
     MediaRepository media(db);
     QStringList skipped;
@@ -87,7 +76,7 @@ int ImportCommand::execute(const QCommandLineParser &parser, Streams io)
         if (!article)
             return failure(article.error());
         PageRepository::NewPage page;
-        page.parentId = parentId;
+        page.parentId = *parentId;
         page.kind = *kind;
         Translation text;
         text.language = language;
