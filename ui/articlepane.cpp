@@ -217,9 +217,9 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
         [](QTextCursor &c) { Formatting::toggleList(c, false); });
     m_numbered = add(tr("Numbered list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), true,
         [](QTextCursor &c) { Formatting::toggleList(c, true); });
-    add(tr("Outdent"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), false,
+    QAction *outdent = add(tr("Outdent"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), false,
         [](QTextCursor &c) { Formatting::indent(c, -1); });
-    add(tr("Indent"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), false,
+    QAction *indent = add(tr("Indent"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), false,
         [](QTextCursor &c) { Formatting::indent(c, 1); });
     m_quote = add(tr("Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), true,
         &Formatting::toggleQuote);
@@ -264,6 +264,35 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
     connect(m_body, &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
     undo->setEnabled(false);
     redo->setEnabled(false);
+    // Short labels keep the toolbar within the pane; menus, tooltips and screen readers get
+    // the full names.
+    const std::pair<QAction *, QString> labels[] = {
+        { m_strong, QStringLiteral("B") }, { m_em, QStringLiteral("I") }, { link, tr("Link") },
+        { m_bulleted, QStringLiteral("\u2022\u2009\u2013") }, // • –
+        { m_numbered, QStringLiteral("1.\u2009\u2013") },
+        { outdent, QStringLiteral("\u21E4") }, // ⇤
+        { indent, QStringLiteral("\u21E5") }, // ⇥
+        { m_quote, QStringLiteral("\u275D") }, // ❝
+        { image, tr("Image") }, { undo, QStringLiteral("\u21B6") }, // ↶
+        { redo, QStringLiteral("\u21B7") }, // ↷
+    };
+    for (const auto &[action, label] : labels)
+        action->setIconText(label);
+    const auto buttons = toolbar->actions();
+    for (QAction *action : buttons) {
+        if (QWidget *button = toolbar->widgetForAction(action); button && !action->isSeparator()) {
+            button->setAccessibleName(action->text().remove(u'&').remove(QStringLiteral("…")));
+            if (action->toolTip().isEmpty() || action->toolTip() == action->iconText())
+                action->setToolTip(action->text());
+        }
+    }
+    QFont bold = toolbar->widgetForAction(m_strong)->font();
+    bold.setBold(true);
+    toolbar->widgetForAction(m_strong)->setFont(bold);
+    QFont italic = toolbar->widgetForAction(m_em)->font();
+    italic.setItalic(true);
+    toolbar->widgetForAction(m_em)->setFont(italic);
+
     connect(m_body, &QTextEdit::cursorPositionChanged, this, &ArticlePane::updateFormatState);
     connect(m_body, &QTextEdit::currentCharFormatChanged, this, &ArticlePane::updateFormatState);
 }
