@@ -70,6 +70,9 @@ struct Figure
     QString src; // "media:ID"
     QString alt;
     InlineText caption;
+    // Only set by writers that know the image (the export); never part of a stored body.
+    int width = 0;
+    int height = 0;
     bool operator==(const Figure &) const = default;
 };
 

@@ -207,9 +207,14 @@ QString write(const Body &body)
             lines.append(QStringLiteral("</blockquote>"));
             break;
         case Block::Kind::Figure: {
-            QString figure
-                = QStringLiteral("<figure><img src=\"%1\" alt=\"%2\">")
-                      .arg(escapeAttribute(block.figure.src), escapeAttribute(block.figure.alt));
+            const QString size = block.figure.width > 0
+                ? QStringLiteral(" width=\"%1\" height=\"%2\"")
+                      .arg(block.figure.width)
+                      .arg(block.figure.height)
+                : QString();
+            QString figure = QStringLiteral("<figure><img src=\"%1\" alt=\"%2\"%3>")
+                                 .arg(escapeAttribute(block.figure.src),
+                                     escapeAttribute(block.figure.alt), size);
             if (!block.figure.caption.isEmpty())
                 figure += QStringLiteral("<figcaption>%1</figcaption>")
                               .arg(writeInline(block.figure.caption));

@@ -2,6 +2,7 @@
 
 #include "body/articlebody.h"
 #include "body/bodyhtmlwriter.h"
+#include "body/bodylinks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,23 +21,6 @@ QString rewriteLink(const QString &href)
         return href;
     return QStringLiteral("%1:page/%2%3")
         .arg(QLatin1String(Scheme), match.captured(1), match.captured(2));
-}
-
-void rewrite(InlineText &text)
-{
-    for (Run &run : text) {
-        if (!run.format.href.isEmpty())
-            run.format.href = rewriteLink(run.format.href);
-    }
-}
-
-void rewrite(ListBlock &list)
-{
-    for (ListItem &item : list.items) {
-        rewrite(item.text);
-        for (ListBlock &sublist : item.sublists)
-            rewrite(sublist);
-    }
 }
 
 qint64 idAfter(const QUrl &url, const QString &prefix)
@@ -124,24 +108,16 @@ window.newsdesk = {
 QStringList previewBlocks(const QString &canonicalHtml)
 {
     Body body = ArticleBody::parse(canonicalHtml);
+    static const QRegularExpression media(QStringLiteral("^media:([0-9]+)$"));
+    BodyLinks::rewrite(body, rewriteLink, [](Figure &figure) {
+        if (const auto match = media.match(figure.src); match.hasMatch())
+            figure.src
+                = QStringLiteral("%1:media/%2").arg(QLatin1String(Scheme), match.captured(1));
+    });
     QStringList blocks;
     blocks.reserve(body.blocks.size());
-    for (Block &block : body.blocks) {
-        rewrite(block.text);
-        rewrite(block.list);
-        for (InlineText &paragraph : block.quote)
-            rewrite(paragraph);
-        rewrite(block.figure.caption);
-        static const QRegularExpression media(QStringLiteral("^media:([0-9]+)$"));
-        if (const auto match = media.match(block.figure.src); match.hasMatch())
-            block.figure.src
-                = QStringLiteral("%1:media/%2").arg(QLatin1String(Scheme), match.captured(1));
-        for (auto &row : block.table.rows) {
-            for (InlineText &cell : row)
-                rewrite(cell);
-        }
+    for (const Block &block : std::as_const(body.blocks))
         blocks.append(BodyHtmlWriter::write(Body { { block } })); // one element each
-    }
     return blocks;
 }
 
