@@ -54,6 +54,7 @@ private slots:
     void importRefusesBadFilesAndChangesNothing();
     void importWarnsAboutABrokenImage();
     void bodyFilesAreStoredCanonical();
+    void exportWritesTheBundleAndUpdatesIt();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -96,7 +97,7 @@ void TestCommandLine::helpListsEveryCommand()
 {
     const Run help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : { "init", "tree", "show", "add", "put", "import" })
+    for (const char *command : { "init", "tree", "show", "add", "put", "import", "export" })
         QVERIFY2(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))),
             qPrintable(help.out));
     const Run version = run({ QStringLiteral("--version") });
@@ -652,6 +653,27 @@ void TestCommandLine::bodyFilesAreStoredCanonical()
               .object();
     QCOMPARE(page[QLatin1String("bodyHtml")].toString(),
         QStringLiteral("<p><strong>Bold</strong> link</p>"));
+}
+
+void TestCommandLine::exportWritesTheBundleAndUpdatesIt()
+{
+    const QString path = demo(QStringLiteral("export.newsdesk"));
+    const QString out = m_dir.filePath(QStringLiteral("bundle"));
+    const Run first = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral(": [1-9][0-9]* added, 0 changed, 0 removed, 0 unchanged\n$"))
+                 .match(first.out)
+                 .hasMatch(),
+        qPrintable(first.out));
+    QVERIFY(
+        QFile::exists(out + QStringLiteral("/ka/news/online-seminar-on-trafficking/index.html")));
+    const Run second = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
+    QVERIFY2(second.out.contains(QStringLiteral(" 0 added, 0 changed, 0 removed, ")),
+        qPrintable(second.out));
+    const Run missing = run({ QStringLiteral("export"), path });
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(QStringLiteral("export: --out is required")));
 }
 
 QTEST_MAIN(TestCommandLine)

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "addcommand.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
 #include "putcommand.h"
@@ -29,6 +30,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<AddCommand>());
     m_commands.push_back(std::make_unique<PutCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 CommandLine::~CommandLine() = default;
