@@ -104,16 +104,13 @@ Result<QMap<QString, QByteArray>> SiteExporter::build() const
     }
     // Texts per language, in tree order.
     QMap<QString, QMap<qint64, Translation>> texts;
-    for (qint64 id : tree.depthFirst()) {
-        if (!published.contains(id))
-            continue;
-        for (const QString &language : settings->languages) {
-            if (!tree.find(id)->titles.contains(language))
-                continue;
-            const auto text = pages.translation(id, language);
-            if (!text)
-                return failure(text.error());
-            texts[language].insert(id, **text);
+    for (const QString &language : settings->languages) {
+        auto all = pages.translations(language);
+        if (!all)
+            return failure(all.error());
+        for (auto it = all->begin(); it != all->end(); ++it) {
+            if (published.contains(it.key()))
+                texts[language].insert(it.key(), std::move(it.value()));
         }
     }
 

@@ -133,6 +133,31 @@ Result<std::optional<Translation>> PageRepository::translation(
     return std::optional<Translation>(std::move(translation));
 }
 
+Result<QHash<qint64, Translation>> PageRepository::translations(const QString &language) const
+{
+    QSqlQuery query = m_db.query();
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT page_id, title, summary, body_html, updated_at, source_fingerprint "
+                       "FROM page_translation WHERE language = :language"));
+    query.bindValue(QStringLiteral(":language"), language);
+    if (auto s = m_db.exec(query, tr("read the texts in %1").arg(language)); !s)
+        return failure(s.error());
+    QHash<qint64, Translation> texts;
+    while (query.next()) {
+        Translation text;
+        text.pageId = query.value(0).toLongLong();
+        text.language = language;
+        text.title = query.value(1).toString();
+        text.summary = query.value(2).toString();
+        text.bodyHtml = query.value(3).toString();
+        text.updatedAt = Timestamps::fromStored(query.value(4).toString());
+        text.sourceFingerprint = query.value(5).toString();
+        texts.insert(text.pageId, std::move(text));
+    }
+    return texts;
+}
+
 Result<qint64> PageRepository::resolve(const QString &idOrPath) const
 {
     bool isNumber = false;

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -39,6 +40,8 @@ public:
     Result<PageListing> listing(qint64 id) const;
     Result<Page> page(qint64 id) const;
     Result<std::optional<Translation>> translation(qint64 pageId, const QString &language) const;
+    // Every text in a language, by page (one query: for whole-site work such as the export).
+    Result<QHash<qint64, Translation>> translations(const QString &language) const;
     // "12" (an id) or a slug path such as "news/online-seminar-on-trafficking".
     Result<qint64> resolve(const QString &idOrPath) const;
     Result<QString> path(qint64 id) const;
