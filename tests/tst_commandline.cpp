@@ -671,6 +671,12 @@ void TestCommandLine::exportWritesTheBundleAndUpdatesIt()
     const Run second = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
     QVERIFY2(second.out.contains(QStringLiteral(" 0 added, 0 changed, 0 removed, ")),
         qPrintable(second.out));
+    const Run zip = run(
+        { QStringLiteral("export"), path, QStringLiteral("--out"), out + QStringLiteral(".zip") });
+    QCOMPARE(zip.exitCode, 0);
+    // en: home + 11 published pages; ka: home + 8 translated ones; root: index, 404, style,
+    // manifest.
+    QVERIFY2(zip.out.endsWith(QStringLiteral(".zip: 25 files\n")), qPrintable(zip.out));
     const Run missing = run({ QStringLiteral("export"), path });
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("export: --out is required")));

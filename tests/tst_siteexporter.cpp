@@ -1,3 +1,4 @@
+#include "publish/bundlezip.h"
 #include "publish/siteexporter.h"
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
@@ -29,6 +30,8 @@ private slots:
     void imagesAreWrittenOnceWithTheirSize();
     void linksToUnpublishedPagesKeepTheirText();
     void exportUpdatesOnlyWhatChanged();
+    void zipBundlesAreIdenticalAndComplete();
+    void zipIntoAMissingFolderFailsCleanly();
 
 private:
     QMap<QString, QByteArray> build() const;
@@ -272,6 +275,29 @@ void TestSiteExporter::exportUpdatesOnlyWhatChanged()
     QCOMPARE(removed->removed, 2); // en and ka
     QVERIFY(!QFile::exists(QDir(out).filePath(QStringLiteral("en/2030-agenda/index.html"))));
     QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("keep-me.txt"))));
+}
+
+void TestSiteExporter::zipBundlesAreIdenticalAndComplete()
+{
+    const auto files = build();
+    const QString first = m_dir.filePath(QStringLiteral("first.zip"));
+    const QString second = m_dir.filePath(QStringLiteral("second.zip"));
+    QVERIFY(BundleZip::write(files, first).ok());
+    QVERIFY(BundleZip::write(build(), second).ok());
+    QCOMPARE(fileHash(first), fileHash(second));
+    const auto read = BundleZip::read(first);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(*read, files);
+    QVERIFY(!QFile::exists(first + QStringLiteral(".part")));
+}
+
+void TestSiteExporter::zipIntoAMissingFolderFailsCleanly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/site.zip"));
+    const Status written = BundleZip::write(build(), path);
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().startsWith(path + u':'), qPrintable(written.error()));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(TestSiteExporter)
