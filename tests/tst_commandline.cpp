@@ -675,8 +675,8 @@ void TestCommandLine::exportWritesTheBundleAndUpdatesIt()
         { QStringLiteral("export"), path, QStringLiteral("--out"), out + QStringLiteral(".zip") });
     QCOMPARE(zip.exitCode, 0);
     // en: home + 11 published pages; ka: home + 8 translated ones; root: index, 404, style,
-    // manifest.
-    QVERIFY2(zip.out.endsWith(QStringLiteral(".zip: 25 files\n")), qPrintable(zip.out));
+    // robots.txt, manifest.
+    QVERIFY2(zip.out.endsWith(QStringLiteral(".zip: 26 files\n")), qPrintable(zip.out));
     const Run missing = run({ QStringLiteral("export"), path });
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("export: --out is required")));

@@ -25,6 +25,8 @@ private slots:
     void draftsNeverLeak();
     void everyRelativeLinkResolves();
     void hreflangIsReciprocalAndLangMatches();
+    void xDefaultIsTheSourceLanguage_data();
+    void xDefaultIsTheSourceLanguage();
     void sameSiteSameBytes();
     void futureDatesAndUnpublishedParentsWait();
     void imagesAreWrittenOnceWithTheirSize();
@@ -73,6 +75,7 @@ void TestSiteExporter::publishesWhatIsPublished_data()
     QTest::newRow("stylesheet") << "assets/style.css" << true;
     QTest::newRow("manifest") << "manifest.json" << true;
     QTest::newRow("404") << "404.html" << true;
+    QTest::newRow("robots.txt") << "robots.txt" << true;
     QTest::newRow("seminar en") << "en/news/online-seminar-on-trafficking/index.html" << true;
     QTest::newRow("seminar ka") << "ka/news/online-seminar-on-trafficking/index.html" << true;
     QTest::newRow("nested page") << "en/who-we-are/about/index.html" << true;
@@ -160,6 +163,31 @@ void TestSiteExporter::hreflangIsReciprocalAndLangMatches()
         }
     }
     QVERIFY(pairs >= 20);
+}
+
+void TestSiteExporter::xDefaultIsTheSourceLanguage_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("xDefault"); // empty: none
+    QTest::newRow("georgian page") << "ka/news/online-seminar-on-trafficking/index.html"
+                                   << "../../../en/news/online-seminar-on-trafficking/index.html";
+    QTest::newRow("english page") << "en/who-we-are/about/index.html"
+                                  << "../../../en/who-we-are/about/index.html";
+    QTest::newRow("home") << "ka/index.html"
+                          << "../en/index.html";
+}
+
+void TestSiteExporter::xDefaultIsTheSourceLanguage()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, xDefault);
+    const QString html = QString::fromUtf8(build().value(file));
+    QVERIFY(!html.isEmpty());
+    QCOMPARE(html.count(QStringLiteral("hreflang=\"x-default\"")), 1);
+    QVERIFY2(
+        html.contains(QStringLiteral("<link rel=\"alternate\" hreflang=\"x-default\" href=\"%1\">")
+                          .arg(xDefault)),
+        qPrintable(html.left(1200)));
 }
 
 void TestSiteExporter::sameSiteSameBytes()

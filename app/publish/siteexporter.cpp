@@ -201,6 +201,13 @@ Result<QMap<QString, QByteArray>> SiteExporter::build() const
                 if (has)
                     alternates.push_back(entry);
             }
+            // x-default: the source language's version, for readers of any other language.
+            if (id == 0 ? texts.contains(source) : texts.value(source).contains(id)) {
+                Data fallback;
+                fallback.set("lang", "x-default");
+                fallback.set("href", s(href(pageFile(source, id))));
+                alternates.push_back(fallback);
+            }
             data.set("alternates", alternates);
             data.set("languages", switcher);
 
@@ -293,6 +300,7 @@ Result<QMap<QString, QByteArray>> SiteExporter::build() const
     root.set("notFound", s(siteWord(source, "notFound")));
     files.insert(QStringLiteral("index.html"), render(QStringLiteral("index.mustache"), root));
     files.insert(QStringLiteral("404.html"), render(QStringLiteral("404.mustache"), root));
+    files.insert(QStringLiteral("robots.txt"), QByteArrayLiteral("User-agent: *\nAllow: /\n"));
     QFile style(QStringLiteral(":/themes/default/style.css"));
     if (style.open(QIODevice::ReadOnly))
         files.insert(QStringLiteral("assets/style.css"), style.readAll());
