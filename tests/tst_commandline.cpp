@@ -55,6 +55,7 @@ private slots:
     void importWarnsAboutABrokenImage();
     void bodyFilesAreStoredCanonical();
     void exportWritesTheBundleAndUpdatesIt();
+    void benchSiteMakesASyntheticSite();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -97,7 +98,8 @@ void TestCommandLine::helpListsEveryCommand()
 {
     const Run help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : { "init", "tree", "show", "add", "put", "import", "export" })
+    for (const char *command :
+        { "init", "tree", "show", "add", "put", "import", "export", "bench-site" })
         QVERIFY2(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))),
             qPrintable(help.out));
     const Run version = run({ QStringLiteral("--version") });
@@ -680,6 +682,34 @@ void TestCommandLine::exportWritesTheBundleAndUpdatesIt()
     const Run missing = run({ QStringLiteral("export"), path });
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("export: --out is required")));
+}
+
+void TestCommandLine::benchSiteMakesASyntheticSite()
+{
+    const QString path = m_dir.filePath(QStringLiteral("bench.newsdesk"));
+    QFile::remove(path);
+    const Run made = run({ QStringLiteral("bench-site"), path, QStringLiteral("--pages-per-lang"),
+        QStringLiteral("7"), QStringLiteral("--sections"), QStringLiteral("2") });
+    QCOMPARE(made.exitCode, 0);
+    const QJsonArray sections = QJsonDocument::fromJson(
+        run({ QStringLiteral("tree"), path, QStringLiteral("--json") }).out.toUtf8())
+                                    .array();
+    QCOMPARE(sections.size(), 2);
+    // Seven articles spread over two sections, every one in both languages and published.
+    int articles = 0;
+    for (const QJsonValue &section : sections) {
+        for (const QJsonValue &article : section[QLatin1String("children")].toArray()) {
+            QCOMPARE(article[QLatin1String("status")].toString(), QStringLiteral("published"));
+            QVERIFY(article[QLatin1String("translations")][QLatin1String("ka")].toBool());
+            ++articles;
+        }
+    }
+    QCOMPARE(articles, 7);
+    const Run refused
+        = run({ QStringLiteral("bench-site"), m_dir.filePath(QStringLiteral("x.newsdesk")),
+            QStringLiteral("--pages-per-lang"), QStringLiteral("many") });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains(QStringLiteral("take positive whole numbers")));
 }
 
 QTEST_MAIN(TestCommandLine)

@@ -44,6 +44,7 @@ private slots:
     void startingAMissingTranslation();
     void closingSavesAndTheNextStartComesBack();
     void aBadFileIsReportedAndTheSiteStaysOpen();
+    void damageFoundInTheBackgroundIsReported();
     void formattingFromTheKeyboard();
     void dragAndDropMovesThePageAndUndoMovesItBack();
     void aPageCannotBeDroppedIntoItsOwnSubpage();
@@ -270,6 +271,25 @@ void TestMainWindow::closingSavesAndTheNextStartComesBack()
     QCOMPARE(m_window->currentPageId(), id(page));
     QCOMPARE(m_window->currentLanguage(), QStringLiteral("ka"));
     QVERIFY(m_window->findChild<ArticleEditor *>()->toPlainText().contains(QStringLiteral("2021")));
+}
+
+void TestMainWindow::damageFoundInTheBackgroundIsReported()
+{
+    // The last page of the file garbled: the window opens, then the background check reports.
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged-tail.newsdesk"));
+    QFile::remove(damaged);
+    QVERIFY(createClosedSite(damaged, true));
+    QByteArray bytes = readFile(damaged);
+    for (qsizetype i = bytes.size() - 4096; i < bytes.size(); ++i)
+        bytes[i] = char(0xA5);
+    QVERIFY(writeFile(damaged, bytes));
+    const Status opened = m_window->openSite(damaged);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(), 15000);
+    auto *box = m_window->findChild<QMessageBox *>();
+    QVERIFY2(box->text().startsWith(damaged + QStringLiteral(": the site file is damaged: ")),
+        qPrintable(box->text()));
+    box->accept();
 }
 
 void TestMainWindow::aBadFileIsReportedAndTheSiteStaysOpen()

@@ -25,6 +25,7 @@ private slots:
     void badFilesAreRefusedAndLeftUntouched();
     void readOnlyFileOpensForReading();
     void readOnlyOpenDoesNotUpgrade();
+    void integrityCanBeCheckedApart();
     void transactionRollsBackOnFailure();
     void nestedTransactionRollsBackOnlyItsPart();
 
@@ -224,6 +225,26 @@ void TestSiteDatabase::readOnlyOpenDoesNotUpgrade()
     QVERIFY2(site.error().contains(QStringLiteral("needs upgrading from schema 1")),
         qPrintable(site.error()));
     QCOMPARE(fileHash(path), before);
+}
+
+void TestSiteDatabase::integrityCanBeCheckedApart()
+{
+    const QString healthy = makeDemo(QStringLiteral("healthy.newsdesk"));
+    QVERIFY(SiteDatabase::checkIntegrity(healthy).ok());
+    // The last page of the file garbled: a header-only open succeeds, the check does not.
+    const QString damaged = makeDemo(QStringLiteral("damaged-tail.newsdesk"));
+    QByteArray bytes = readFile(damaged);
+    for (qsizetype i = bytes.size() - 4096; i < bytes.size(); ++i)
+        bytes[i] = char(0xA5);
+    QVERIFY(writeFile(damaged, bytes));
+    QVERIFY(
+        SiteDatabase::open(damaged, SiteDatabase::Mode::Open, {}, SiteDatabase::Check::HeaderOnly)
+            .ok());
+    const Status check = SiteDatabase::checkIntegrity(damaged);
+    QVERIFY(!check.ok());
+    QVERIFY2(check.error().startsWith(damaged + QStringLiteral(": the site file is damaged: ")),
+        qPrintable(check.error()));
+    QVERIFY(!SiteDatabase::open(damaged, SiteDatabase::Mode::Open).ok()); // the full open refuses
 }
 
 void TestSiteDatabase::transactionRollsBackOnFailure()

@@ -17,6 +17,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +30,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 const QString SplitterKey = QStringLiteral("splitter-3");
@@ -208,7 +210,9 @@ void MainWindow::createActions()
 
 Status MainWindow::openSite(const QString &path)
 {
-    auto opened = SiteDatabase::open(path, SiteDatabase::Mode::Open);
+    // The O(size) integrity check runs in the background once the window is up (below).
+    auto opened
+        = SiteDatabase::open(path, SiteDatabase::Mode::Open, {}, SiteDatabase::Check::HeaderOnly);
     if (!opened)
         return failure(opened.error());
     const auto settings = SiteRepository(**opened).settings();
@@ -250,6 +254,7 @@ Status MainWindow::openSite(const QString &path)
     m_model->setTitleLanguage(
         m_languages.contains(interfaceLanguage) ? interfaceLanguage : settings->sourceLanguage);
     m_treeUndo->clear();
+    QTimer::singleShot(0, this, [this, path] { checkIntegrityInBackground(path); });
     if (!selectPage(lastPage)) {
         const QModelIndex first = m_proxy->index(0, 0);
         if (first.isValid())
@@ -264,6 +269,18 @@ bool MainWindow::openSiteReportingErrors(const QString &path)
     if (!status)
         reportError(tr("Cannot open the site"), status.error());
     return bool(status);
+}
+
+void MainWindow::checkIntegrityInBackground(const QString &path)
+{
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
+        const Status status = watcher->result();
+        watcher->deleteLater();
+        if (!status && path == sitePath())
+            reportError(tr("The site file is damaged"), status.error());
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return SiteDatabase::checkIntegrity(path); }));
 }
 
 void MainWindow::reportError(const QString &title, const QString &message)

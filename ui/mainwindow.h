@@ -59,6 +59,8 @@ private:
     void chooseSiteToCreate();
     void showAbout();
     void reportError(const QString &title, const QString &message);
+    // PRAGMA quick_check on its own connection and thread; damage is reported in a dialog.
+    void checkIntegrityInBackground(const QString &path);
     void reloadTree();
     QModelIndex viewIndex(qint64 pageId) const;
     qint64 pageAt(const QModelIndex &viewIndex) const;

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "addcommand.h"
+#include "benchsitecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
@@ -31,6 +32,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<PutCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<BenchSiteCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -59,7 +59,7 @@ SiteDatabase::~SiteDatabase()
 }
 
 Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
-    const QString &path, Mode mode, const QString &migrationsFolder)
+    const QString &path, Mode mode, const QString &migrationsFolder, Check check)
 {
     const QFileInfo info(path);
     const QDir folder = info.absoluteDir();
@@ -107,7 +107,7 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
 
     std::unique_ptr<SiteDatabase> site(
         new SiteDatabase(path, nextConnectionName(), mode == Mode::ReadOnly));
-    const Status status = site->initialise(mode, *available);
+    const Status status = site->initialise(mode, *available, check);
     if (!status) {
         site.reset();
         if (mode == Mode::Create)
@@ -117,7 +117,8 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
     return site;
 }
 
-Status SiteDatabase::initialise(Mode mode, const QList<Migrator::Migration> &migrations)
+Status SiteDatabase::initialise(
+    Mode mode, const QList<Migrator::Migration> &migrations, Check check)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
@@ -141,22 +142,9 @@ Status SiteDatabase::initialise(Mode mode, const QList<Migrator::Migration> &mig
             !s)
             return s;
     } else {
-        QSqlQuery check(m_db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check(10)")))
-            return failure(tr("%1: the site file is damaged: %2")
-                               .arg(m_path, check.lastError().databaseText()));
-        if (check.next() && check.value(0).toString() != QLatin1String("ok")) {
-            // SQLite lists problems over several lines ("*** in database main ***\nPage 14: …");
-            // the user gets the first one on one line.
-            QString first;
-            do {
-                const QStringList lines = check.value(0).toString().split(u'\n');
-                for (const QString &line : lines) {
-                    if (first.isEmpty() && !line.startsWith(QLatin1String("***")))
-                        first = line.trimmed();
-                }
-            } while (first.isEmpty() && check.next());
-            return failure(tr("%1: the site file is damaged: %2").arg(m_path, first));
+        if (check == Check::Integrity) {
+            if (auto s = quickCheck(); !s)
+                return s;
         }
     }
 
@@ -195,6 +183,36 @@ Status SiteDatabase::initialise(Mode mode, const QList<Migrator::Migration> &mig
         m_schemaVersion = supported;
     }
     return {};
+}
+
+Status SiteDatabase::quickCheck()
+{
+    QSqlQuery check(m_db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(10)")))
+        return failure(
+            tr("%1: the site file is damaged: %2").arg(m_path, check.lastError().databaseText()));
+    if (check.next() && check.value(0).toString() != QLatin1String("ok")) {
+        // SQLite lists problems over several lines ("*** in database main ***\nPage 14: …");
+        // the user gets the first one on one line.
+        QString first;
+        do {
+            const QStringList lines = check.value(0).toString().split(u'\n');
+            for (const QString &line : lines) {
+                if (first.isEmpty() && !line.startsWith(QLatin1String("***")))
+                    first = line.trimmed();
+            }
+        } while (first.isEmpty() && check.next());
+        return failure(tr("%1: the site file is damaged: %2").arg(m_path, first));
+    }
+    return {};
+}
+
+Status SiteDatabase::checkIntegrity(const QString &path)
+{
+    auto site = open(path, Mode::ReadOnly, {}, Check::HeaderOnly);
+    if (!site)
+        return failure(site.error());
+    return (*site)->quickCheck();
 }
 
 Status SiteDatabase::transaction(const std::function<Status()> &work)

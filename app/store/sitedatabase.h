@@ -33,9 +33,20 @@ public:
     static QString defaultMigrationsFolder();
     static int supportedSchemaVersion();
 
-    // `migrationsFolder` is for tests; empty means the schema built into Newsdesk.
-    static Result<std::unique_ptr<SiteDatabase>> open(
-        const QString &path, Mode mode, const QString &migrationsFolder = {});
+    enum class Check
+    {
+        Integrity,
+        HeaderOnly
+    };
+
+    // `migrationsFolder` is for tests; empty means the schema built into Newsdesk. With
+    // Check::HeaderOnly the (slow, O(size)) integrity check is left to checkIntegrity(), which
+    // the editor runs in the background once its window is up.
+    static Result<std::unique_ptr<SiteDatabase>> open(const QString &path, Mode mode,
+        const QString &migrationsFolder = {}, Check check = Check::Integrity);
+    // PRAGMA quick_check on a connection of its own (any thread): "<file>: the site file is
+    // damaged: …" on failure.
+    static Status checkIntegrity(const QString &path);
     ~SiteDatabase();
     SiteDatabase(const SiteDatabase &) = delete;
     SiteDatabase &operator=(const SiteDatabase &) = delete;
@@ -57,7 +68,8 @@ public:
 
 private:
     SiteDatabase(QString path, QString connectionName, bool readOnly);
-    Status initialise(Mode mode, const QList<Migrator::Migration> &migrations);
+    Status initialise(Mode mode, const QList<Migrator::Migration> &migrations, Check check);
+    Status quickCheck();
 
     QString m_path;
     QString m_connectionName;

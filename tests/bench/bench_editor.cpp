@@ -9,6 +9,7 @@
 #include "articleeditor.h"
 #include "articlepane.h"
 #include "benchsupport.h"
+#include "demo/syntheticsite.h"
 #include "mainwindow.h"
 #include "previewview.h"
 #include "store/pagerepository.h"
@@ -23,71 +24,16 @@
 
 namespace {
 
-QString words(int count, int seed)
-{
-    static const QStringList vocabulary { "migration", "border", "management", "the", "seminar",
-        "ministry", "of", "justice", "participants", "support", "return", "and", "governance",
-        "project", "Georgia" };
-    QString text;
-    for (int i = 0; i < count; ++i)
-        text += vocabulary[(i * 7 + seed) % vocabulary.size()] + u' ';
-    return text.trimmed();
-}
-
-QString article(int wordCount)
-{
-    QString html;
-    for (int written = 0, n = 0; written < wordCount; written += 100, ++n) {
-        if (n % 5 == 0)
-            html += QStringLiteral("<h2>Part %1</h2>\n").arg(n / 5 + 1);
-        html
-            += QStringLiteral("<p>%1 <strong>%2</strong></p>\n").arg(words(95, n), words(5, n + 1));
-    }
-    return html.trimmed();
-}
-
-// A site of `pages` pages: 5 sections of news, each with an English and a Georgian text.
-qint64 makeSite(const QString &path, int pages, qint64 &articleId)
+// A 10,000-page bilingual site whose first article has 3,000 words.
+void makeSite(const QString &path, qint64 &articleId)
 {
     auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create).value();
-    PageRepository repository(*site);
-    const Status status = site->transaction([&]() -> Status {
-        QList<qint64> sections;
-        for (int s = 0; s < 5; ++s) {
-            PageRepository::NewPage section;
-            section.kind = PageKind::Section;
-            section.slug = QStringLiteral("section-%1").arg(s);
-            Translation text;
-            text.language = QStringLiteral("en");
-            text.title = QStringLiteral("Section %1").arg(s);
-            sections.append(repository.addPage(section, text).value());
-        }
-        const QString body = QStringLiteral("<p>%1</p>").arg(words(600, 3));
-        for (int i = 0; i < pages; ++i) {
-            PageRepository::NewPage page;
-            page.parentId = sections[i % 5];
-            page.kind = PageKind::News;
-            page.status = PageStatus::Published;
-            page.publishAt = QDateTime(QDate(2015, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i * 10800);
-            page.slug = QStringLiteral("news-%1").arg(i);
-            Translation text;
-            text.language = QStringLiteral("en");
-            text.title = QStringLiteral("News item %1").arg(i);
-            text.bodyHtml = i == 0 ? article(3000) : body;
-            const qint64 id = repository.addPage(page, text).value();
-            text.pageId = id;
-            text.language = QStringLiteral("ka");
-            text.title = u"სიახლე %1"_qs.arg(i);
-            if (auto s = repository.saveTranslation(text); !s)
-                return s;
-            if (i == 0)
-                articleId = id;
-        }
-        return {};
-    });
-    if (!status)
-        qFatal("%s", qPrintable(status.error()));
-    return pages;
+    articleId = SyntheticSite::populate(*site, { 10000, 600, 5 }).value();
+    PageRepository pages(*site);
+    Translation text = pages.translation(articleId, QStringLiteral("en")).value().value();
+    text.bodyHtml = SyntheticSite::body(3000, 1, pages.page(articleId)->parentId, false);
+    if (!pages.saveTranslation(text))
+        qFatal("cannot write the long article");
 }
 
 // Waits in the event loop (never sleeping, so nothing is rounded up to a polling step) for a
@@ -159,7 +105,7 @@ int main(int argc, char *argv[])
     qint64 articleId = 0;
     QElapsedTimer timer;
     timer.start();
-    makeSite(path, 10000, articleId);
+    makeSite(path, articleId);
     QTextStream out(stdout);
     out << QStringLiteral("generated a 10,000-page bilingual site in %1 ms\n").arg(timer.elapsed());
     out.flush();
