@@ -51,4 +51,16 @@ inline bool makeSchemaOneFolder(const QString &folder)
             folder + QStringLiteral("/0001_initial.sql"));
 }
 
+// A new demo site, open, named after the running test function (one per test).
+inline std::unique_ptr<SiteDatabase> freshDemoSite(const QTemporaryDir &dir)
+{
+    const QString path
+        = dir.filePath(QStringLiteral("%1.newsdesk").arg(QTest::currentTestFunction()));
+    SiteDatabase::removeFiles(path);
+    auto site = DemoSite::createSite(path);
+    if (!site)
+        qFatal("%s", qPrintable(site.error()));
+    return std::move(site).value();
+}
+
 } // namespace TestSupport

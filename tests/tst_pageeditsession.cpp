@@ -31,12 +31,7 @@ private:
 
 void TestPageEditSession::init()
 {
-    const QString path
-        = m_dir.filePath(QStringLiteral("%1.newsdesk").arg(QTest::currentTestFunction()));
-    QFile::remove(path);
-    auto site = DemoSite::createSite(path);
-    QVERIFY2(site.ok(), qPrintable(site.error()));
-    m_site = std::move(site).value();
+    m_site = TestSupport::freshDemoSite(m_dir);
 }
 
 void TestPageEditSession::cleanup()

@@ -3,6 +3,7 @@
 #include "articleeditor.h"
 #include "body/linkpolicy.h"
 #include "content/dates.h"
+#include "content/languages.h"
 #include "content/pagetree.h"
 #include "editing/formatting.h"
 #include "editing/pageeditsession.h"
@@ -388,10 +389,7 @@ void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
         m_languageBar->removeTab(0);
     for (const QString &code : languages) {
         const QLocale locale(code);
-        // The language in its own words, without a country ("ქართული", "English").
-        const QString name = locale.language() == QLocale::English
-            ? QLocale::languageToString(QLocale::English)
-            : locale.nativeLanguageName();
+        const QString name = Languages::ownName(code);
         const int tab = m_languageBar->addTab(QStringLiteral("%1 · %2").arg(code.toUpper(), name));
         m_languageBar->setTabToolTip(tab, QLocale::languageToString(locale.language()));
     }

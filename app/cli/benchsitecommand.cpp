@@ -44,9 +44,7 @@ int BenchSiteCommand::execute(const QCommandLineParser &parser, Streams io)
             return report(io, site.error());
         if (const auto populated = SyntheticSite::populate(**site, shape); !populated) {
             site->reset();
-            for (const QString &suffix :
-                { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-                QFile::remove(path + suffix);
+            SiteDatabase::removeFiles(path);
             return report(io, populated.error());
         }
     }

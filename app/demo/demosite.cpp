@@ -123,8 +123,7 @@ Result<std::unique_ptr<SiteDatabase>> DemoSite::createSite(const QString &path)
         return failure(site.error());
     if (auto s = populate(**site); !s) {
         site->reset();
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            QFile::remove(path + suffix);
+        SiteDatabase::removeFiles(path);
         return failure(s.error());
     }
     return site;

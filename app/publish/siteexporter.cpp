@@ -4,6 +4,7 @@
 #include "body/bodyhtmlwriter.h"
 #include "body/bodylinks.h"
 #include "content/dates.h"
+#include "content/languages.h"
 #include "content/pagetree.h"
 #include "content/slug.h"
 #include "store/mediarepository.h"
@@ -61,13 +62,6 @@ QString siteWord(const QString &language, const char *key)
                 { QStringLiteral("home"), QStringLiteral("მთავარი") } } },
     };
     return words.value(language, words.value(QStringLiteral("en"))).value(QLatin1String(key));
-}
-
-QString languageName(const QString &code)
-{
-    const QLocale locale(code);
-    return locale.language() == QLocale::English ? QStringLiteral("English")
-                                                 : locale.nativeLanguageName();
 }
 
 QString sha256(const QByteArray &bytes)
@@ -193,7 +187,7 @@ Result<QMap<QString, QByteArray>> SiteExporter::build() const
                 const bool has = id == 0 ? texts.contains(other) : texts.value(other).contains(id);
                 Data entry;
                 entry.set("lang", s(other));
-                entry.set("name", s(languageName(other)));
+                entry.set("name", s(Languages::ownName(other)));
                 entry.set("href", s(href(has ? pageFile(other, id) : pageFile(other, 0))));
                 entry.set("current", other == language);
                 if (texts.contains(other))
@@ -291,7 +285,7 @@ Result<QMap<QString, QByteArray>> SiteExporter::build() const
             continue;
         Data entry;
         entry.set("lang", s(language));
-        entry.set("name", s(languageName(language)));
+        entry.set("name", s(Languages::ownName(language)));
         entry.set("href", s(language + QStringLiteral("/index.html")));
         entry.set("home", s(siteWord(language, "home")));
         chooser.push_back(entry);

@@ -46,6 +46,23 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
+// Columns: page_id, language, title, summary, body_html, updated_at, source_fingerprint.
+const QString TranslationColumns = QStringLiteral(
+    "page_id, language, title, summary, body_html, updated_at, source_fingerprint");
+
+Translation readTranslation(const QSqlQuery &query)
+{
+    Translation text;
+    text.pageId = query.value(0).toLongLong();
+    text.language = query.value(1).toString();
+    text.title = query.value(2).toString();
+    text.summary = query.value(3).toString();
+    text.bodyHtml = query.value(4).toString();
+    text.updatedAt = Timestamps::fromStored(query.value(5).toString());
+    text.sourceFingerprint = query.value(6).toString();
+    return text;
+}
+
 QVariant optionalTime(const QDateTime &time)
 {
     return time.isValid() ? QVariant(Timestamps::toStored(time))
@@ -113,46 +130,30 @@ Result<std::optional<Translation>> PageRepository::translation(
     qint64 pageId, const QString &language) const
 {
     QSqlQuery query = m_db.query();
-    query.prepare(QStringLiteral(
-        "SELECT title, summary, body_html, updated_at, source_fingerprint FROM page_translation "
-        "WHERE page_id = :page AND language = :language"));
+    query.prepare(QStringLiteral("SELECT %1 FROM page_translation "
+                                 "WHERE page_id = :page AND language = :language")
+                      .arg(TranslationColumns));
     query.bindValue(QStringLiteral(":page"), pageId);
     query.bindValue(QStringLiteral(":language"), language);
     if (auto s = m_db.exec(query, tr("read page %1 in %2").arg(pageId).arg(language)); !s)
         return failure(s.error());
     if (!query.next())
         return std::optional<Translation>();
-    Translation translation;
-    translation.pageId = pageId;
-    translation.language = language;
-    translation.title = query.value(0).toString();
-    translation.summary = query.value(1).toString();
-    translation.bodyHtml = query.value(2).toString();
-    translation.updatedAt = Timestamps::fromStored(query.value(3).toString());
-    translation.sourceFingerprint = query.value(4).toString();
-    return std::optional<Translation>(std::move(translation));
+    return std::optional<Translation>(readTranslation(query));
 }
 
 Result<QHash<qint64, Translation>> PageRepository::translations(const QString &language) const
 {
     QSqlQuery query = m_db.query();
     query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT page_id, title, summary, body_html, updated_at, source_fingerprint "
-                       "FROM page_translation WHERE language = :language"));
+    query.prepare(QStringLiteral("SELECT %1 FROM page_translation WHERE language = :language")
+                      .arg(TranslationColumns));
     query.bindValue(QStringLiteral(":language"), language);
     if (auto s = m_db.exec(query, tr("read the texts in %1").arg(language)); !s)
         return failure(s.error());
     QHash<qint64, Translation> texts;
     while (query.next()) {
-        Translation text;
-        text.pageId = query.value(0).toLongLong();
-        text.language = language;
-        text.title = query.value(1).toString();
-        text.summary = query.value(2).toString();
-        text.bodyHtml = query.value(3).toString();
-        text.updatedAt = Timestamps::fromStored(query.value(4).toString());
-        text.sourceFingerprint = query.value(5).toString();
+        Translation text = readTranslation(query);
         texts.insert(text.pageId, std::move(text));
     }
     return texts;

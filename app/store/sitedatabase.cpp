@@ -25,13 +25,13 @@ bool markedReadOnly(const QFileInfo &info)
     return !(info.permissions() & writeBits) || !info.isWritable();
 }
 
-void removeSiteFiles(const QString &path)
+} // namespace
+
+void SiteDatabase::removeFiles(const QString &path)
 {
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(path + suffix);
 }
-
-} // namespace
 
 QString SiteDatabase::defaultMigrationsFolder()
 {
@@ -111,7 +111,7 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
     if (!status) {
         site.reset();
         if (mode == Mode::Create)
-            removeSiteFiles(path); // nothing half-created stays behind
+            removeFiles(path); // nothing half-created stays behind
         return failure(status.error());
     }
     return site;

@@ -47,6 +47,8 @@ public:
     // PRAGMA quick_check on a connection of its own (any thread): "<file>: the site file is
     // damaged: …" on failure.
     static Status checkIntegrity(const QString &path);
+    // Removes a site file with its journal files (-wal, -shm): for a site that failed to be made.
+    static void removeFiles(const QString &path);
     ~SiteDatabase();
     SiteDatabase(const SiteDatabase &) = delete;
     SiteDatabase &operator=(const SiteDatabase &) = delete;

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+namespace Languages {
+
+// A language in its own words, without a country: "English", "ქართული".
+QString ownName(const QString &code);
+
+} // namespace Languages
