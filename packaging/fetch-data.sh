@@ -29,14 +29,20 @@ fetch() { # name version sha256 → path of the verified tarball
     echo "$tarball"
 }
 
+unpack() { # tarball out → a temporary folder holding package/ (the caller removes it)
+    local tmp
+    tmp=$(mktemp -d)
+    tar -xzf "$1" -C "$tmp"
+    mkdir -p "$2"
+    echo "$tmp"
+}
+
 install_dictionary_ka() { # tarball version
     local tarball=$1 version=$2 out="$data/dictionaries"
     local stamp="$data/.fetched-dictionary-ka-$version"
     [ -f "$stamp" ] && [ -f "$out/ka_GE.dic" ] && return 0
     local tmp
-    tmp=$(mktemp -d)
-    tar -xzf "$tarball" -C "$tmp"
-    mkdir -p "$out"
+    tmp=$(unpack "$tarball" "$out")
     install -m 644 "$tmp/package/index.aff" "$out/ka_GE.aff"
     install -m 644 "$tmp/package/index.dic" "$out/ka_GE.dic"
     {
@@ -52,11 +58,33 @@ install_dictionary_ka() { # tarball version
     echo "fetch-data.sh: Georgian dictionary $version in $out"
 }
 
+install_font_georgian() { # tarball version
+    local tarball=$1 version=$2 out="$data/fonts/noto-sans-georgian"
+    local stamp="$data/.fetched-noto-sans-georgian-$version"
+    [ -f "$stamp" ] && [ -f "$out/noto-sans-georgian-400.woff2" ] && return 0
+    local tmp
+    tmp=$(unpack "$tarball" "$out")
+    for weight in 400 700; do
+        install -m 644 "$tmp/package/files/noto-sans-georgian-georgian-$weight-normal.woff2" \
+            "$out/noto-sans-georgian-$weight.woff2"
+    done
+    {
+        echo "Noto Sans Georgian (Georgian subset, weights 400 and 700): npm"
+        echo "@fontsource/noto-sans-georgian $version. SIL Open Font License 1.1, below."
+        echo
+        cat "$tmp/package/LICENSE"
+    } >"$out/OFL.txt"
+    rm -rf "$tmp"
+    touch "$stamp"
+    echo "fetch-data.sh: Noto Sans Georgian $version in $out"
+}
+
 grep -v '^\s*#' "$here/npm-data.txt" | while read -r name version sha; do
     [ -n "$name" ] || continue
     tarball=$(fetch "$name" "$version" "$sha")
     case "$name" in
     dictionary-ka) install_dictionary_ka "$tarball" "$version" ;;
+    @fontsource/noto-sans-georgian) install_font_georgian "$tarball" "$version" ;;
     *) echo "fetch-data.sh: no install rule for $name" >&2; exit 1 ;;
     esac
 done

@@ -664,7 +664,8 @@ void TestCommandLine::exportWritesTheBundleAndUpdatesIt()
     const Run first = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(QRegularExpression(
-                 QStringLiteral(": [1-9][0-9]* added, 0 changed, 0 removed, 0 unchanged\n$"))
+                 QStringLiteral(": [1-9][0-9]* added, 0 changed, 0 removed, 0 unchanged \\(22 "
+                                "pages rendered\\)\n$"))
                  .match(first.out)
                  .hasMatch(),
         qPrintable(first.out));
@@ -673,12 +674,14 @@ void TestCommandLine::exportWritesTheBundleAndUpdatesIt()
     const Run second = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
     QVERIFY2(second.out.contains(QStringLiteral(" 0 added, 0 changed, 0 removed, ")),
         qPrintable(second.out));
+    QVERIFY2(second.out.contains(QStringLiteral("(0 pages rendered)")), qPrintable(second.out));
     const Run zip = run(
         { QStringLiteral("export"), path, QStringLiteral("--out"), out + QStringLiteral(".zip") });
     QCOMPARE(zip.exitCode, 0);
-    // en: home + 11 published pages; ka: home + 8 translated ones; root: index, 404, style,
-    // robots.txt, manifest.
-    QVERIFY2(zip.out.endsWith(QStringLiteral(".zip: 26 files\n")), qPrintable(zip.out));
+    // en: home + 11 published pages and a feed; ka: home + 8 translated ones and a feed;
+    // root: index, 404, style, robots.txt, sitemap, manifest; the Georgian web font's two
+    // weights and its licence.
+    QVERIFY2(zip.out.endsWith(QStringLiteral(".zip: 32 files\n")), qPrintable(zip.out));
     const Run missing = run({ QStringLiteral("export"), path });
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("export: --out is required")));

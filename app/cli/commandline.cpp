@@ -2,6 +2,7 @@
 
 #include "addcommand.h"
 #include "benchsitecommand.h"
+#include "checkcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
@@ -31,6 +32,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<AddCommand>());
     m_commands.push_back(std::make_unique<PutCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<BenchSiteCommand>());
 }

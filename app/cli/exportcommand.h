@@ -14,4 +14,9 @@ protected:
     QString synopsis() const override;
     void describe(QCommandLineParser &parser) const override;
     int execute(const QCommandLineParser &parser, Streams io) override;
+
+public:
+    // --lang and --base-url, as export and check take them.
+    static Result<QStringList> readLanguages(const QCommandLineParser &parser, SiteDatabase &site);
+    static Result<QString> readBaseUrl(const QCommandLineParser &parser);
 };

@@ -12,4 +12,10 @@ QString ownName(const QString &code)
                                                  : locale.nativeLanguageName();
 }
 
+QString englishName(const QString &code)
+{
+    const QLocale locale(code);
+    return locale.language() == QLocale::C ? code : QLocale::languageToString(locale.language());
+}
+
 } // namespace Languages

@@ -6,5 +6,7 @@ namespace Languages {
 
 // A language in its own words, without a country: "English", "ქართული".
 QString ownName(const QString &code);
+// Its English name, for messages: "Georgian".
+QString englishName(const QString &code);
 
 } // namespace Languages

@@ -52,6 +52,8 @@ struct Translation
     // What the translation was made from (filled by the translation workflow); empty for the
     // source language.
     QString sourceFingerprint;
+    // Changes with every save of title, summary or body (a site-wide count kept by the store).
+    qint64 version = 0;
 };
 
 // A page with the titles of the translations it has, as listed in trees.

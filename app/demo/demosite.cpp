@@ -104,6 +104,7 @@ Status DemoSite::populate(SiteDatabase &db, const QString &source)
         const QJsonObject titles = root.value(QLatin1String("siteTitles")).toObject();
         for (auto it = titles.begin(); it != titles.end(); ++it)
             settings->siteTitles.insert(it.key(), it.value().toString());
+        settings->baseUrl = root.value(QLatin1String("baseUrl")).toString();
         if (auto s = siteRepository.save(*settings); !s)
             return s;
         PageRepository pages(db);

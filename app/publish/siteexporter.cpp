@@ -3,14 +3,15 @@
 #include "body/articlebody.h"
 #include "body/bodyhtmlwriter.h"
 #include "body/bodylinks.h"
+#include "bundlezip.h"
 #include "content/dates.h"
 #include "content/languages.h"
-#include "content/pagetree.h"
-#include "content/slug.h"
+#include "exportcache.h"
+#include "feeds.h"
+#include "publishplan.h"
 #include "store/mediarepository.h"
-#include "store/pagerepository.h"
 #include "store/sitedatabase.h"
-#include "store/siterepository.h"
+#include "theme.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,28 +23,36 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
+#include <QThread>
+#include <QUuid>
 
-#include <kainjow/mustache.hpp>
+#include <fcntl.h>
+#include <numeric>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 namespace {
 
 using Data = kainjow::mustache::data;
+constexpr char ExporterVersion[] = "newsdesk-export-2";
+constexpr int LatestOnHome = 5;
+constexpr int FeedEntries = 20;
 
 std::string s(const QString &text)
 {
     return text.toStdString();
 }
 
-QString templateText(const QString &name)
+// A value that may be empty: Mustache treats "" as true and looks a missing key up in the
+// enclosing contexts, so an empty one is set to false.
+void setOptional(Data &data, const std::string &key, const QString &text)
 {
-    QFile file(QStringLiteral(":/themes/default/") + name);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-QByteArray render(const QString &name, const Data &data)
-{
-    kainjow::mustache::mustache view(s(templateText(name)));
-    return QByteArray::fromStdString(view.render(data));
+    if (text.isEmpty())
+        data.set(key, false);
+    else
+        data.set(key, s(text));
 }
 
 // The words of the site itself, in its languages (not the editor's interface).
@@ -51,22 +60,861 @@ QString siteWord(const QString &language, const char *key)
 {
     static const QMap<QString, QMap<QString, QString>> words {
         { QStringLiteral("en"),
-            { { QStringLiteral("menu"), QStringLiteral("Menu") },
+            {
+                { QStringLiteral("menu"), QStringLiteral("Menu") },
                 { QStringLiteral("languages"), QStringLiteral("Languages") },
+                { QStringLiteral("breadcrumbs"), QStringLiteral("You are here") },
+                { QStringLiteral("skip"), QStringLiteral("Skip to content") },
+                { QStringLiteral("home"), QStringLiteral("Home") },
                 { QStringLiteral("notFound"), QStringLiteral("Page not found") },
-                { QStringLiteral("home"), QStringLiteral("Home") } } },
+                { QStringLiteral("notFoundHelp"),
+                    QStringLiteral("The page you asked for is not here. Try the menu above.") },
+                { QStringLiteral("news"), QStringLiteral("News") },
+                { QStringLiteral("latestNews"), QStringLiteral("Latest news") },
+                { QStringLiteral("feed"), QStringLiteral("News feed (Atom)") },
+                { QStringLiteral("pagination"), QStringLiteral("More news") },
+                { QStringLiteral("older"), QStringLiteral("Older news") },
+                { QStringLiteral("newer"), QStringLiteral("Newer news") },
+                { QStringLiteral("pageOf"), QStringLiteral("Page %1 of %2") },
+                { QStringLiteral("fallback"),
+                    QStringLiteral("This page has not been translated yet. It is shown in %1.") },
+            } },
         { QStringLiteral("ka"),
-            { { QStringLiteral("menu"), QStringLiteral("მენიუ") },
+            {
+                { QStringLiteral("menu"), QStringLiteral("მენიუ") },
                 { QStringLiteral("languages"), QStringLiteral("ენები") },
+                { QStringLiteral("breadcrumbs"), QStringLiteral("თქვენ აქ ხართ") },
+                { QStringLiteral("skip"), QStringLiteral("შინაარსზე გადასვლა") },
+                { QStringLiteral("home"), QStringLiteral("მთავარი") },
                 { QStringLiteral("notFound"), QStringLiteral("გვერდი ვერ მოიძებნა") },
-                { QStringLiteral("home"), QStringLiteral("მთავარი") } } },
+                { QStringLiteral("notFoundHelp"),
+                    QStringLiteral("მოთხოვნილი გვერდი აქ არ არის. სცადეთ ზემოთ მოცემული მენიუ.") },
+                { QStringLiteral("news"), QStringLiteral("სიახლეები") },
+                { QStringLiteral("latestNews"), QStringLiteral("ბოლო სიახლეები") },
+                { QStringLiteral("feed"), QStringLiteral("სიახლეების არხი (Atom)") },
+                { QStringLiteral("pagination"), QStringLiteral("მეტი სიახლე") },
+                { QStringLiteral("older"), QStringLiteral("ძველი სიახლეები") },
+                { QStringLiteral("newer"), QStringLiteral("ახალი სიახლეები") },
+                { QStringLiteral("pageOf"), QStringLiteral("გვერდი %1 / %2") },
+                { QStringLiteral("fallback"),
+                    QStringLiteral("ეს გვერდი ჯერ არ არის თარგმნილი. ის ნაჩვენებია ენაზე: %1.") },
+            } },
     };
-    return words.value(language, words.value(QStringLiteral("en"))).value(QLatin1String(key));
+    const auto found = words.constFind(language);
+    return (found == words.cend() ? words.value(QStringLiteral("en")) : *found)
+        .value(QLatin1String(key));
 }
 
-QString sha256(const QByteArray &bytes)
+QString ogLocale(const QString &language)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (language == QLatin1String("en"))
+        return QStringLiteral("en_GB"); // UN usage
+    if (language == QLatin1String("ka"))
+        return QStringLiteral("ka_GE");
+    return QLocale(language).name();
+}
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+// "en/who-we-are/index.html" → "en/who-we-are/" (how a web server shows it)
+QString prettyPath(const QString &file)
+{
+    return file.endsWith(QLatin1String("/index.html")) ? file.chopped(10) : file;
+}
+
+// JSON for a <script> element: no "<", ">" or "&" can end or confuse it.
+QString scriptJson(const QJsonObject &object)
+{
+    QString json = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    json.replace(u'<', QLatin1String("\\u003c"));
+    json.replace(u'>', QLatin1String("\\u003e"));
+    json.replace(u'&', QLatin1String("\\u0026"));
+    return json;
+}
+
+QString mediaFile(const MediaItem &item)
+{
+    QString extension = item.mimeType.section(u'/', 1);
+    if (extension == QLatin1String("jpeg"))
+        extension = QStringLiteral("jpg");
+    static const QRegularExpression safe(QStringLiteral("^[a-z0-9]{1,8}$"));
+    if (!safe.match(extension).hasMatch())
+        extension = QStringLiteral("bin");
+    return QStringLiteral("media/%1.%2").arg(item.sha256.left(16), extension);
+}
+
+struct Job
+{
+    enum class Kind
+    {
+        Page,
+        NewsList, // page 2… of a section's news
+        NotFound,
+    };
+    Kind kind = Kind::Page;
+    QString language;
+    qint64 id = 0; // 0: the language's home
+    int listPage = 1;
+    QString file;
+    QByteArray fingerprint;
+};
+
+struct Output
+{
+    QByteArray bytes;
+    QByteArray sha256;
+    QList<qint64> media;
+};
+
+// Everything one export needs, read once; rendering reads it from several threads.
+class Build
+{
+public:
+    Build(SiteDatabase &db, const SiteExporter::Options &options)
+        : m_db(db)
+        , m_options(options)
+    { }
+
+    Status prepare(PageRepository::TextParts parts);
+    Status loadBodies(const QList<int> &jobIndexes);
+    bool renderAll(const QList<int> &jobIndexes, QHash<int, Output> &outputs) const;
+    // The files that are cheap to make and made every time: root, robots, feeds, sitemap,
+    // assets. Media come separately (mediaFiles).
+    QMap<QString, QByteArray> extraFiles() const;
+    QString mediaPath(qint64 id) const;
+
+    const QList<Job> &jobs() const { return m_jobs; }
+    const QHash<qint64, MediaItem> &media() const { return m_media; }
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
+
+private:
+    class Renderer;
+    QString absolute(const QString &file) const { return m_baseUrl + prettyPath(file); }
+    QString pageLabel(const QString &language, int page, int pages) const
+    {
+        return siteWord(language, "pageOf").arg(page).arg(pages);
+    }
+    QList<qint64> sectionNews(const QString &language, qint64 id) const;
+    int newsPages(const QString &language, qint64 id) const;
+
+    SiteDatabase &m_db;
+    SiteExporter::Options m_options;
+    PublishPlan m_plan;
+    std::optional<Theme> m_theme;
+    QHash<qint64, MediaItem> m_media;
+    QString m_baseUrl; // with a trailing slash, or empty
+    QList<Job> m_jobs;
+    QHash<QString, QList<qint64>> m_news; // language → the site's news, newest first
+    QHash<QPair<QString, qint64>, QList<qint64>> m_sectionNews;
+};
+
+QList<qint64> Build::sectionNews(const QString &language, qint64 id) const
+{
+    if (const auto known = m_sectionNews.constFind({ language, id }); known != m_sectionNews.cend())
+        return *known;
+    QList<qint64> news;
+    for (qint64 child : m_plan.children(language, id)) {
+        if (m_plan.tree().find(child)->page.kind == PageKind::News)
+            news.append(child);
+    }
+    std::stable_sort(news.begin(), news.end(), [this](qint64 a, qint64 b) {
+        const QDateTime da = m_plan.newsDate(a), db = m_plan.newsDate(b);
+        return da != db ? da > db : a > b;
+    });
+    return news;
+}
+
+int Build::newsPages(const QString &language, qint64 id) const
+{
+    const int perPage = qMax(1, m_plan.settings().newsPerPage);
+    return qMax(1, int((sectionNews(language, id).size() + perPage - 1) / perPage));
+}
+
+Status Build::prepare(PageRepository::TextParts parts)
+{
+    auto plan = PublishPlan::load(m_db, { m_options.now, m_options.languages, parts });
+    if (!plan)
+        return failure(plan.error());
+    m_plan = std::move(*plan);
+    if (m_plan.languages().isEmpty())
+        return failure(
+            SiteExporter::tr("%1: nothing to publish: no page is published in %2")
+                .arg(m_db.path(),
+                    m_options.languages.isEmpty() ? SiteExporter::tr("any language")
+                                                  : m_options.languages.join(QLatin1String(", "))));
+
+    QString themeFolder = m_plan.settings().theme;
+    if (!themeFolder.isEmpty() && QDir::isRelativePath(themeFolder))
+        themeFolder = QFileInfo(m_db.path()).dir().filePath(themeFolder);
+    auto theme = Theme::load(themeFolder);
+    if (!theme)
+        return failure(theme.error());
+    m_theme = std::move(*theme);
+
+    auto media = MediaRepository(m_db).all();
+    if (!media)
+        return failure(media.error());
+    m_media = std::move(*media);
+
+    m_baseUrl = m_options.baseUrl.isEmpty() ? m_plan.settings().baseUrl : m_options.baseUrl;
+    if (!m_baseUrl.isEmpty() && !m_baseUrl.endsWith(u'/'))
+        m_baseUrl += u'/';
+
+    // What every page depends on besides its own text.
+    QCryptographicHash global(QCryptographicHash::Md5);
+    global.addData(ExporterVersion);
+    global.addData(m_theme->fingerprint());
+    global.addData(m_plan.structureFingerprint());
+    global.addData(QByteArray(m_baseUrl.toUtf8() + '\0' + m_plan.languages().join(u',').toUtf8()));
+    QList<qint64> mediaIds = m_media.keys();
+    std::sort(mediaIds.begin(), mediaIds.end());
+    for (qint64 id : std::as_const(mediaIds)) {
+        const MediaItem &item = m_media[id];
+        QString line = QStringLiteral("%1/%2/%3x%4")
+                           .arg(id)
+                           .arg(item.sha256)
+                           .arg(item.width)
+                           .arg(item.height);
+        for (auto it = item.alts.cbegin(); it != item.alts.cend(); ++it)
+            line += u'/' + it.key() + u'=' + it.value();
+        global.addData(QByteArray(line.toUtf8() + '\0'));
+    }
+    const QByteArray globalPrint = global.result();
+    const auto fingerprint = [&](const Job &job, qint64 version) {
+        QCryptographicHash hash(QCryptographicHash::Md5);
+        hash.addData(globalPrint);
+        hash.addData(QByteArray(job.file.toUtf8() + '\0' + QByteArray::number(version)));
+        return hash.result();
+    };
+
+    for (const QString &language : m_plan.languages()) {
+        m_news.insert(language, m_plan.news(language));
+        QList<qint64> ids = m_plan.pages(language);
+        ids.prepend(0);
+        for (qint64 id : std::as_const(ids)) {
+            if (id != 0 && m_plan.tree().find(id)->page.kind == PageKind::Section)
+                m_sectionNews.insert({ language, id }, sectionNews(language, id));
+            Job job;
+            job.language = language;
+            job.id = id;
+            job.file = m_plan.file(language, id);
+            const Translation *text = m_plan.text(language, id);
+            job.fingerprint = fingerprint(job, text ? text->version : 0);
+            m_jobs.append(job);
+            if (id != 0 && m_plan.tree().find(id)->page.kind == PageKind::Section) {
+                const int pages = newsPages(language, id);
+                for (int page = 2; page <= pages; ++page) {
+                    Job list;
+                    list.kind = Job::Kind::NewsList;
+                    list.language = language;
+                    list.id = id;
+                    list.listPage = page;
+                    list.file = QStringLiteral("%1/%2/index-%3.html")
+                                    .arg(language, m_plan.tree().path(id))
+                                    .arg(page);
+                    list.fingerprint = fingerprint(list, 0);
+                    m_jobs.append(list);
+                }
+            }
+        }
+    }
+    Job notFound;
+    notFound.kind = Job::Kind::NotFound;
+    notFound.language = m_plan.languages().contains(m_plan.source()) ? m_plan.source()
+                                                                     : m_plan.languages().first();
+    notFound.file = QStringLiteral("404.html");
+    notFound.fingerprint = fingerprint(notFound, 0);
+    m_jobs.append(notFound);
+    return {};
+}
+
+Status Build::loadBodies(const QList<int> &jobIndexes)
+{
+    QHash<QString, QList<qint64>> wanted; // language of the text → pages
+    for (int index : jobIndexes) {
+        const Job &job = m_jobs[index];
+        if (job.kind != Job::Kind::Page || job.id == 0)
+            continue;
+        wanted[m_plan.hasOwnText(job.language, job.id) ? job.language : m_plan.source()].append(
+            job.id);
+    }
+    PageRepository pages(m_db);
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (it->size() > 200) { // one pass is cheaper than many lookups
+            auto all = pages.translations(it.key());
+            if (!all)
+                return failure(all.error());
+            for (qint64 id : *it) {
+                if (const auto found = all->constFind(id); found != all->cend())
+                    m_plan.setText(*found);
+            }
+            continue;
+        }
+        for (qint64 id : *it) {
+            auto text = pages.translation(id, it.key());
+            if (!text)
+                return failure(text.error());
+            if (*text)
+                m_plan.setText(**text);
+        }
+    }
+    return {};
+}
+
+QString Build::mediaPath(qint64 id) const
+{
+    const auto found = m_media.constFind(id);
+    return found == m_media.cend() ? QString() : mediaFile(*found);
+}
+
+// Renders pages with one parsed copy of the theme; one per thread.
+class Build::Renderer
+{
+public:
+    explicit Renderer(const Build &build)
+        : m_build(build)
+        , m_plan(build.m_plan)
+        , m_theme(*build.m_theme)
+    { }
+
+    Output render(const Job &job);
+
+private:
+    QString href(const QString &to) const { return m_root + to; }
+    Data common(const Job &job);
+    Data entry(const QString &language, qint64 id);
+    Data newsList(const QString &language, const QList<qint64> &ids);
+    QString renderBody(
+        const QString &language, const Translation &text, Output &output, QString *firstImage);
+
+    const Build &m_build;
+    const PublishPlan &m_plan;
+    Theme::Renderer m_theme;
+    QString m_root; // from the current file to the bundle's root
+};
+
+Data Build::Renderer::entry(const QString &language, qint64 id)
+{
+    const Translation *text = m_plan.text(language, id);
+    Data item;
+    item.set("title", s(text->title));
+    setOptional(item, "summary", text->summary);
+    item.set("href", s(href(m_plan.file(language, id))));
+    setOptional(
+        item, "fallbackLang", m_plan.isFallback(language, id) ? m_plan.source() : QString());
+    if (m_plan.tree().find(id)->page.kind == PageKind::News) {
+        const QDate date = m_plan.newsDate(id).date();
+        item.set("date", s(Dates::longDate(date, language)));
+        item.set("dateIso", s(date.toString(Qt::ISODate)));
+    } else {
+        item.set("date", false);
+    }
+    return item;
+}
+
+Data Build::Renderer::newsList(const QString &language, const QList<qint64> &ids)
+{
+    Data list { Data::type::list };
+    for (qint64 id : ids)
+        list.push_back(entry(language, id));
+    return list;
+}
+
+Data Build::Renderer::common(const Job &job)
+{
+    const QString &language = job.language;
+    const qint64 id = job.id;
+    const QString siteTitle = m_plan.settings().siteTitles.value(language).isEmpty()
+        ? m_plan.settings().siteTitles.value(m_plan.source())
+        : m_plan.settings().siteTitles.value(language);
+    const bool notFound = job.kind == Job::Kind::NotFound;
+    // A 404 page is served at any depth: its links start at the site's root.
+    m_root = notFound ? (m_build.m_baseUrl.isEmpty() ? QStringLiteral("/") : m_build.m_baseUrl)
+                      : QStringLiteral("../").repeated(job.file.count(u'/'));
+
+    Data data;
+    data.set("lang", s(language));
+    data.set("siteTitle", s(siteTitle));
+    data.set("root", s(m_root));
+    data.set("home", s(href(m_plan.file(language, 0))));
+    Data labels;
+    for (const char *key : { "menu", "languages", "breadcrumbs", "skip", "home", "notFound",
+             "notFoundHelp", "news", "latestNews", "feed", "pagination", "older", "newer" })
+        labels.set(key, s(siteWord(language, key)));
+    data.set("labels", labels);
+
+    Data menu { Data::type::list };
+    for (qint64 top : m_plan.children(language, 0)) {
+        Data item = entry(language, top);
+        item.set("current",
+            id != 0
+                && (top == id
+                    || m_plan.tree().path(id).startsWith(m_plan.tree().path(top) + u'/')));
+        menu.push_back(item);
+    }
+    data.set("menu", menu);
+
+    // The language switcher: the same page in each language that shows it, else that
+    // language's home; hreflang alternates only to real translations.
+    Data switcher { Data::type::list };
+    Data alternates { Data::type::list };
+    const bool fallback = id != 0 && m_plan.isFallback(language, id);
+    for (const QString &other : m_plan.languages()) {
+        Data item;
+        item.set("lang", s(other));
+        item.set("name", s(Languages::ownName(other)));
+        const bool has = !notFound && m_plan.shown(other, id);
+        item.set("href", s(href(m_plan.file(other, has ? id : 0))));
+        item.set("current", other == language);
+        switcher.push_back(item);
+        if (!notFound && !fallback && (id == 0 || m_plan.hasOwnText(other, id)))
+            alternates.push_back(item);
+    }
+    if (!notFound && !fallback && m_plan.languages().contains(m_plan.source())
+        && (id == 0 || m_plan.hasOwnText(m_plan.source(), id))) {
+        Data item;
+        item.set("lang", "x-default");
+        item.set("href", s(href(m_plan.file(m_plan.source(), id))));
+        alternates.push_back(item);
+    }
+    data.set("hasLanguages", m_plan.languages().size() > 1);
+    data.set("languages", switcher);
+    data.set("alternates", alternates);
+
+    if (!m_build.m_news.value(language).isEmpty()) {
+        Data feed;
+        feed.set("title", s(siteTitle + QStringLiteral(" – ") + siteWord(language, "news")));
+        feed.set("href", s(href(language + QStringLiteral("/feed.xml"))));
+        data.set("feed", feed);
+    }
+
+    // Breadcrumbs: home, the parents, the page itself (without a link).
+    if (id != 0 && !notFound) {
+        QList<qint64> chain;
+        for (qint64 at = id; at != 0; at = m_plan.tree().find(at)->page.parentId)
+            chain.prepend(at);
+        Data crumbs { Data::type::list };
+        Data home;
+        home.set("title", s(siteWord(language, "home")));
+        home.set("href", s(href(m_plan.file(language, 0))));
+        home.set("fallbackLang", false);
+        crumbs.push_back(home);
+        for (qint64 at : std::as_const(chain)) {
+            Data crumb;
+            const Translation *text = m_plan.text(language, at);
+            crumb.set("title", s(text->title));
+            setOptional(crumb, "href",
+                at != id || job.kind == Job::Kind::NewsList ? href(m_plan.file(language, at))
+                                                            : QString());
+            setOptional(crumb, "fallbackLang",
+                m_plan.isFallback(language, at) ? m_plan.source() : QString());
+            crumbs.push_back(crumb);
+        }
+        data.set("hasBreadcrumbs", true);
+        data.set("breadcrumbs", crumbs);
+    }
+    return data;
+}
+
+QString Build::Renderer::renderBody(
+    const QString &language, const Translation &text, Output &output, QString *firstImage)
+{
+    Body body = ArticleBody::parse(text.bodyHtml);
+    static const QRegularExpression pageLink(QStringLiteral("^page:([0-9]+)(#[^\\s]*)?$"));
+    static const QRegularExpression mediaSource(QStringLiteral("^media:([0-9]+)$"));
+    BodyLinks::rewrite(
+        body,
+        [&](const QString &link) -> QString {
+            const auto match = pageLink.match(link);
+            if (!match.hasMatch())
+                return link.startsWith(QLatin1String("page:")) ? QString() : link;
+            const qint64 target = match.captured(1).toLongLong();
+            // A link to a page this language does not show keeps only its text.
+            return m_plan.shown(language, target)
+                ? href(m_plan.file(language, target)) + match.captured(2)
+                : QString();
+        },
+        [&](Figure &figure) {
+            const auto match = mediaSource.match(figure.src);
+            const auto item = match.hasMatch()
+                ? m_build.m_media.constFind(match.captured(1).toLongLong())
+                : m_build.m_media.cend();
+            if (item == m_build.m_media.cend()) {
+                figure.src.clear(); // dropped below
+                return;
+            }
+            const QString file = mediaFile(*item);
+            figure.src = href(file);
+            figure.width = item->width;
+            figure.height = item->height;
+            if (figure.alt.isEmpty())
+                figure.alt = item->alts.value(text.language);
+            if (!output.media.contains(item->id))
+                output.media.append(item->id);
+            if (firstImage && firstImage->isEmpty())
+                *firstImage = file;
+        });
+    body.blocks.removeIf([](const Block &block) {
+        return block.kind == Block::Kind::Figure && block.figure.src.isEmpty();
+    });
+    return BodyHtmlWriter::write(body);
+}
+
+Output Build::Renderer::render(const Job &job)
+{
+    Output output;
+    Data data = common(job);
+    const QString &language = job.language;
+    const QString siteTitle = QString::fromStdString(data.get("siteTitle")->string_value());
+    QString content;
+    QString title;
+    QString canonical = m_build.m_baseUrl.isEmpty() ? QString() : m_build.absolute(job.file);
+
+    Data og;
+    og.set("siteName", s(siteTitle));
+    og.set("locale", s(ogLocale(language)));
+    Data localeAlternates { Data::type::list };
+    for (const QString &other : m_plan.languages()) {
+        if (other != language && (job.id == 0 || m_plan.hasOwnText(other, job.id)))
+            localeAlternates.push_back(s(ogLocale(other)));
+    }
+    og.set("localeAlternates", localeAlternates);
+    og.set("type", "website");
+
+    if (job.kind == Job::Kind::NotFound) {
+        title = siteWord(language, "notFound");
+        data.set("documentTitle", s(title + QStringLiteral(" – ") + siteTitle));
+        content = QString::fromStdString(m_theme.renderString(QStringLiteral("404"), data));
+        canonical.clear();
+    } else if (job.id == 0) {
+        data.set("documentTitle", s(siteTitle));
+        Data sections { Data::type::list };
+        for (qint64 top : m_plan.children(language, 0))
+            sections.push_back(entry(language, top));
+        data.set("hasSections", !sections.is_empty_list());
+        data.set("sections", sections);
+        const QList<qint64> latest = m_build.m_news.value(language).mid(0, LatestOnHome);
+        data.set("hasNews", !latest.isEmpty());
+        data.set("news", newsList(language, latest));
+        og.set("title", s(siteTitle));
+        content = QString::fromStdString(m_theme.renderString(QStringLiteral("home"), data));
+    } else {
+        const Page &page = m_plan.tree().find(job.id)->page;
+        const Translation &text = *m_plan.text(language, job.id);
+        const bool fallback = m_plan.isFallback(language, job.id);
+        title = text.title;
+        data.set("title", s(text.title));
+        setOptional(data, "summary", text.summary);
+        setOptional(data, "description", text.summary);
+        og.set("title", s(text.title));
+        setOptional(og, "description", text.summary);
+        if (fallback) {
+            data.set("fallback",
+                s(siteWord(language, "fallback").arg(Languages::ownName(m_plan.source()))));
+            data.set("textLang", s(m_plan.source()));
+            // The original is the page to index; no alternates point here.
+            canonical = m_build.m_baseUrl.isEmpty()
+                ? QString()
+                : m_build.absolute(m_plan.file(m_plan.source(), job.id));
+        }
+
+        const QList<qint64> news = page.kind == PageKind::Section
+            ? m_build.sectionNews(language, job.id)
+            : QList<qint64>();
+        const int perPage = qMax(1, m_plan.settings().newsPerPage);
+        const int pages = qMax(1, int((news.size() + perPage - 1) / perPage));
+        if (job.kind == Job::Kind::NewsList || pages > 1) {
+            const auto listFile = [&](int n) {
+                return n == 1 ? m_plan.file(language, job.id)
+                              : QStringLiteral("%1/%2/index-%3.html")
+                                    .arg(language, m_plan.tree().path(job.id))
+                                    .arg(n);
+            };
+            Data pagination;
+            pagination.set("label", s(m_build.pageLabel(language, job.listPage, pages)));
+            if (job.listPage > 1)
+                pagination.set("previous", s(href(listFile(job.listPage - 1))));
+            if (job.listPage < pages)
+                pagination.set("next", s(href(listFile(job.listPage + 1))));
+            data.set("pagination", pagination);
+        }
+        const QList<qint64> shownNews = news.mid((job.listPage - 1) * perPage, perPage);
+        data.set("hasNews", !shownNews.isEmpty());
+        data.set("news", newsList(language, shownNews));
+
+        if (job.kind == Job::Kind::NewsList) {
+            data.set("documentTitle",
+                s(QStringLiteral("%1 – %2 – %3")
+                        .arg(text.title, m_build.pageLabel(language, job.listPage, pages),
+                            siteTitle)));
+            content
+                = QString::fromStdString(m_theme.renderString(QStringLiteral("newslist"), data));
+        } else {
+            data.set("documentTitle", s(text.title + QStringLiteral(" – ") + siteTitle));
+            QString image;
+            data.set("body", s(renderBody(language, text, output, &image)));
+            Data children { Data::type::list };
+            for (qint64 child : m_plan.children(language, job.id)) {
+                if (page.kind != PageKind::Section
+                    || m_plan.tree().find(child)->page.kind != PageKind::News)
+                    children.push_back(entry(language, child));
+            }
+            data.set("hasChildren", !children.is_empty_list());
+            data.set("children", children);
+            if (!image.isEmpty() && !m_build.m_baseUrl.isEmpty())
+                og.set("image", s(m_build.m_baseUrl + image));
+            QString name = QStringLiteral("page");
+            if (page.kind == PageKind::Section)
+                name = QStringLiteral("section");
+            if (page.kind == PageKind::News) {
+                name = QStringLiteral("news");
+                const QDateTime date = m_plan.newsDate(job.id);
+                data.set("date", s(Dates::longDate(date.date(), language)));
+                data.set("dateIso", s(date.date().toString(Qt::ISODate)));
+                og.set("type", "article");
+                og.set("published", s(date.toString(Qt::ISODate)));
+                QJsonObject article {
+                    { QStringLiteral("@context"), QStringLiteral("https://schema.org") },
+                    { QStringLiteral("@type"), QStringLiteral("NewsArticle") },
+                    { QStringLiteral("headline"), text.title },
+                    { QStringLiteral("inLanguage"), fallback ? m_plan.source() : language },
+                    { QStringLiteral("datePublished"), date.toString(Qt::ISODate) },
+                    { QStringLiteral("publisher"),
+                        QJsonObject { { QStringLiteral("@type"), QStringLiteral("Organization") },
+                            { QStringLiteral("name"), siteTitle } } },
+                };
+                if (text.updatedAt.isValid())
+                    article.insert(
+                        QStringLiteral("dateModified"), text.updatedAt.toString(Qt::ISODate));
+                if (!text.summary.isEmpty())
+                    article.insert(QStringLiteral("description"), text.summary);
+                if (!canonical.isEmpty())
+                    article.insert(QStringLiteral("mainEntityOfPage"), canonical);
+                if (!image.isEmpty() && !m_build.m_baseUrl.isEmpty())
+                    article.insert(
+                        QStringLiteral("image"), QJsonArray { QString(m_build.m_baseUrl + image) });
+                data.set("jsonLd", s(scriptJson(article)));
+            }
+            content = QString::fromStdString(m_theme.renderString(name, data));
+        }
+    }
+    if (!canonical.isEmpty()) {
+        data.set("canonical", s(canonical));
+        og.set("url", s(canonical));
+    }
+    if (job.kind != Job::Kind::NotFound)
+        data.set("og", og);
+    data.set("content", s(content));
+    output.bytes = m_theme.render(QStringLiteral("layout"), data);
+    output.sha256 = sha256(output.bytes);
+    return output;
+}
+
+bool Build::renderAll(const QList<int> &jobIndexes, QHash<int, Output> &outputs) const
+{
+    const int total = int(jobIndexes.size());
+    QList<Output> results(total);
+    std::atomic_int next { 0 };
+    std::atomic_int done { 0 };
+    std::atomic_bool stop { false };
+    const auto work = [&](bool reports) {
+        Renderer renderer(*this);
+        for (int i = next++; i < total && !stop; i = next++) {
+            if (cancelled()) {
+                stop = true;
+                break;
+            }
+            results[i] = renderer.render(m_jobs[jobIndexes[i]]);
+            const int finished = ++done;
+            if (reports && m_options.progress && finished % 64 == 0)
+                m_options.progress(SiteExporter::Phase::Rendering, finished, total);
+        }
+    };
+    const int threads
+        = qBound(1, m_options.threads > 0 ? m_options.threads : QThread::idealThreadCount(),
+            qMax(1, total / 16));
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back(work, false);
+    work(true); // this thread works too, and reports
+    for (std::thread &helper : helpers)
+        helper.join();
+    if (stop || cancelled())
+        return false;
+    if (m_options.progress)
+        m_options.progress(SiteExporter::Phase::Rendering, total, total);
+    for (int i = 0; i < total; ++i)
+        outputs.insert(jobIndexes[i], std::move(results[i]));
+    return true;
+}
+
+QMap<QString, QByteArray> Build::extraFiles() const
+{
+    QMap<QString, QByteArray> files;
+    const QString &source = m_plan.source();
+    const QString first = m_plan.languages().contains(source) ? source : m_plan.languages().first();
+
+    // The root: a language chooser that sends to the source language.
+    Theme::Renderer theme(*m_theme);
+    Data root;
+    root.set("lang", s(first));
+    root.set("siteTitle", s(m_plan.settings().siteTitles.value(first)));
+    root.set("defaultHref", s(m_plan.file(first, 0)));
+    Data chooser { Data::type::list };
+    for (const QString &language : m_plan.languages()) {
+        Data item;
+        item.set("lang", s(language));
+        item.set("name", s(Languages::ownName(language)));
+        item.set("href", s(m_plan.file(language, 0)));
+        chooser.push_back(item);
+    }
+    root.set("languages", chooser);
+    root.set("alternates", chooser);
+    files.insert(QStringLiteral("index.html"), theme.render(QStringLiteral("index"), root));
+
+    QByteArray robots = QByteArrayLiteral("User-agent: *\nAllow: /\n");
+    if (!m_baseUrl.isEmpty())
+        robots += "Sitemap: " + m_baseUrl.toUtf8() + "sitemap.xml\n";
+    files.insert(QStringLiteral("robots.txt"), robots);
+
+    for (auto it = m_theme->assets().cbegin(); it != m_theme->assets().cend(); ++it)
+        files.insert(it.key(), it.value());
+
+    // An Atom feed per language with news.
+    for (const QString &language : m_plan.languages()) {
+        const QList<qint64> news = m_news.value(language).mid(0, FeedEntries);
+        if (news.isEmpty())
+            continue;
+        const QString feedFile = language + QStringLiteral("/feed.xml");
+        // Relative links resolve against the feed's own address (RFC 4287 § 4.2.7).
+        const auto link = [&](const QString &file) {
+            return m_baseUrl.isEmpty() ? file.mid(language.size() + 1) : absolute(file);
+        };
+        const auto id = [&](const QString &file) {
+            return m_baseUrl.isEmpty()
+                ? QUuid::createUuidV5(QUuid(QStringLiteral("{0a5f9f3e-3c55-4a4e-9a5c-"
+                                                           "4e6577736465}")),
+                    m_plan.settings().siteTitles.value(source) + u'/' + file)
+                      .toString(QUuid::WithoutBraces)
+                      .prepend(QStringLiteral("urn:uuid:"))
+                : absolute(file);
+        };
+        Feeds::AtomFeed feed;
+        feed.language = language;
+        const QString siteTitle = m_plan.settings().siteTitles.value(language).isEmpty()
+            ? m_plan.settings().siteTitles.value(source)
+            : m_plan.settings().siteTitles.value(language);
+        feed.title = siteTitle + QStringLiteral(" – ") + siteWord(language, "news");
+        feed.author = siteTitle;
+        feed.id = id(feedFile);
+        feed.selfHref = m_baseUrl.isEmpty() ? QStringLiteral("feed.xml") : m_baseUrl + feedFile;
+        feed.alternateHref = link(m_plan.file(language, 0));
+        for (qint64 page : news) {
+            const Translation *text = m_plan.text(language, page);
+            Feeds::AtomEntry entry;
+            entry.id = id(m_plan.file(language, page));
+            entry.title = text->title;
+            entry.summary = text->summary;
+            entry.href = link(m_plan.file(language, page));
+            entry.published = m_plan.newsDate(page);
+            entry.updated = qMax(entry.published, text->updatedAt);
+            feed.entries.append(entry);
+        }
+        files.insert(feedFile, Feeds::atom(feed));
+    }
+
+    // The sitemap needs absolute addresses: only with a base URL.
+    if (!m_baseUrl.isEmpty()) {
+        QList<Feeds::SitemapUrl> urls;
+        for (const QString &language : m_plan.languages()) {
+            QList<qint64> ids = m_plan.pages(language);
+            ids.prepend(0);
+            for (qint64 id : std::as_const(ids)) {
+                if (id != 0 && !m_plan.hasOwnText(language, id))
+                    continue; // a fallback copy is not a page of its own
+                Feeds::SitemapUrl url;
+                url.loc = absolute(m_plan.file(language, id));
+                if (id != 0)
+                    url.lastModified = m_plan.text(language, id)->updatedAt.date();
+                for (const QString &other : m_plan.languages()) {
+                    if (id == 0 || m_plan.hasOwnText(other, id))
+                        url.alternates.append({ other, absolute(m_plan.file(other, id)) });
+                }
+                if (m_plan.languages().contains(source)
+                    && (id == 0 || m_plan.hasOwnText(source, id)))
+                    url.alternates.append(
+                        { QStringLiteral("x-default"), absolute(m_plan.file(source, id)) });
+                urls.append(url);
+            }
+        }
+        if (urls.size() <= Feeds::MaxSitemapUrls) {
+            files.insert(QStringLiteral("sitemap.xml"), Feeds::sitemap(urls));
+        } else {
+            QStringList parts;
+            for (qsizetype at = 0; at < urls.size(); at += Feeds::MaxSitemapUrls) {
+                const QString name
+                    = QStringLiteral("sitemap-%1.xml").arg(at / Feeds::MaxSitemapUrls + 1);
+                files.insert(name, Feeds::sitemap(urls.mid(at, Feeds::MaxSitemapUrls)));
+                parts.append(m_baseUrl + name);
+            }
+            files.insert(QStringLiteral("sitemap.xml"), Feeds::sitemapIndex(parts));
+        }
+    }
+    return files;
+}
+
+QByteArray jsonString(const QString &text)
+{
+    return QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+}
+
+// manifest.json: every file with its sha256 and size, sorted by path.
+QByteArray manifest(const QMap<QString, QPair<QByteArray, qint64>> &files)
+{
+    QByteArray json = "{\n    \"files\": [\n";
+    bool first = true;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (!first)
+            json += ",\n";
+        first = false;
+        json += "        { \"path\": " + jsonString(it.key()) + ", \"sha256\": \""
+            + it->first.toHex() + "\", \"size\": " + QByteArray::number(it->second) + " }";
+    }
+    json += "\n    ]\n}\n";
+    return json;
+}
+
+// The previous manifest.json of a folder: path → (sha256, size).
+QHash<QString, QPair<QByteArray, qint64>> readManifest(const QString &folder, QByteArray *bytes)
+{
+    QHash<QString, QPair<QByteArray, qint64>> files;
+    QFile file(QDir(folder).filePath(QStringLiteral("manifest.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return files;
+    *bytes = file.readAll();
+    const QJsonArray list
+        = QJsonDocument::fromJson(*bytes).object().value(QLatin1String("files")).toArray();
+    for (const QJsonValue &value : list) {
+        const QJsonObject entry = value.toObject();
+        files.insert(entry.value(QLatin1String("path")).toString(),
+            { QByteArray::fromHex(entry.value(QLatin1String("sha256")).toString().toLatin1()),
+                entry.value(QLatin1String("size")).toInteger() });
+    }
+    return files;
+}
+
+// A bundle path that stays inside the bundle.
+bool isInside(const QString &path)
+{
+    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\') || path.contains(u'\0'))
+        return false;
+    const QStringList parts = path.split(u'/');
+    return std::none_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        return part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..");
+    });
 }
 
 } // namespace
@@ -75,286 +923,222 @@ SiteExporter::SiteExporter(SiteDatabase &db)
     : m_db(db)
 { }
 
+SiteExporter::SiteExporter(SiteDatabase &db, Options options)
+    : m_db(db)
+    , m_options(std::move(options))
+{ }
+
 Result<QMap<QString, QByteArray>> SiteExporter::build() const
 {
-    const auto settings = SiteRepository(m_db).settings();
-    if (!settings)
-        return failure(settings.error());
-    PageRepository pages(m_db);
-    auto listing = pages.listing();
-    if (!listing)
-        return failure(listing.error());
-    const PageTree tree(std::move(*listing));
+    Build build(m_db, m_options);
+    if (auto s = build.prepare(PageRepository::TextParts::WithBody); !s)
+        return failure(s.error());
+    QList<int> all(build.jobs().size());
+    std::iota(all.begin(), all.end(), 0);
+    QHash<int, Output> outputs;
+    if (!build.renderAll(all, outputs))
+        return failure(tr("Export cancelled"));
 
-    // Published: the page and every parent published, with a publish date that has come, and
-    // every slug on the way a safe path segment.
-    QSet<qint64> published;
-    for (qint64 id : tree.depthFirst()) { // parents before children
-        const Page &page = tree.find(id)->page;
-        const bool parentOk = page.parentId == 0 || published.contains(page.parentId);
-        const bool dateOk = !page.publishAt.isValid() || page.publishAt <= m_now;
-        if (parentOk && dateOk && page.status == PageStatus::Published && Slug::isValid(page.slug))
-            published.insert(id);
+    QMap<QString, QByteArray> files = build.extraFiles();
+    QSet<qint64> media;
+    for (auto it = outputs.cbegin(); it != outputs.cend(); ++it) {
+        files.insert(build.jobs()[it.key()].file, it->bytes);
+        for (qint64 id : it->media)
+            media.insert(id);
     }
-    // Texts per language, in tree order.
-    QMap<QString, QMap<qint64, Translation>> texts;
-    for (const QString &language : settings->languages) {
-        auto all = pages.translations(language);
-        if (!all)
-            return failure(all.error());
-        for (auto it = all->begin(); it != all->end(); ++it) {
-            if (published.contains(it.key()))
-                texts[language].insert(it.key(), std::move(it.value()));
-        }
+    MediaRepository repository(m_db);
+    for (qint64 id : std::as_const(media)) {
+        const auto bytes = repository.bytes(id);
+        if (!bytes)
+            return failure(bytes.error());
+        files.insert(build.mediaPath(id), *bytes);
     }
-
-    QMap<QString, QByteArray> files;
-    MediaRepository media(m_db);
-    QMap<qint64, QString> mediaFiles; // id → bundle path
-    QString mediaError;
-    const auto mediaPath = [&](qint64 id, MediaItem *item) -> QString {
-        const auto found = media.item(id);
-        if (!found) {
-            mediaError = found.error();
-            return {};
-        }
-        *item = *found;
-        if (!mediaFiles.contains(id)) {
-            const auto bytes = media.bytes(id);
-            if (!bytes) {
-                mediaError = bytes.error();
-                return {};
-            }
-            const QString extension = found->mimeType.section(u'/', 1).replace(
-                QLatin1String("jpeg"), QLatin1String("jpg"));
-            const QString path
-                = QStringLiteral("media/%1.%2").arg(found->sha256.left(16), extension);
-            files.insert(path, *bytes);
-            mediaFiles.insert(id, path);
-        }
-        return mediaFiles.value(id);
-    };
-
-    const QString source = settings->sourceLanguage;
-    for (auto languageIt = texts.cbegin(); languageIt != texts.cend(); ++languageIt) {
-        const QString &language = languageIt.key();
-        const QMap<qint64, Translation> &inLanguage = languageIt.value();
-        const QString siteTitle = settings->siteTitles.value(language).isEmpty()
-            ? settings->siteTitles.value(source)
-            : settings->siteTitles.value(language);
-        const auto pageFile = [&](const QString &lang, qint64 id) {
-            return id == 0 ? lang + QStringLiteral("/index.html")
-                           : QStringLiteral("%1/%2/index.html").arg(lang, tree.path(id));
-        };
-
-        // Every page of this language, and its home (id 0).
-        QList<qint64> ids = inLanguage.keys();
-        ids.prepend(0);
-        for (qint64 id : std::as_const(ids)) {
-            const QString file = pageFile(language, id);
-            const int depth = int(file.count(u'/'));
-            const QString root = QStringLiteral("../").repeated(depth);
-            const auto href = [&](const QString &target) { return root + target; };
-
-            Data data;
-            data.set("lang", s(language));
-            data.set("siteTitle", s(siteTitle));
-            data.set("root", s(root));
-            data.set("home", s(href(pageFile(language, 0))));
-            Data labels;
-            labels.set("menu", s(siteWord(language, "menu")));
-            labels.set("languages", s(siteWord(language, "languages")));
-            data.set("labels", labels);
-
-            Data menu { Data::type::list };
-            for (qint64 top : tree.children(0)) {
-                if (!inLanguage.contains(top))
-                    continue;
-                Data item;
-                item.set("title", s(inLanguage[top].title));
-                item.set("href", s(href(pageFile(language, top))));
-                item.set("current",
-                    top == id || (id != 0 && tree.path(id).startsWith(tree.path(top) + u'/')));
-                menu.push_back(item);
-            }
-            data.set("menu", menu);
-
-            // The same page in the other languages: the switcher, and hreflang for the ones
-            // that exist (a language without the page gets no alternate).
-            Data alternates { Data::type::list };
-            Data switcher { Data::type::list };
-            for (const QString &other : settings->languages) {
-                const bool has = id == 0 ? texts.contains(other) : texts.value(other).contains(id);
-                Data entry;
-                entry.set("lang", s(other));
-                entry.set("name", s(Languages::ownName(other)));
-                entry.set("href", s(href(has ? pageFile(other, id) : pageFile(other, 0))));
-                entry.set("current", other == language);
-                if (texts.contains(other))
-                    switcher.push_back(entry);
-                if (has)
-                    alternates.push_back(entry);
-            }
-            // x-default: the source language's version, for readers of any other language.
-            if (id == 0 ? texts.contains(source) : texts.value(source).contains(id)) {
-                Data fallback;
-                fallback.set("lang", "x-default");
-                fallback.set("href", s(href(pageFile(source, id))));
-                alternates.push_back(fallback);
-            }
-            data.set("alternates", alternates);
-            data.set("languages", switcher);
-
-            // The page's own text, or for the home the top-level pages.
-            QList<qint64> children;
-            if (id == 0) {
-                data.set("title", s(siteTitle));
-                data.set("body", "");
-                children = tree.children(0);
-            } else {
-                const Translation &text = inLanguage[id];
-                const Page &page = tree.find(id)->page;
-                data.set("title", s(text.title));
-                data.set("summary", s(text.summary));
-                if (page.kind == PageKind::News && page.publishAt.isValid()) {
-                    data.set("date", s(Dates::longDate(page.publishAt.date(), language)));
-                    data.set("dateIso", s(page.publishAt.date().toString(Qt::ISODate)));
-                }
-                Body body = ArticleBody::parse(text.bodyHtml);
-                static const QRegularExpression pageLink(QStringLiteral("^page:([0-9]+)(#.*)?$"));
-                static const QRegularExpression mediaSource(QStringLiteral("^media:([0-9]+)$"));
-                BodyLinks::rewrite(
-                    body,
-                    [&](const QString &link) -> QString {
-                        const auto match = pageLink.match(link);
-                        if (!match.hasMatch())
-                            return link;
-                        const qint64 target = match.captured(1).toLongLong();
-                        // A link to a page this language does not publish keeps only its text.
-                        return inLanguage.contains(target)
-                            ? href(pageFile(language, target)) + match.captured(2)
-                            : QString();
-                    },
-                    [&](Figure &figure) {
-                        const auto match = mediaSource.match(figure.src);
-                        MediaItem item;
-                        const QString path = match.hasMatch()
-                            ? mediaPath(match.captured(1).toLongLong(), &item)
-                            : QString();
-                        figure.src = path.isEmpty() ? QString() : href(path);
-                        figure.width = item.width;
-                        figure.height = item.height;
-                    });
-                body.blocks.removeIf([](const Block &block) {
-                    return block.kind == Block::Kind::Figure && block.figure.src.isEmpty();
-                });
-                data.set("body", s(BodyHtmlWriter::write(body)));
-                children = tree.children(id);
-            }
-            Data childList { Data::type::list };
-            for (qint64 child : std::as_const(children)) {
-                if (!inLanguage.contains(child))
-                    continue;
-                const Page &page = tree.find(child)->page;
-                Data item;
-                item.set("title", s(inLanguage[child].title));
-                item.set("summary", s(inLanguage[child].summary));
-                item.set("href", s(href(pageFile(language, child))));
-                if (page.kind == PageKind::News && page.publishAt.isValid()) {
-                    item.set("date", s(Dates::longDate(page.publishAt.date(), language)));
-                    item.set("dateIso", s(page.publishAt.date().toString(Qt::ISODate)));
-                }
-                childList.push_back(item);
-            }
-            data.set("hasChildren", !childList.is_empty_list());
-            data.set("children", childList);
-            files.insert(file, render(QStringLiteral("page.mustache"), data));
-        }
-    }
-    if (!mediaError.isEmpty())
-        return failure(mediaError);
-
-    // The root: a language chooser that sends to the source language; the 404 page.
-    Data root;
-    root.set("lang", s(source));
-    root.set("siteTitle", s(settings->siteTitles.value(source)));
-    root.set("defaultHref", s(source + QStringLiteral("/index.html")));
-    Data chooser { Data::type::list };
-    for (const QString &language : settings->languages) {
-        if (!texts.contains(language))
-            continue;
-        Data entry;
-        entry.set("lang", s(language));
-        entry.set("name", s(Languages::ownName(language)));
-        entry.set("href", s(language + QStringLiteral("/index.html")));
-        entry.set("home", s(siteWord(language, "home")));
-        chooser.push_back(entry);
-    }
-    root.set("languages", chooser);
-    root.set("notFound", s(siteWord(source, "notFound")));
-    files.insert(QStringLiteral("index.html"), render(QStringLiteral("index.mustache"), root));
-    files.insert(QStringLiteral("404.html"), render(QStringLiteral("404.mustache"), root));
-    files.insert(QStringLiteral("robots.txt"), QByteArrayLiteral("User-agent: *\nAllow: /\n"));
-    QFile style(QStringLiteral(":/themes/default/style.css"));
-    if (style.open(QIODevice::ReadOnly))
-        files.insert(QStringLiteral("assets/style.css"), style.readAll());
-
-    QJsonArray manifest;
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        manifest.append(QJsonObject { { QStringLiteral("path"), it.key() },
-            { QStringLiteral("sha256"), sha256(it.value()) },
-            { QStringLiteral("size"), qint64(it.value().size()) } });
-    }
-    files.insert(QStringLiteral("manifest.json"),
-        QJsonDocument(QJsonObject { { QStringLiteral("files"), manifest } })
-            .toJson(QJsonDocument::Indented));
+    QMap<QString, QPair<QByteArray, qint64>> listed;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        listed.insert(it.key(), { sha256(it.value()), it.value().size() });
+    files.insert(QStringLiteral("manifest.json"), manifest(listed));
     return files;
 }
 
-Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
+Result<SiteExporter::Report> SiteExporter::exportZip(const QString &path) const
 {
     const auto files = build();
     if (!files)
         return failure(files.error());
-    const QDir out(folder);
-    if (!out.exists() && !QDir().mkpath(folder))
-        return failure(tr("%1: cannot create the folder").arg(folder));
-
-    // What an earlier export wrote, to remove what no longer belongs (nothing else is touched).
-    QStringList previous;
-    QFile oldManifest(out.filePath(QStringLiteral("manifest.json")));
-    if (oldManifest.open(QIODevice::ReadOnly)) {
-        const QJsonArray list = QJsonDocument::fromJson(oldManifest.readAll())
-                                    .object()
-                                    .value(QLatin1String("files"))
-                                    .toArray();
-        for (const QJsonValue &entry : list)
-            previous.append(entry.toObject().value(QLatin1String("path")).toString());
-    }
-
+    if (m_options.cancel && m_options.cancel->load())
+        return failure(tr("Export cancelled"));
+    if (const Status written = BundleZip::write(*files, path); !written)
+        return failure(written.error());
     Report report;
-    for (auto it = files->cbegin(); it != files->cend(); ++it) {
-        const QString path = out.filePath(it.key());
-        QFile existing(path);
-        const bool exists = existing.open(QIODevice::ReadOnly);
-        if (exists && existing.readAll() == it.value()) {
-            ++report.unchanged;
+    report.files = int(files->size());
+    report.added = report.files;
+    report.rendered = int(std::count_if(files->keyBegin(), files->keyEnd(),
+        [](const QString &file) { return file.endsWith(QLatin1String(".html")); }));
+    return report;
+}
+
+Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
+{
+    const QFileInfo info(folder);
+    if (info.exists() && !info.isDir())
+        return failure(tr("%1: not a folder").arg(folder));
+    Build build(m_db, m_options);
+    if (auto s = build.prepare(PageRepository::TextParts::WithoutBody); !s)
+        return failure(s.error());
+    const QString out = info.absoluteFilePath();
+    const ExportCache cache = ExportCache::load(out);
+    // What the folder holds now, as the last export described it.
+    QByteArray previousManifest;
+    const QHash<QString, QPair<QByteArray, qint64>> previous = readManifest(out, &previousManifest);
+
+    // Pages whose inputs are unchanged and whose files are as written are not rendered.
+    ExportCache next;
+    QList<int> render;
+    for (int i = 0; i < build.jobs().size(); ++i) {
+        const Job &job = build.jobs()[i];
+        const ExportCache::Entry *entry = cache.intact(out, job.file);
+        if (entry && entry->fingerprint == job.fingerprint)
+            next.entries.insert(job.file, *entry);
+        else
+            render.append(i);
+    }
+    if (auto s = build.loadBodies(render); !s)
+        return failure(s.error());
+    QHash<int, Output> outputs;
+    if (!build.renderAll(render, outputs))
+        return failure(tr("Export cancelled"));
+
+    // path → bytes to write if they differ from what is there.
+    QMap<QString, QByteArray> files = build.extraFiles();
+    QHash<QString, QByteArray> hashes; // known already: computed while rendering
+    QSet<qint64> media;
+    for (const auto &entry : std::as_const(next.entries)) {
+        for (qint64 id : entry.media)
+            media.insert(id);
+    }
+    QMap<QString, QPair<QByteArray, qint64>> listed; // the new manifest
+    for (auto it = outputs.cbegin(); it != outputs.cend(); ++it) {
+        const Job &job = build.jobs()[it.key()];
+        files.insert(job.file, it->bytes);
+        hashes.insert(job.file, it->sha256);
+        for (qint64 id : it->media)
+            media.insert(id);
+        ExportCache::Entry entry;
+        entry.fingerprint = job.fingerprint;
+        entry.media = it->media;
+        next.entries.insert(job.file, entry);
+    }
+    for (auto it = next.entries.cbegin(); it != next.entries.cend(); ++it) {
+        if (!files.contains(it.key()))
+            listed.insert(it.key(), { it->sha256, it->size });
+    }
+    MediaRepository repository(m_db);
+    for (qint64 id : std::as_const(media)) {
+        const QString path = build.mediaPath(id);
+        const ExportCache::Entry *entry = cache.intact(out, path);
+        if (entry && entry->sha256.toHex() == build.media().value(id).sha256.toLatin1()) {
+            next.entries.insert(path, *entry);
+            listed.insert(path, { entry->sha256, entry->size });
             continue;
         }
-        existing.close();
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()
-            || !file.commit())
-            return failure(tr("%1: cannot write: %2").arg(path, file.errorString()));
-        exists ? ++report.changed : ++report.added;
+        const auto bytes = repository.bytes(id);
+        if (!bytes)
+            return failure(bytes.error());
+        files.insert(path, *bytes);
     }
-    for (const QString &old : std::as_const(previous)) {
-        // Only paths inside the bundle that this export no longer has.
-        if (files->contains(old) || old.contains(QLatin1String("..")) || QDir::isAbsolutePath(old))
+    if (m_options.cancel && m_options.cancel->load())
+        return failure(tr("Export cancelled"));
+
+    // Writing: from here on the export runs to its end.
+    if (!QDir().mkpath(out))
+        return failure(tr("%1: cannot create the folder").arg(folder));
+    Report report;
+    report.rendered = int(outputs.size());
+    report.unchanged = int(listed.size());
+    QSet<QString> folders;
+    int written = 0;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QString &file = it.key();
+        if (!isInside(file))
+            return failure(tr("%1: refusing to write outside the bundle").arg(file));
+        const QByteArray hash = hashes.value(file, QByteArray());
+        const QByteArray known = hash.isEmpty() ? sha256(it.value()) : hash;
+        const qint64 size = it.value().size();
+        listed.insert(file, { known, size });
+        const QString path = out + u'/' + file;
+        ExportCache::Entry entry = next.entries.value(file);
+        entry.sha256 = known;
+        entry.size = size;
+        const ExportCache::Stamp stamp = ExportCache::stamp(path);
+        const auto was = previous.constFind(file);
+        const bool same
+            = stamp.exists && stamp.size == size && was != previous.cend() && was->first == known;
+        if (same) {
+            ++report.unchanged;
+            entry.modifiedNs = stamp.modifiedNs;
+            next.entries.insert(file, entry);
             continue;
-        if (QFile::remove(out.filePath(old)))
-            ++report.removed;
+        }
+        const QString dir = file.section(u'/', 0, -2);
+        if (!dir.isEmpty() && !folders.contains(dir)) {
+            if (!QDir(out).mkpath(dir))
+                return failure(tr("%1: cannot create the folder").arg(out + u'/' + dir));
+            folders.insert(dir);
+        }
+        QFile target(path);
+        if (!target.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || target.write(it.value()) != size || !target.flush())
+            return failure(tr("%1: cannot write: %2").arg(path, target.errorString()));
+        target.close();
+        stamp.exists ? ++report.changed : ++report.added;
+        entry.modifiedNs = ExportCache::stamp(path).modifiedNs;
+        next.entries.insert(file, entry);
+        if (m_options.progress && ++written % 256 == 0)
+            m_options.progress(Phase::Writing, written, int(files.size()));
     }
+
+    // Remove what an earlier export wrote and this one does not (nothing else is touched).
+    QStringList gone;
+    for (auto it = previous.cbegin(); it != previous.cend(); ++it) {
+        if (!listed.contains(it.key()) && it.key() != QLatin1String("manifest.json")
+            && isInside(it.key()))
+            gone.append(it.key());
+    }
+    std::sort(gone.begin(), gone.end());
+    for (const QString &file : std::as_const(gone)) {
+        if (QFile::remove(out + u'/' + file)) {
+            ++report.removed;
+            // Folders it leaves empty go too (rmdir refuses non-empty ones).
+            QString dir = file.section(u'/', 0, -2);
+            while (!dir.isEmpty() && QDir(out).rmdir(dir))
+                dir = dir.section(u'/', 0, -2);
+        }
+    }
+    for (auto it = next.entries.begin(); it != next.entries.end();) {
+        it = listed.contains(it.key()) ? std::next(it) : next.entries.erase(it);
+    }
+
+    // Everything on disk before the manifest that describes it.
+    if (const int fd = ::open(QFile::encodeName(out).constData(), O_RDONLY | O_DIRECTORY);
+        fd >= 0) {
+        ::syncfs(fd);
+        ::close(fd);
+    }
+    const QByteArray manifestBytes = manifest(listed);
+    const QString manifestPath = out + QStringLiteral("/manifest.json");
+    if (manifestBytes == previousManifest) {
+        ++report.unchanged;
+    } else {
+        QSaveFile file(manifestPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(manifestBytes) != manifestBytes.size()
+            || !file.commit())
+            return failure(tr("%1: cannot write: %2").arg(manifestPath, file.errorString()));
+        previousManifest.isEmpty() ? ++report.added : ++report.changed;
+    }
+    report.files = int(listed.size()) + 1;
+    if (auto s = next.save(out); !s)
+        qWarning("%s", qPrintable(s.error())); // only costs time next export
+    if (m_options.progress)
+        m_options.progress(Phase::Writing, int(files.size()), int(files.size()));
     return report;
 }

@@ -5,38 +5,66 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
 
 class SiteDatabase;
 
-// The site as a static bundle: /index.html (language chooser, to /en/ by default), then
-// /<lang>/<path>/index.html for every page published in that language, rendered with the
-// theme (resources/themes/default). Only published pages whose publish date has come, and
-// whose parents are published too, appear; a page without a text in a language is left out
-// of that language. Every link is relative, so the bundle works from file:// and from a
-// sub-path. The same site gives the same bytes.
+// The site as a static bundle: /index.html (language chooser, to the source language by
+// default), then /<lang>/<path>/index.html for every page published in that language, news
+// list pages, an Atom feed per language, sitemap.xml (with a base URL), robots.txt, 404.html,
+// the theme's assets, media under content-hash names and manifest.json. What is published is
+// the PublishPlan's decision; pages are rendered with the site's Theme, on all cores. Every
+// link is relative, so the bundle works from file:// and from a sub-path. The same site gives
+// the same bytes.
 class SiteExporter
 {
     Q_DECLARE_TR_FUNCTIONS(SiteExporter)
 
 public:
+    enum class Phase
+    {
+        Rendering,
+        Writing,
+    };
+    struct Options
+    {
+        QDateTime now = QDateTime::currentDateTimeUtc(); // what "not in the future" means
+        QStringList languages; // empty: all of the site's
+        QString baseUrl; // overrides the site's base URL when set
+        // Called on the exporting thread now and then.
+        std::function<void(Phase phase, int done, int total)> progress;
+        const std::atomic_bool *cancel = nullptr; // set from anywhere: stops before writing
+        int threads = 0; // 0: one per core
+    };
     struct Report
     {
         int added = 0;
         int changed = 0;
         int removed = 0;
         int unchanged = 0;
+        int rendered = 0; // pages rendered (the others were unchanged since the last export)
+        int files = 0;
     };
 
     explicit SiteExporter(SiteDatabase &db);
-    void setNow(const QDateTime &now) { m_now = now; } // what "not in the future" means
+    SiteExporter(SiteDatabase &db, Options options);
+    void setNow(const QDateTime &now) { m_options.now = now; }
 
     // Every file of the bundle: path → bytes, sorted by path.
     Result<QMap<QString, QByteArray>> build() const;
     // Writes the bundle into `folder`, rewriting only files whose bytes changed and removing
-    // the ones an earlier export wrote that no longer belong (per its manifest.json).
+    // the ones an earlier export wrote that no longer belong (per its manifest.json). Pages
+    // whose inputs did not change since the last export into the folder are not rendered.
+    // Nothing is written until every page is rendered, so a cancelled export leaves the
+    // folder as it was.
     Result<Report> exportTo(const QString &folder) const;
+    // Writes the bundle as one deterministic .zip (replaced at the end, never half-written).
+    Result<Report> exportZip(const QString &path) const;
 
 private:
     SiteDatabase &m_db;
-    QDateTime m_now = QDateTime::currentDateTimeUtc();
+    Options m_options;
 };

@@ -68,25 +68,61 @@ Result<qint64> MediaRepository::add(const QByteArray &bytes, const QString &file
     return id;
 }
 
+namespace {
+
+const QString ItemColumns
+    = QStringLiteral("id, file_name, mime_type, sha256, byte_size, width, height");
+
+MediaItem readItem(const QSqlQuery &query)
+{
+    MediaItem item;
+    item.id = query.value(0).toLongLong();
+    item.fileName = query.value(1).toString();
+    item.mimeType = query.value(2).toString();
+    item.sha256 = query.value(3).toString();
+    item.byteSize = query.value(4).toLongLong();
+    item.width = query.value(5).toInt();
+    item.height = query.value(6).toInt();
+    return item;
+}
+
+} // namespace
+
 Result<MediaItem> MediaRepository::item(qint64 id) const
 {
     QSqlQuery query = m_db.query();
-    query.prepare(QStringLiteral("SELECT file_name, mime_type, sha256, byte_size, width, height "
-                                 "FROM media WHERE id = :id"));
+    query.prepare(QStringLiteral("SELECT %1 FROM media WHERE id = :id").arg(ItemColumns));
     query.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(query, tr("read image %1").arg(id)); !s)
         return failure(s.error());
     if (!query.next())
         return failure(tr("%1: no image with id %2").arg(m_db.path()).arg(id));
-    MediaItem item;
-    item.id = id;
-    item.fileName = query.value(0).toString();
-    item.mimeType = query.value(1).toString();
-    item.sha256 = query.value(2).toString();
-    item.byteSize = query.value(3).toLongLong();
-    item.width = query.value(4).toInt();
-    item.height = query.value(5).toInt();
-    return item;
+    return readItem(query);
+}
+
+Result<QHash<qint64, MediaItem>> MediaRepository::all() const
+{
+    QSqlQuery query = m_db.query();
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM media").arg(ItemColumns));
+    if (auto s = m_db.exec(query, tr("read the images")); !s)
+        return failure(s.error());
+    QHash<qint64, MediaItem> items;
+    while (query.next()) {
+        const MediaItem item = readItem(query);
+        items.insert(item.id, item);
+    }
+    QSqlQuery alts = m_db.query();
+    alts.setForwardOnly(true);
+    alts.prepare(QStringLiteral("SELECT media_id, language, alt_text FROM media_alt"));
+    if (auto s = m_db.exec(alts, tr("read the images' alt texts")); !s)
+        return failure(s.error());
+    while (alts.next()) {
+        auto it = items.find(alts.value(0).toLongLong());
+        if (it != items.end())
+            it->alts.insert(alts.value(1).toString(), alts.value(2).toString());
+    }
+    return items;
 }
 
 Result<QByteArray> MediaRepository::bytes(qint64 id) const

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
+#include <QMap>
 #include <QString>
 
 class SiteDatabase;
@@ -17,6 +19,7 @@ struct MediaItem
     qint64 byteSize = 0;
     int width = 0;
     int height = 0;
+    QMap<QString, QString> alts; // language → alt text; filled by all()
 };
 
 // Images stored in the site file. The same bytes are stored once (by sha256); alt text is
@@ -36,6 +39,8 @@ public:
     // already stored returns the existing id.
     Result<qint64> add(const QByteArray &bytes, const QString &fileName);
     Result<MediaItem> item(qint64 id) const;
+    // Every image without its bytes, with its alt texts (one pass: for whole-site work).
+    Result<QHash<qint64, MediaItem>> all() const;
     Result<QByteArray> bytes(qint64 id) const;
     Status setAlt(qint64 id, const QString &language, const QString &alt);
     Result<QString> alt(qint64 id, const QString &language) const;

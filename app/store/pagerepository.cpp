@@ -46,9 +46,12 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-// Columns: page_id, language, title, summary, body_html, updated_at, source_fingerprint.
+// Columns: page_id, language, title, summary, body_html, updated_at, source_fingerprint,
+// version.
 const QString TranslationColumns = QStringLiteral(
-    "page_id, language, title, summary, body_html, updated_at, source_fingerprint");
+    "page_id, language, title, summary, body_html, updated_at, source_fingerprint, version");
+const QString TranslationColumnsWithoutBody = QStringLiteral(
+    "page_id, language, title, summary, '', updated_at, source_fingerprint, version");
 
 Translation readTranslation(const QSqlQuery &query)
 {
@@ -60,6 +63,7 @@ Translation readTranslation(const QSqlQuery &query)
     text.bodyHtml = query.value(4).toString();
     text.updatedAt = Timestamps::fromStored(query.value(5).toString());
     text.sourceFingerprint = query.value(6).toString();
+    text.version = query.value(7).toLongLong();
     return text;
 }
 
@@ -142,12 +146,14 @@ Result<std::optional<Translation>> PageRepository::translation(
     return std::optional<Translation>(readTranslation(query));
 }
 
-Result<QHash<qint64, Translation>> PageRepository::translations(const QString &language) const
+Result<QHash<qint64, Translation>> PageRepository::translations(
+    const QString &language, TextParts parts) const
 {
     QSqlQuery query = m_db.query();
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM page_translation WHERE language = :language")
-                      .arg(TranslationColumns));
+                      .arg(parts == TextParts::WithBody ? TranslationColumns
+                                                        : TranslationColumnsWithoutBody));
     query.bindValue(QStringLiteral(":language"), language);
     if (auto s = m_db.exec(query, tr("read the texts in %1").arg(language)); !s)
         return failure(s.error());

@@ -40,8 +40,14 @@ public:
     Result<PageListing> listing(qint64 id) const;
     Result<Page> page(qint64 id) const;
     Result<std::optional<Translation>> translation(qint64 pageId, const QString &language) const;
+    enum class TextParts
+    {
+        WithBody,
+        WithoutBody, // bodyHtml left empty: titles, summaries and versions only
+    };
     // Every text in a language, by page (one query: for whole-site work such as the export).
-    Result<QHash<qint64, Translation>> translations(const QString &language) const;
+    Result<QHash<qint64, Translation>> translations(
+        const QString &language, TextParts parts = TextParts::WithBody) const;
     // "12" (an id) or a slug path such as "news/online-seminar-on-trafficking".
     Result<qint64> resolve(const QString &idOrPath) const;
     Result<QString> path(qint64 id) const;

@@ -8,12 +8,18 @@ Result<SiteSettings> SiteRepository::settings() const
 {
     SiteSettings settings;
     QSqlQuery site = m_db.query();
-    site.prepare(QStringLiteral("SELECT base_url, source_language FROM site WHERE id = 1"));
+    site.prepare(QStringLiteral("SELECT base_url, source_language, untranslated, theme, "
+                                "news_per_page FROM site WHERE id = 1"));
     if (auto s = m_db.exec(site, tr("read the site settings")); !s)
         return failure(s.error());
     if (site.next()) {
         settings.baseUrl = site.value(0).toString();
         settings.sourceLanguage = site.value(1).toString();
+        settings.untranslated = site.value(2).toString() == QLatin1String("fallback")
+            ? SiteSettings::Untranslated::Fallback
+            : SiteSettings::Untranslated::Omit;
+        settings.theme = site.value(3).toString();
+        settings.newsPerPage = site.value(4).toInt();
     }
 
     QSqlQuery languages = m_db.query();
@@ -37,9 +43,19 @@ Status SiteRepository::save(const SiteSettings &settings)
     return m_db.transaction([&]() -> Status {
         QSqlQuery site = m_db.query();
         site.prepare(QStringLiteral(
-            "UPDATE site SET base_url = :base_url, source_language = :source WHERE id = 1"));
-        site.bindValue(QStringLiteral(":base_url"), settings.baseUrl);
+            "UPDATE site SET base_url = :base_url, source_language = :source, untranslated = "
+            ":untranslated, theme = :theme, news_per_page = :news_per_page WHERE id = 1"));
+        // A null QString binds as SQL NULL; the columns hold "" for none.
+        const auto text
+            = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+        site.bindValue(QStringLiteral(":base_url"), text(settings.baseUrl));
         site.bindValue(QStringLiteral(":source"), settings.sourceLanguage);
+        site.bindValue(QStringLiteral(":untranslated"),
+            settings.untranslated == SiteSettings::Untranslated::Fallback
+                ? QStringLiteral("fallback")
+                : QStringLiteral("omit"));
+        site.bindValue(QStringLiteral(":theme"), text(settings.theme));
+        site.bindValue(QStringLiteral(":news_per_page"), settings.newsPerPage);
         if (auto s = m_db.exec(site, tr("save the site settings")); !s)
             return s;
         for (qsizetype i = 0; i < settings.languages.size(); ++i) {

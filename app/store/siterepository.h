@@ -14,6 +14,15 @@ struct SiteSettings
     QString sourceLanguage = QStringLiteral("en");
     QStringList languages; // in display order, the source language first
     QMap<QString, QString> siteTitles; // language → site title
+    // A page without a text in a language: left out of it, or shown with the source text.
+    enum class Untranslated
+    {
+        Omit,
+        Fallback,
+    };
+    Untranslated untranslated = Untranslated::Omit;
+    QString theme; // a folder overriding the default theme; relative to the site file
+    int newsPerPage = 10;
 };
 
 // Site-wide settings: base URL, languages, site title per language.

@@ -1,0 +1,227 @@
+#include "sitecheck.h"
+
+#include "body/articlebody.h"
+#include "body/bodylinks.h"
+#include "content/languages.h"
+#include "publishplan.h"
+#include "store/mediarepository.h"
+#include "store/sitedatabase.h"
+#include "theme.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+
+namespace {
+
+// The findings in one page's title and body (parsing bodies is the check's cost: the pages
+// are checked on all cores).
+QList<SiteCheck::Finding> checkText(const PublishPlan &plan, const QHash<qint64, MediaItem> &media,
+    const QString &language, qint64 id)
+{
+    QList<SiteCheck::Finding> findings;
+    using Severity = SiteCheck::Severity;
+    const auto add = [&](Severity severity, const char *code, const QString &message) {
+        SiteCheck::Finding finding;
+        finding.severity = severity;
+        finding.code = QLatin1String(code);
+        finding.pageId = id;
+        finding.language = language;
+        finding.path = language + u'/' + plan.tree().path(id) + u'/';
+        finding.message = message;
+        findings.append(finding);
+    };
+    const QString languageName = Languages::englishName(language);
+    static const QRegularExpression pageLink(QStringLiteral("^page:([0-9]+)(#.*)?$"));
+    static const QRegularExpression mediaSource(QStringLiteral("^media:([0-9]+)$"));
+    const Translation *text = plan.text(language, id);
+    if (text->title.trimmed().isEmpty())
+        add(Severity::Error, "empty-title", SiteCheck::tr("the title is empty"));
+    Body body = ArticleBody::parse(text->bodyHtml);
+    BodyLinks::rewrite(
+        body,
+        [&](const QString &link) -> QString {
+            if (!link.startsWith(QLatin1String("page:")))
+                return link;
+            const auto match = pageLink.match(link);
+            const qint64 target = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+            if (!plan.tree().find(target)) {
+                add(Severity::Error, "broken-link",
+                    SiteCheck::tr("a link goes to page %1, which does not exist")
+                        .arg(match.hasMatch() ? match.captured(1) : link));
+            } else if (!plan.shown(language, target)) {
+                add(Severity::Warning, "link-to-unpublished",
+                    SiteCheck::tr("a link goes to page %1 (%2), which is not published in %3; "
+                                  "only the link's text is shown")
+                        .arg(QString::number(target), plan.tree().path(target), languageName));
+            }
+            return link;
+        },
+        [&](Figure &figure) {
+            const auto match = mediaSource.match(figure.src);
+            const auto item
+                = match.hasMatch() ? media.constFind(match.captured(1).toLongLong()) : media.cend();
+            if (item == media.cend()) {
+                add(Severity::Error, "missing-image",
+                    SiteCheck::tr("an image (%1) is not in the site file").arg(figure.src));
+            } else if (figure.alt.trimmed().isEmpty()
+                && item->alts.value(language).trimmed().isEmpty()) {
+                add(Severity::Warning, "missing-alt",
+                    SiteCheck::tr("the image %1 has no %2 alt text")
+                        .arg(item->fileName, languageName));
+            }
+        });
+    return findings;
+}
+
+} // namespace
+
+Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options &options)
+{
+    auto loaded = PublishPlan::load(db, { options.now, options.languages });
+    if (!loaded)
+        return failure(loaded.error());
+    const PublishPlan &plan = *loaded;
+    auto media = MediaRepository(db).all();
+    if (!media)
+        return failure(media.error());
+
+    QList<Finding> findings;
+    const auto add = [&](Severity severity, const char *code, qint64 id, const QString &language,
+                         const QString &message) {
+        Finding finding;
+        finding.severity = severity;
+        finding.code = QLatin1String(code);
+        finding.pageId = id;
+        finding.language = language;
+        if (id != 0 && !language.isEmpty() && plan.tree().find(id))
+            finding.path = language + u'/' + plan.tree().path(id) + u'/';
+        finding.message = message;
+        findings.append(finding);
+    };
+
+    QString themeFolder = plan.settings().theme;
+    if (!themeFolder.isEmpty() && QDir::isRelativePath(themeFolder))
+        themeFolder = QFileInfo(db.path()).dir().filePath(themeFolder);
+    const auto theme = Theme::load(themeFolder);
+    if (!theme)
+        add(Severity::Error, "theme", 0, {}, theme.error());
+    else if (!theme->hasWebFont() && plan.settings().languages.contains(QStringLiteral("ka")))
+        add(Severity::Warning, "no-web-font", 0, {},
+            tr("the Noto Sans Georgian web font is not installed (run packaging/fetch-data.sh); "
+               "Georgian will use the reader's own fonts"));
+    if (options.baseUrl.isEmpty() && plan.settings().baseUrl.isEmpty())
+        add(Severity::Warning, "no-base-url", 0, {},
+            tr("the site has no base URL: the bundle gets no sitemap.xml, canonical links or "
+               "Open Graph addresses"));
+    if (plan.languages().isEmpty())
+        add(Severity::Error, "nothing-published", 0, {}, tr("no page is published"));
+
+    for (const PublishPlan::Unsafe &unsafe : plan.unsafe()) {
+        add(Severity::Error, "unsafe-slug", unsafe.id, {},
+            tr("page %1: the slug '%2' cannot be a folder name; the page and its subpages are "
+               "left out")
+                .arg(QString::number(unsafe.id), unsafe.slug));
+    }
+
+    QHash<QString, qint64> addresses;
+    QList<QPair<QString, qint64>> bodies; // own texts to check
+    for (const QString &language : plan.languages()) {
+        const QString languageName = Languages::englishName(language);
+        for (qint64 id : plan.pages(language)) {
+            const QString file = plan.file(language, id);
+            if (const auto other = addresses.constFind(file); other != addresses.cend()) {
+                add(Severity::Error, "duplicate-address", id, language,
+                    tr("pages %1 and %2 would both be %3")
+                        .arg(QString::number(*other), QString::number(id), file));
+            }
+            addresses.insert(file, id);
+            if (!plan.hasOwnText(language, id)) {
+                add(Severity::Warning, "missing-translation", id, language,
+                    tr("no %1 text: the page shows the %2 one")
+                        .arg(languageName, Languages::englishName(plan.source())));
+                continue;
+            }
+            bodies.append({ language, id });
+        }
+        // Published pages this language leaves out for want of a text.
+        if (plan.settings().untranslated == SiteSettings::Untranslated::Omit
+            && language != plan.source()) {
+            for (qint64 id : plan.pages(plan.source())) {
+                if (!plan.hasOwnText(language, id) && plan.hasOwnText(plan.source(), id)) {
+                    add(Severity::Warning, "missing-translation", id, language,
+                        tr("page %1 has no %2 text and is left out of %2")
+                            .arg(QString::number(id), languageName));
+                }
+            }
+        }
+    }
+
+    QList<QList<Finding>> perText(bodies.size());
+    std::atomic_int next { 0 };
+    const auto work = [&]() {
+        for (int i = next++; i < bodies.size(); i = next++)
+            perText[i] = checkText(plan, *media, bodies[i].first, bodies[i].second);
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < qMin(QThread::idealThreadCount(), int(bodies.size() / 16) + 1); ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread &helper : helpers)
+        helper.join();
+    for (const QList<Finding> &found : std::as_const(perText))
+        findings.append(found);
+    return findings;
+}
+
+int SiteCheck::count(const QList<Finding> &findings, Severity severity)
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(),
+        [severity](const Finding &finding) { return finding.severity == severity; }));
+}
+
+QString SiteCheck::format(const Finding &finding)
+{
+    const QString severity = finding.severity == Severity::Error ? tr("error") : tr("warning");
+    QString where;
+    if (!finding.path.isEmpty())
+        where = finding.path + QStringLiteral(": ");
+    else if (finding.pageId != 0 && !finding.language.isEmpty())
+        where = QStringLiteral("%1/%2: ").arg(finding.language).arg(finding.pageId);
+    return QStringLiteral("%1: %2%3").arg(severity, where, finding.message);
+}
+
+QByteArray SiteCheck::toJson(const QList<Finding> &findings)
+{
+    QJsonArray list;
+    for (const Finding &finding : findings) {
+        QJsonObject object {
+            { QStringLiteral("severity"),
+                finding.severity == Severity::Error ? QStringLiteral("error")
+                                                    : QStringLiteral("warning") },
+            { QStringLiteral("code"), finding.code },
+            { QStringLiteral("message"), finding.message },
+        };
+        if (finding.pageId != 0)
+            object.insert(QStringLiteral("page"), finding.pageId);
+        if (!finding.language.isEmpty())
+            object.insert(QStringLiteral("language"), finding.language);
+        if (!finding.path.isEmpty())
+            object.insert(QStringLiteral("path"), finding.path);
+        list.append(object);
+    }
+    return QJsonDocument(QJsonObject {
+                             { QStringLiteral("errors"), count(findings, Severity::Error) },
+                             { QStringLiteral("warnings"), count(findings, Severity::Warning) },
+                             { QStringLiteral("findings"), list },
+                         })
+        .toJson(QJsonDocument::Indented);
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+class SiteDatabase;
+
+// The pre-publish check: what would be wrong with the bundle an export makes now. Errors
+// (broken internal links, missing images, empty titles, two pages on one address, slugs that
+// cannot be folder names, a theme that does not load) stop an export unless forced; warnings
+// (links to pages not published in that language, images without alt text, missing
+// translations, no base URL, no Georgian web font) are listed.
+class SiteCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteCheck)
+
+public:
+    enum class Severity
+    {
+        Error,
+        Warning,
+    };
+    struct Finding
+    {
+        Severity severity = Severity::Error;
+        QString code; // stable, for scripts: "broken-link", "missing-alt", …
+        qint64 pageId = 0; // 0: the site as a whole
+        QString language;
+        QString path; // the page's place in the bundle, "ka/news/x/"
+        QString message;
+    };
+    struct Options
+    {
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        QStringList languages; // empty: all
+        QString baseUrl; // as the export would use it (empty: the site's)
+    };
+
+    static Result<QList<Finding>> run(SiteDatabase &db, const Options &options);
+    static int count(const QList<Finding> &findings, Severity severity);
+    static QString format(const Finding &finding); // one line
+    static QByteArray toJson(const QList<Finding> &findings);
+};

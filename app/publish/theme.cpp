@@ -1,0 +1,149 @@
+#include "theme.h"
+
+#include "environment/datapaths.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+constexpr char DefaultTheme[] = ":/themes/default/";
+constexpr char FontFolder[] = "fonts/noto-sans-georgian";
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(Theme::tr("%1: cannot read: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+QByteArray fontFaces()
+{
+    QByteArray css;
+    for (const char *weight : { "400", "700" }) {
+        css += QByteArrayLiteral("@font-face { font-family: \"Noto Sans Georgian\"; font-style: "
+                                 "normal; font-weight: ")
+            + weight + QByteArrayLiteral("; font-display: swap; src: url(fonts/noto-sans-georgian-")
+            + weight
+            + QByteArrayLiteral(".woff2) format(\"woff2\"); unicode-range: U+0589, "
+                                "U+10A0-10FF, U+1C90-1CBF, U+2D00-2D2F; }\n");
+    }
+    return css;
+}
+
+} // namespace
+
+const QStringList &Theme::templateNames()
+{
+    static const QStringList names { QStringLiteral("layout"), QStringLiteral("home"),
+        QStringLiteral("section"), QStringLiteral("page"), QStringLiteral("news"),
+        QStringLiteral("newslist"), QStringLiteral("404"), QStringLiteral("index") };
+    return names;
+}
+
+Result<Theme> Theme::load(const QString &folder)
+{
+    Theme theme;
+    const QDir own(folder);
+    if (!folder.isEmpty() && !own.exists())
+        return failure(tr("%1: the theme folder does not exist").arg(folder));
+    const auto pick = [&](const QString &file) {
+        return !folder.isEmpty() && own.exists(file) ? own.filePath(file)
+                                                     : QLatin1String(DefaultTheme) + file;
+    };
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &name : templateNames()) {
+        const QString path = pick(name + QStringLiteral(".mustache"));
+        const auto text = readFile(path);
+        if (!text)
+            return failure(text.error());
+        kainjow::mustache::mustache parsed(text->toStdString());
+        if (!parsed.is_valid()) {
+            return failure(tr("%1: %2").arg(
+                QDir::toNativeSeparators(path), QString::fromStdString(parsed.error_message())));
+        }
+        theme.m_templates.insert(name, text->toStdString());
+        hash.addData(QByteArray(name.toUtf8() + '\0' + *text + '\0'));
+    }
+
+    const auto style = readFile(pick(QStringLiteral("style.css")));
+    if (!style)
+        return failure(style.error());
+    QByteArray css = *style;
+    // The Georgian web font, when set-up installed it.
+    if (const QString fonts = DataPaths::find(QLatin1String(FontFolder)); !fonts.isEmpty()) {
+        bool complete = true;
+        for (const char *weight : { "400", "700" }) {
+            const QString file
+                = QStringLiteral("noto-sans-georgian-%1.woff2").arg(QLatin1String(weight));
+            const auto bytes = readFile(QDir(fonts).filePath(file));
+            if (!bytes) {
+                complete = false;
+                break;
+            }
+            theme.m_assets.insert(QStringLiteral("assets/fonts/") + file, *bytes);
+        }
+        const auto licence = readFile(QDir(fonts).filePath(QStringLiteral("OFL.txt")));
+        if (complete && licence) {
+            theme.m_assets.insert(QStringLiteral("assets/fonts/OFL.txt"), *licence);
+            css.prepend(fontFaces());
+            theme.m_hasWebFont = true;
+        } else {
+            theme.m_assets.removeIf(
+                [](const auto &it) { return it.key().startsWith(u"assets/fonts/"); });
+        }
+    }
+    theme.m_assets.insert(QStringLiteral("assets/style.css"), css);
+
+    // The override's own files under assets/ (a logo, more styles).
+    if (!folder.isEmpty() && own.exists(QStringLiteral("assets"))) {
+        const QDir assets(own.filePath(QStringLiteral("assets")));
+        QDirIterator it(assets.path(), QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden,
+            QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString relative = assets.relativeFilePath(path);
+            if (relative.startsWith(QLatin1String("..")) || relative.startsWith(u'.')
+                || relative.contains(QLatin1String("/.")))
+                continue; // hidden files and anything outside stay out of the bundle
+            const auto bytes = readFile(path);
+            if (!bytes)
+                return failure(bytes.error());
+            theme.m_assets.insert(QStringLiteral("assets/") + relative, *bytes);
+        }
+    }
+    for (auto it = theme.m_assets.cbegin(); it != theme.m_assets.cend(); ++it)
+        hash.addData(QByteArray(it.key().toUtf8() + '\0' + it.value() + '\0'));
+    theme.m_fingerprint = hash.result();
+    return theme;
+}
+
+Theme::Renderer::Renderer(const Theme &theme)
+{
+    for (auto it = theme.m_templates.cbegin(); it != theme.m_templates.cend(); ++it)
+        m_templates[it.key()] = std::make_unique<kainjow::mustache::mustache>(it.value());
+}
+
+Theme::Renderer::~Renderer() = default;
+Theme::Renderer::Renderer(Renderer &&) noexcept = default;
+
+std::string Theme::Renderer::renderString(const QString &name, const Data &data)
+{
+    std::string out;
+    const auto found = m_templates.find(name);
+    if (found == m_templates.end())
+        return out;
+    out.reserve(16 * 1024);
+    found->second->render(data, [&out](const std::string &text) { out += text; });
+    return out;
+}
+
+QByteArray Theme::Renderer::render(const QString &name, const Data &data)
+{
+    return QByteArray::fromStdString(renderString(name, data));
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+#include <kainjow/mustache.hpp>
+#include <memory>
+#include <string>
+
+// A site theme: Mustache templates and a stylesheet. The default theme is built in
+// (resources/themes/default); a site's own theme folder overrides any template, style.css,
+// and adds files under assets/. The Georgian web font fetched at set-up is added to the
+// bundle's assets when it is installed.
+//
+// Templates: layout (the whole document around {{{content}}}), home, section, page, news,
+// newslist (pages 2… of a news list), 404 (content for the layout) and index (the root
+// language chooser, a whole document). README describes the data each receives.
+class Theme
+{
+    Q_DECLARE_TR_FUNCTIONS(Theme)
+
+public:
+    using Data = kainjow::mustache::data;
+
+    static const QStringList &templateNames();
+    // The default theme with `folder`'s files over it (none when empty). A template that does
+    // not parse is an error naming the file, line and problem.
+    static Result<Theme> load(const QString &folder = {});
+
+    // Bundle path → bytes: assets/style.css (with the web font's @font-face rules when the
+    // font is installed), assets/fonts/…, the override folder's assets/….
+    const QMap<QString, QByteArray> &assets() const { return m_assets; }
+    bool hasWebFont() const { return m_hasWebFont; }
+    // Changes whenever any template or asset changes.
+    const QByteArray &fingerprint() const { return m_fingerprint; }
+
+    // Renders templates; one per thread (the parsed templates are not shared).
+    class Renderer
+    {
+    public:
+        explicit Renderer(const Theme &theme);
+        ~Renderer();
+        Renderer(Renderer &&) noexcept;
+        QByteArray render(const QString &name, const Data &data);
+        std::string renderString(const QString &name, const Data &data);
+
+    private:
+        std::map<QString, std::unique_ptr<kainjow::mustache::mustache>> m_templates;
+    };
+
+private:
+    QMap<QString, std::string> m_templates;
+    QMap<QString, QByteArray> m_assets;
+    QByteArray m_fingerprint;
+    bool m_hasWebFont = false;
+};
