@@ -1,4 +1,5 @@
 // End to end: runs the built `newsdesk` binary with QProcess, as a script would.
+#include "publish/bundlezip.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -55,6 +56,9 @@ private slots:
     void importWarnsAboutABrokenImage();
     void bodyFilesAreStoredCanonical();
     void exportWritesTheBundleAndUpdatesIt();
+    void checkAndExportOptions_data();
+    void checkAndExportOptions();
+    void exportStopsOnErrorsUnlessForced();
     void benchSiteMakesASyntheticSite();
 
 private:
@@ -685,6 +689,79 @@ void TestCommandLine::exportWritesTheBundleAndUpdatesIt()
     const Run missing = run({ QStringLiteral("export"), path });
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("export: --out is required")));
+}
+
+void TestCommandLine::checkAndExportOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // in stdout, or stderr when the exit code is 2
+    QTest::newRow("check") << QStringList { "check", "SITE" } << 0
+                           << "SITE: 0 error(s), 3 warning(s)";
+    QTest::newRow("check --json") << QStringList { "check", "SITE", "--json" } << 0
+                                  << "\"code\": \"missing-translation\"";
+    QTest::newRow("check one language")
+        << QStringList { "check", "SITE", "--lang", "en" } << 0 << "SITE: 0 error(s), 0 warning(s)";
+    QTest::newRow("unknown language") << QStringList { "export", "SITE", "--out", "OUT", "--lang",
+        "de" } << 2 << "the site has no language 'de' (it has en,ka)";
+    QTest::newRow("base URL that is not one")
+        << QStringList { "export", "SITE", "--out", "OUT", "--base-url", "javascript:alert(1)" }
+        << 2 << "--base-url: 'javascript:alert(1)' is not an http(s) address";
+    QTest::newRow("export one language with a base URL") << QStringList { "export", "SITE", "--out",
+        "OUT.zip", "--lang", "ka", "--base-url", "https://iom.example.ge/" }
+                                                         << 0 << "OUT.zip: 19 files";
+}
+
+void TestCommandLine::checkAndExportOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const QString path = demo(QStringLiteral("options.newsdesk"));
+    const QString out = m_dir.filePath(QStringLiteral("options-bundle"));
+    for (QString &argument : arguments)
+        argument.replace(QLatin1String("SITE"), path).replace(QLatin1String("OUT"), out);
+    expected.replace(QLatin1String("SITE"), path).replace(QLatin1String("OUT"), out);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    const QString text = exitCode == 2 ? result.err : result.out;
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    if (arguments.contains(QLatin1String("--base-url")) && exitCode == 0) {
+        // Georgian only (19 files): its home and 8 pages and a feed; root, 404, style, robots,
+        // sitemap, manifest;
+        // the font (3). The sitemap uses the given address.
+        const auto files = BundleZip::read(out + QStringLiteral(".zip")).value();
+        QVERIFY(files.value(QStringLiteral("sitemap.xml")).contains("https://iom.example.ge/ka/"));
+        QVERIFY(!files.contains(QStringLiteral("en/index.html")));
+    }
+}
+
+void TestCommandLine::exportStopsOnErrorsUnlessForced()
+{
+    const QString path = demo(QStringLiteral("errors.newsdesk"));
+    const QString body = m_dir.filePath(QStringLiteral("broken-link.html"));
+    QVERIFY(writeFile(body, "<p><a href=\"page:9999\">gone</a></p>"));
+    QCOMPARE(run({ QStringLiteral("put"), path, QStringLiteral("who-we-are/about"),
+                     QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--body-file"),
+                     body })
+                 .exitCode,
+        0);
+    const Run check = run({ QStringLiteral("check"), path });
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.contains(QStringLiteral(
+                 "error: en/who-we-are/about/: a link goes to page 9999, which does not exist")),
+        qPrintable(check.out));
+    const QString out = m_dir.filePath(QStringLiteral("errors-bundle"));
+    const Run refused = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.err.contains(QStringLiteral("1 error(s) found; nothing written")));
+    QVERIFY(!QFileInfo::exists(out));
+    const Run forced = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out,
+        QStringLiteral("--force") });
+    QCOMPARE(forced.exitCode, 0);
+    // The broken link keeps only its text.
+    QVERIFY(
+        readFile(out + QStringLiteral("/en/who-we-are/about/index.html")).contains("<p>gone</p>"));
 }
 
 void TestCommandLine::benchSiteMakesASyntheticSite()

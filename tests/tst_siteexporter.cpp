@@ -2,14 +2,23 @@
 #include "publish/siteexporter.h"
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
+#include "store/siterepository.h"
 #include "testsupport.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QDirIterator>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+
+#include <gumbo.h>
 
 using namespace TestSupport;
 
@@ -34,8 +43,28 @@ private slots:
     void exportUpdatesOnlyWhatChanged();
     void zipBundlesAreIdenticalAndComplete();
     void zipIntoAMissingFolderFailsCleanly();
+    void everyHtmlFileIsWellFormedHtml5();
+    void goldenPages_data();
+    void goldenPages();
+    void atomFeedsListNewsNewestFirst();
+    void sitemapListsEveryTranslationWithAlternates();
+    void addressesNeedABaseUrl_data();
+    void addressesNeedABaseUrl();
+    void newsArticlesCarryJsonLd();
+    void breadcrumbsLeadHome();
+    void newsListsArePaginatedNewestFirst();
+    void untranslatedPagesFollowTheSetting_data();
+    void untranslatedPagesFollowTheSetting();
+    void hostileSlugsStayInside_data();
+    void hostileSlugsStayInside();
+    void languagesCanBeLimited();
+    void reExportRendersOnlyWhatChanged();
+    void cancelLeavesThePreviousBundle();
+    void georgianIsSetInTheWebFont();
 
 private:
+    void setSettings(const std::function<void(SiteSettings &)> &change);
+    qint64 addNews(const QString &slug, const QString &title, const QDateTime &date);
     QMap<QString, QByteArray> build() const;
     qint64 id(const QString &path) const { return PageRepository(*m_site).resolve(path).value(); }
     QTemporaryDir m_dir;
@@ -211,12 +240,7 @@ void TestSiteExporter::futureDatesAndUnpublishedParentsWait()
 
 void TestSiteExporter::imagesAreWrittenOnceWithTheirSize()
 {
-    QImage image(64, 48, QImage::Format_RGB32);
-    image.fill(Qt::darkRed);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    const QByteArray png = pngBytes(64, 48, Qt::darkRed);
     const qint64 media = MediaRepository(*m_site).add(png, QStringLiteral("seminar.png")).value();
     PageRepository pages(*m_site);
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("ka") }) {
@@ -321,6 +345,465 @@ void TestSiteExporter::zipIntoAMissingFolderFailsCleanly()
     QVERIFY(!written.ok());
     QVERIFY2(written.error().startsWith(path + u':'), qPrintable(written.error()));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestSiteExporter::setSettings(const std::function<void(SiteSettings &)> &change)
+{
+    SiteRepository repository(*m_site);
+    SiteSettings settings = repository.settings().value();
+    change(settings);
+    QVERIFY(repository.save(settings).ok());
+}
+
+qint64 TestSiteExporter::addNews(const QString &slug, const QString &title, const QDateTime &date)
+{
+    PageRepository::NewPage page;
+    page.parentId = id(QStringLiteral("news"));
+    page.kind = PageKind::News;
+    page.slug = slug;
+    page.status = PageStatus::Published;
+    page.publishAt = date;
+    Translation text;
+    text.language = QStringLiteral("en");
+    text.title = title;
+    text.bodyHtml = QStringLiteral("<p>%1</p>").arg(title);
+    return PageRepository(*m_site).addPage(page, text).value();
+}
+
+void TestSiteExporter::everyHtmlFileIsWellFormedHtml5()
+{
+    // gumbo implements the HTML5 parsing algorithm and records every parse error it meets.
+    const auto files = build();
+    int checked = 0;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (!it.key().endsWith(QLatin1String(".html")))
+            continue;
+        GumboOutput *output = gumbo_parse_with_options(
+            &kGumboDefaultOptions, it.value().constData(), size_t(it.value().size()));
+        const unsigned errors = output->errors.length;
+        const bool hasDoctype = output->document->v.document.has_doctype;
+        gumbo_destroy_output(&kGumboDefaultOptions, output);
+        QVERIFY2(errors == 0,
+            qPrintable(QStringLiteral("%1: %2 parse errors").arg(it.key()).arg(errors)));
+        QVERIFY2(hasDoctype, qPrintable(it.key()));
+        // No script but the JSON-LD block, no event attributes, no javascript: URLs.
+        const QString html = QString::fromUtf8(it.value());
+        QVERIFY(!html.contains(
+            QRegularExpression(QStringLiteral("<script(?! type=\"application/ld\\+json\")"))));
+        QVERIFY(!html.contains(QRegularExpression(QStringLiteral("\\son[a-z]+="))));
+        QVERIFY(!html.contains(QLatin1String("javascript:"), Qt::CaseInsensitive));
+        ++checked;
+    }
+    QCOMPARE(checked, 23); // 12 English pages, 9 Georgian, the root and the 404
+}
+
+void TestSiteExporter::goldenPages_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("golden");
+    QTest::newRow("english page") << "en/who-we-are/about/index.html"
+                                  << "en-about.html";
+    QTest::newRow("georgian news article") << "ka/news/online-seminar-on-trafficking/index.html"
+                                           << "ka-seminar.html";
+    QTest::newRow("georgian news section") << "ka/news/index.html"
+                                           << "ka-news.html";
+}
+
+void TestSiteExporter::goldenPages()
+{
+    // Reviewed by hand; a change to the theme or the exporter shows here first. The time a
+    // text was last saved (the demo's creation) is the one value that varies.
+    QFETCH(QString, file);
+    QFETCH(QString, golden);
+    QString page = QString::fromUtf8(build().value(file));
+    page.replace(QRegularExpression(QStringLiteral("\"dateModified\":\"[^\"]+\"")),
+        QStringLiteral("\"dateModified\":\"SAVED\""));
+    const QString expected
+        = QString::fromUtf8(readFile(QStringLiteral(NEWSDESK_TEST_DATA "/golden/") + golden));
+    QVERIFY2(!expected.isEmpty(), qPrintable(golden));
+    QCOMPARE(page, expected);
+}
+
+void TestSiteExporter::atomFeedsListNewsNewestFirst()
+{
+    const auto files = build();
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("ka") }) {
+        QXmlStreamReader xml(files.value(language + QStringLiteral("/feed.xml")));
+        QStringList ids;
+        QList<QDateTime> published;
+        QStringList links;
+        bool sawFeed = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("feed")) {
+                sawFeed = true;
+                QCOMPARE(xml.namespaceUri(), QLatin1String("http://www.w3.org/2005/Atom"));
+                QCOMPARE(xml.attributes().value(QLatin1String("xml:lang")), language);
+            } else if (xml.name() == QLatin1String("entry")) {
+                ids.append(QString());
+            } else if (xml.name() == QLatin1String("id") && !ids.isEmpty()) {
+                ids.last() = xml.readElementText();
+            } else if (xml.name() == QLatin1String("published")) {
+                published.append(QDateTime::fromString(xml.readElementText(), Qt::ISODate));
+            } else if (xml.name() == QLatin1String("link") && !ids.isEmpty()) {
+                links.append(xml.attributes().value(QLatin1String("href")).toString());
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(sawFeed);
+        // en: three published news (the draft is not among them); ka: two translated.
+        QCOMPARE(ids.size(), language == QLatin1String("en") ? 3 : 2);
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+        for (int i = 1; i < published.size(); ++i)
+            QVERIFY(published[i - 1] >= published[i]);
+        for (const QString &link : std::as_const(links)) {
+            QVERIFY2(link.startsWith(QStringLiteral("https://georgia.example.org/") + language),
+                qPrintable(link));
+            QVERIFY(!link.contains(QLatin1String("reintegration-grants-2021"))); // the draft
+        }
+    }
+}
+
+void TestSiteExporter::sitemapListsEveryTranslationWithAlternates()
+{
+    const auto files = build();
+    QXmlStreamReader xml(files.value(QStringLiteral("sitemap.xml")));
+    QMap<QString, QMap<QString, QString>> alternates; // loc → hreflang → href
+    QString loc;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("urlset"))
+            QCOMPARE(
+                xml.namespaceUri(), QLatin1String("http://www.sitemaps.org/schemas/sitemap/0.9"));
+        if (xml.name() == QLatin1String("loc")) {
+            loc = xml.readElementText();
+            alternates[loc];
+        }
+        if (xml.name() == QLatin1String("link")) {
+            QCOMPARE(xml.namespaceUri(), QLatin1String("http://www.w3.org/1999/xhtml"));
+            alternates[loc].insert(xml.attributes().value(QLatin1String("hreflang")).toString(),
+                xml.attributes().value(QLatin1String("href")).toString());
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(alternates.size(), 21); // every page in every language it has a text in
+    for (auto it = alternates.cbegin(); it != alternates.cend(); ++it) {
+        QVERIFY(it.key().startsWith(QLatin1String("https://georgia.example.org/")));
+        QVERIFY(!it.key().contains(QLatin1String("reintegration-grants-2021")));
+        // Each lists itself, and each alternate lists the same set back.
+        QVERIFY2(it->values().contains(it.key()), qPrintable(it.key()));
+        for (auto other = it->cbegin(); other != it->cend(); ++other)
+            QCOMPARE(alternates.value(*other), *it);
+    }
+    QVERIFY(files.value(QStringLiteral("robots.txt"))
+                .contains("Sitemap: https://georgia.example.org/sitemap.xml\n"));
+}
+
+void TestSiteExporter::addressesNeedABaseUrl_data()
+{
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<QString>("canonical");
+    QTest::newRow("with a base URL") << "https://iom.example.ge/georgia"
+                                     << "https://iom.example.ge/georgia/en/who-we-are/about/";
+    QTest::newRow("without") << ""
+                             << "";
+}
+
+void TestSiteExporter::addressesNeedABaseUrl()
+{
+    QFETCH(QString, baseUrl);
+    QFETCH(QString, canonical);
+    setSettings([&](SiteSettings &settings) { settings.baseUrl = baseUrl; });
+    const auto files = build();
+    const QString page
+        = QString::fromUtf8(files.value(QStringLiteral("en/who-we-are/about/index.html")));
+    if (canonical.isEmpty()) {
+        QVERIFY(!page.contains(QLatin1String("rel=\"canonical\"")));
+        QVERIFY(!page.contains(QLatin1String("og:url")));
+        QVERIFY(!files.contains(QStringLiteral("sitemap.xml")));
+        QCOMPARE(
+            files.value(QStringLiteral("robots.txt")), QByteArray("User-agent: *\nAllow: /\n"));
+        // Feeds still work: relative links, stable urn:uuid ids.
+        const QByteArray feed = files.value(QStringLiteral("en/feed.xml"));
+        QVERIFY(feed.contains("<id>urn:uuid:"));
+        QVERIFY(feed.contains("href=\"news/online-seminar-on-trafficking/index.html\""));
+    } else {
+        QVERIFY2(
+            page.contains(QStringLiteral("<link rel=\"canonical\" href=\"%1\">").arg(canonical)),
+            qPrintable(page));
+        QVERIFY(page.contains(
+            QStringLiteral("<meta property=\"og:url\" content=\"%1\">").arg(canonical)));
+        QVERIFY(files.contains(QStringLiteral("sitemap.xml")));
+    }
+}
+
+void TestSiteExporter::newsArticlesCarryJsonLd()
+{
+    const QString page = QString::fromUtf8(
+        build().value(QStringLiteral("en/news/online-seminar-on-trafficking/index.html")));
+    static const QRegularExpression script(
+        QStringLiteral("<script type=\"application/ld\\+json\">(.*)</script>"));
+    const auto match = script.match(page);
+    QVERIFY(match.hasMatch());
+    const QJsonObject article = QJsonDocument::fromJson(match.captured(1).toUtf8()).object();
+    QCOMPARE(article.value(QLatin1String("@type")).toString(), QStringLiteral("NewsArticle"));
+    QCOMPARE(article.value(QLatin1String("headline")).toString(),
+        PageRepository(*m_site)
+            .translation(
+                id(QStringLiteral("news/online-seminar-on-trafficking")), QStringLiteral("en"))
+            .value()
+            ->title);
+    QCOMPARE(article.value(QLatin1String("datePublished")).toString(),
+        QStringLiteral("2020-11-25T10:00:00Z"));
+    QCOMPARE(article.value(QLatin1String("inLanguage")).toString(), QStringLiteral("en"));
+    QVERIFY(page.contains(QLatin1String("<meta property=\"og:type\" content=\"article\">")));
+    // A title that tries to close the script stays inside it.
+    PageRepository pages(*m_site);
+    Translation text = pages
+                           .translation(id(QStringLiteral("news/online-seminar-on-trafficking")),
+                               QStringLiteral("en"))
+                           .value()
+                           .value();
+    text.title = QStringLiteral("</script><script>alert(1)</script>");
+    QVERIFY(pages.saveTranslation(text).ok());
+    const QString hostile = QString::fromUtf8(
+        build().value(QStringLiteral("en/news/online-seminar-on-trafficking/index.html")));
+    QCOMPARE(hostile.count(QLatin1String("</script>")), 1);
+    QVERIFY(hostile.contains(QLatin1String("\\u003c/script\\u003e")));
+}
+
+void TestSiteExporter::breadcrumbsLeadHome()
+{
+    const QString page
+        = QString::fromUtf8(build().value(QStringLiteral("ka/who-we-are/about/index.html")));
+    static const QRegularExpression crumbs(
+        QStringLiteral("<ol>(.*?)</ol>"), QRegularExpression::DotMatchesEverythingOption);
+    const QString list = crumbs.match(page).captured(1);
+    QVERIFY(list.contains(QStringLiteral("<a href=\"../../../ka/index.html\">მთავარი</a>")));
+    QVERIFY(list.contains(
+        QStringLiteral("<a href=\"../../../ka/who-we-are/index.html\">ვინ ვართ ჩვენ</a>")));
+    QVERIFY(list.contains(QStringLiteral("<span aria-current=\"page\">ჩვენ შესახებ</span>")));
+    QVERIFY(list.indexOf(QStringLiteral("მთავარი")) < list.indexOf(QStringLiteral("ვინ ვართ")));
+}
+
+void TestSiteExporter::newsListsArePaginatedNewestFirst()
+{
+    setSettings([](SiteSettings &settings) { settings.newsPerPage = 2; });
+    const QDateTime base(QDate(2021, 3, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < 3; ++i)
+        addNews(
+            QStringLiteral("later-%1").arg(i), QStringLiteral("Later %1").arg(i), base.addDays(i));
+    const auto files = build();
+    // Six English news: three pages of two.
+    QVERIFY(files.contains(QStringLiteral("en/news/index-2.html")));
+    QVERIFY(files.contains(QStringLiteral("en/news/index-3.html")));
+    QVERIFY(!files.contains(QStringLiteral("en/news/index-4.html")));
+    const QString first = QString::fromUtf8(files.value(QStringLiteral("en/news/index.html")));
+    QVERIFY(first.indexOf(QLatin1String("Later 2")) < first.indexOf(QLatin1String("Later 1")));
+    QVERIFY(!first.contains(QLatin1String("Later 0")));
+    QVERIFY(
+        first.contains(QLatin1String("<link rel=\"next\" href=\"../../en/news/index-2.html\">")));
+    QVERIFY(first.contains(QLatin1String("Page 1 of 3")));
+    const QString second = QString::fromUtf8(files.value(QStringLiteral("en/news/index-2.html")));
+    QVERIFY(second.contains(QLatin1String("Later 0")));
+    QVERIFY(second.contains(QLatin1String("rel=\"prev\" href=\"../../en/news/index.html\"")));
+    QVERIFY(second.contains(QLatin1String("rel=\"next\" href=\"../../en/news/index-3.html\"")));
+    // Georgian has only its two translated news: one page.
+    QVERIFY(!files.contains(QStringLiteral("ka/news/index-2.html")));
+}
+
+void TestSiteExporter::untranslatedPagesFollowTheSetting_data()
+{
+    QTest::addColumn<bool>("fallback");
+    QTest::newRow("omit (default)") << false;
+    QTest::newRow("fall back to the source text") << true;
+}
+
+void TestSiteExporter::untranslatedPagesFollowTheSetting()
+{
+    QFETCH(bool, fallback);
+    if (fallback)
+        setSettings([](SiteSettings &settings) {
+            settings.untranslated = SiteSettings::Untranslated::Fallback;
+        });
+    const auto files = build();
+    const QString file = QStringLiteral("ka/who-we-are/iom-global/index.html");
+    QCOMPARE(files.contains(file), fallback);
+    const QString parent
+        = QString::fromUtf8(files.value(QStringLiteral("ka/who-we-are/index.html")));
+    QCOMPARE(parent.contains(QLatin1String("iom-global")), fallback);
+    const QString english
+        = QString::fromUtf8(files.value(QStringLiteral("en/who-we-are/iom-global/index.html")));
+    // No hreflang ever points to a fallback copy.
+    QVERIFY(!english.contains(
+        QLatin1String("hreflang=\"ka\" href=\"../../../ka/who-we-are/iom-global")));
+    QVERIFY(!files.value(QStringLiteral("sitemap.xml")).contains("ka/who-we-are/iom-global"));
+    if (!fallback)
+        return;
+    const QString page = QString::fromUtf8(files.value(file));
+    QVERIFY(page.contains(QLatin1String("<html lang=\"ka\">")));
+    QVERIFY(page.contains(
+        QStringLiteral("<p class=\"notice\" role=\"note\">ეს გვერდი ჯერ არ არის თარგმნილი.")));
+    QVERIFY(page.contains(QLatin1String("<div lang=\"en\">")));
+    QVERIFY(!page.contains(QLatin1String("hreflang=\"x-default\"")));
+    QVERIFY(page.contains(
+        QLatin1String("<link rel=\"canonical\" "
+                      "href=\"https://georgia.example.org/en/who-we-are/iom-global/\">")));
+    // The parent's list marks the English title as English.
+    QVERIFY(parent.contains(QLatin1String("iom-global/index.html\" lang=\"en\">")));
+}
+
+void TestSiteExporter::hostileSlugsStayInside_data()
+{
+    QTest::addColumn<QString>("slug");
+    QTest::newRow("parent folders") << "../../etc";
+    QTest::newRow("absolute") << "/tmp/evil";
+    QTest::newRow("windows device name") << "con";
+    QTest::newRow("dot") << ".";
+    QTest::newRow("very long") << QString(300, u'a');
+    QTest::newRow("unicode") << "ქართული";
+    QTest::newRow("backslash") << "a\\..\\b";
+    QTest::newRow("upper case") << "About";
+}
+
+void TestSiteExporter::hostileSlugsStayInside()
+{
+    QFETCH(QString, slug);
+    // The store refuses such slugs; a hand-edited or foreign file may still hold them.
+    const qint64 about = id(QStringLiteral("who-we-are/about"));
+    QSqlQuery query = m_site->query();
+    query.prepare(QStringLiteral("UPDATE page SET slug = :slug WHERE id = :id"));
+    query.bindValue(QStringLiteral(":slug"), slug);
+    query.bindValue(QStringLiteral(":id"), about);
+    QVERIFY(query.exec());
+
+    const QString out = m_dir.filePath(QStringLiteral("hostile/bundle"));
+    QDir(m_dir.filePath(QStringLiteral("hostile"))).removeRecursively();
+    const auto report = SiteExporter(*m_site).exportTo(out);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    // Nothing was written beside the bundle, and the page is left out of it.
+    QCOMPARE(QDir(m_dir.filePath(QStringLiteral("hostile")))
+                 .entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+        QStringList { QStringLiteral("bundle") });
+    QDirIterator it(out, QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = QFileInfo(it.next()).canonicalFilePath();
+        QVERIFY2(path.startsWith(QFileInfo(out).canonicalFilePath() + u'/'), qPrintable(path));
+        QVERIFY(!path.contains(QLatin1String("about")));
+        ++files;
+    }
+    QCOMPARE(files, report->files);
+    QVERIFY(!QFile::exists(QStringLiteral("/tmp/evil/index.html")));
+}
+
+void TestSiteExporter::languagesCanBeLimited()
+{
+    SiteExporter::Options options;
+    options.languages = { QStringLiteral("ka") };
+    const auto files = SiteExporter(*m_site, options).build();
+    QVERIFY(files.ok());
+    for (auto it = files->cbegin(); it != files->cend(); ++it) {
+        QVERIFY2(!it.key().startsWith(QLatin1String("en/")), qPrintable(it.key()));
+        QVERIFY2(!it.value().contains("hreflang=\"en\""), qPrintable(it.key()));
+    }
+    QVERIFY(files->value(QStringLiteral("index.html")).contains("url=ka/index.html"));
+    QVERIFY(files->contains(QStringLiteral("ka/news/online-seminar-on-trafficking/index.html")));
+}
+
+void TestSiteExporter::reExportRendersOnlyWhatChanged()
+{
+    const QString out
+        = m_dir.filePath(QStringLiteral("bundle-%1").arg(QTest::currentTestFunction()));
+    QDir(out).removeRecursively();
+    SiteExporter exporter(*m_site);
+    QCOMPARE(exporter.exportTo(out).value().rendered, 22);
+    QCOMPARE(exporter.exportTo(out).value().rendered, 0);
+
+    // A body change: that page alone.
+    PageRepository pages(*m_site);
+    const qint64 about = id(QStringLiteral("who-we-are/about"));
+    Translation text = pages.translation(about, QStringLiteral("ka")).value().value();
+    text.bodyHtml += QStringLiteral("<p>ახალი აბზაცი.</p>");
+    QVERIFY(pages.saveTranslation(text).ok());
+    auto report = exporter.exportTo(out).value();
+    QCOMPARE(report.rendered, 1);
+    QVERIFY(
+        readFile(out + QStringLiteral("/ka/who-we-are/about/index.html")).contains("ახალი აბზაცი"));
+
+    // A file changed by hand is rendered and written again.
+    QVERIFY(writeFile(out + QStringLiteral("/en/who-we-are/about/index.html"), "edited"));
+    report = exporter.exportTo(out).value();
+    QCOMPARE(report.rendered, 1);
+    QCOMPARE(report.changed, 1);
+
+    // A title appears in menus, lists and breadcrumbs: everything is rendered again.
+    text.title = QStringLiteral("ჩვენ შესახებ (განახლებული)");
+    QVERIFY(pages.saveTranslation(text).ok());
+    report = exporter.exportTo(out).value();
+    QCOMPARE(report.rendered, 22);
+    QVERIFY(readFile(out + QStringLiteral("/ka/who-we-are/index.html")).contains("(განახლებული)"));
+    // The result is what a full build gives.
+    const auto full = build();
+    for (auto it = full.cbegin(); it != full.cend(); ++it)
+        QVERIFY2(readFile(out + u'/' + it.key()) == it.value(), qPrintable(it.key()));
+}
+
+void TestSiteExporter::cancelLeavesThePreviousBundle()
+{
+    const QString out
+        = m_dir.filePath(QStringLiteral("bundle-%1").arg(QTest::currentTestFunction()));
+    QDir(out).removeRecursively();
+    QVERIFY(SiteExporter(*m_site).exportTo(out).ok());
+    const QByteArray manifest = readFile(out + QStringLiteral("/manifest.json"));
+    const QByteArray about = readFile(out + QStringLiteral("/en/who-we-are/about/index.html"));
+
+    // Everything changes (a new site title), then the export is cancelled while rendering.
+    setSettings([](SiteSettings &settings) {
+        settings.siteTitles[QStringLiteral("en")] = QStringLiteral("Renamed");
+    });
+    std::atomic_bool cancel { false };
+    SiteExporter::Options options;
+    options.cancel = &cancel;
+    options.threads = 1;
+    int calls = 0;
+    options.progress = [&](SiteExporter::Phase phase, int, int) {
+        QCOMPARE(phase, SiteExporter::Phase::Rendering);
+        ++calls;
+        cancel = true;
+    };
+    // Enough pages that rendering reports progress before it ends.
+    for (int i = 0; i < 80; ++i)
+        addNews(QStringLiteral("n-%1").arg(i), QStringLiteral("News %1").arg(i),
+            QDateTime(QDate(2022, 1, 1), QTime(9, 0), Qt::UTC).addDays(i));
+    const auto cancelled = SiteExporter(*m_site, options).exportTo(out);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error(), QStringLiteral("Export cancelled"));
+    QCOMPARE(calls, 1);
+    QCOMPARE(readFile(out + QStringLiteral("/manifest.json")), manifest);
+    QCOMPARE(readFile(out + QStringLiteral("/en/who-we-are/about/index.html")), about);
+    QVERIFY(!QFile::exists(out + QStringLiteral("/en/news/n-0/index.html")));
+}
+
+void TestSiteExporter::georgianIsSetInTheWebFont()
+{
+    const auto files = build();
+    // Fetched by the set-up from npm; a missing font is a failure here, not a skip.
+    QVERIFY(files.value(QStringLiteral("assets/fonts/noto-sans-georgian-400.woff2"))
+                .startsWith("wOF2"));
+    QVERIFY(files.value(QStringLiteral("assets/fonts/noto-sans-georgian-700.woff2"))
+                .startsWith("wOF2"));
+    QVERIFY(files.value(QStringLiteral("assets/fonts/OFL.txt")).contains("SIL Open Font License"));
+    const QByteArray css = files.value(QStringLiteral("assets/style.css"));
+    QVERIFY(css.contains("font-family: \"Noto Sans Georgian\""));
+    QVERIFY(css.contains("url(fonts/noto-sans-georgian-400.woff2)"));
+    QVERIFY(css.contains(":lang(ka) { text-transform: none;"));
+    QVERIFY(files.value(QStringLiteral("ka/news/online-seminar-on-trafficking/index.html"))
+                .contains("<time datetime=\"2020-11-25\">25 ნოემბერი 2020</time>"));
 }
 
 QTEST_MAIN(TestSiteExporter)

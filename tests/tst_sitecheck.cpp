@@ -1,0 +1,181 @@
+// The pre-publish check: each kind of problem planted in the demo site is found, with the
+// right severity, page and language; the demo as shipped has no errors.
+#include "publish/sitecheck.h"
+#include "store/mediarepository.h"
+#include "store/pagerepository.h"
+#include "store/siterepository.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestSiteCheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void theDemoHasNoErrors();
+    void findsWhatWasPlanted_data();
+    void findsWhatWasPlanted();
+    void jsonListsEveryFinding();
+
+private:
+    qint64 id(const QString &path) const { return PageRepository(*m_site).resolve(path).value(); }
+    void setBody(const QString &path, const QString &language, const QString &body);
+    QTemporaryDir m_dir;
+    std::unique_ptr<SiteDatabase> m_site;
+};
+
+void TestSiteCheck::init()
+{
+    m_site = freshDemoSite(m_dir);
+}
+
+void TestSiteCheck::cleanup()
+{
+    m_site.reset();
+}
+
+void TestSiteCheck::setBody(const QString &path, const QString &language, const QString &body)
+{
+    PageRepository pages(*m_site);
+    Translation text = pages.translation(id(path), language).value().value();
+    text.bodyHtml = body;
+    QVERIFY(pages.saveTranslation(text).ok());
+}
+
+void TestSiteCheck::theDemoHasNoErrors()
+{
+    const auto findings = SiteCheck::run(*m_site, {});
+    QVERIFY2(findings.ok(), qPrintable(findings.error()));
+    QCOMPARE(SiteCheck::count(*findings, SiteCheck::Severity::Error), 0);
+    // The three English pages without a Georgian text are the warnings.
+    QCOMPARE(SiteCheck::count(*findings, SiteCheck::Severity::Warning), 3);
+    for (const SiteCheck::Finding &finding : *findings) {
+        QCOMPARE(finding.code, QStringLiteral("missing-translation"));
+        QCOMPARE(finding.language, QStringLiteral("ka"));
+    }
+}
+
+void TestSiteCheck::findsWhatWasPlanted_data()
+{
+    QTest::addColumn<QString>("plant");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("error");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("link to a page that does not exist")
+        << "broken-link"
+        << "broken-link" << true << "ka/who-we-are/about/";
+    QTest::newRow("link to a draft") << "draft-link"
+                                     << "link-to-unpublished" << false << "en/who-we-are/about/";
+    QTest::newRow("image not in the site") << "missing-image"
+                                           << "missing-image" << true << "en/who-we-are/about/";
+    QTest::newRow("image without alt text") << "no-alt"
+                                            << "missing-alt" << false << "ka/who-we-are/about/";
+    QTest::newRow("empty title") << "empty-title"
+                                 << "empty-title" << true << "ka/who-we-are/about/";
+    QTest::newRow("slug that cannot be a folder") << "unsafe-slug"
+                                                  << "unsafe-slug" << true << "";
+    QTest::newRow("no base URL") << "no-base-url"
+                                 << "no-base-url" << false << "";
+}
+
+void TestSiteCheck::findsWhatWasPlanted()
+{
+    QFETCH(QString, plant);
+    QFETCH(QString, code);
+    QFETCH(bool, error);
+    QFETCH(QString, path);
+    const QString about = QStringLiteral("who-we-are/about");
+    if (plant == QLatin1String("broken-link")) {
+        setBody(
+            about, QStringLiteral("ka"), QStringLiteral("<p><a href=\"page:9999\">გვერდი</a></p>"));
+    } else if (plant == QLatin1String("draft-link")) {
+        setBody(about, QStringLiteral("en"),
+            QStringLiteral("<p><a href=\"page:%1\">grants</a></p>")
+                .arg(id(QStringLiteral("news/reintegration-grants-2021"))));
+    } else if (plant == QLatin1String("missing-image")) {
+        setBody(about, QStringLiteral("en"),
+            QStringLiteral("<figure><img src=\"media:4242\" alt=\"x\"></figure>"));
+    } else if (plant == QLatin1String("no-alt")) {
+        const qint64 media = MediaRepository(*m_site)
+                                 .add(pngBytes(8, 8, Qt::red), QStringLiteral("red.png"))
+                                 .value();
+        QVERIFY(MediaRepository(*m_site)
+                    .setAlt(media, QStringLiteral("en"), QStringLiteral("Red"))
+                    .ok());
+        // English has a default alt text; Georgian has none.
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("ka") })
+            setBody(about, language,
+                QStringLiteral("<figure><img src=\"media:%1\" alt=\"\"></figure>").arg(media));
+    } else if (plant == QLatin1String("empty-title")) {
+        PageRepository pages(*m_site);
+        Translation text = pages.translation(id(about), QStringLiteral("ka")).value().value();
+        text.title = QStringLiteral("  ");
+        QVERIFY(pages.saveTranslation(text).ok());
+    } else if (plant == QLatin1String("unsafe-slug")) {
+        QSqlQuery query = m_site->query();
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE page SET slug = 'lpt1' WHERE id = %1").arg(id(about))));
+    } else if (plant == QLatin1String("no-base-url")) {
+        SiteRepository repository(*m_site);
+        SiteSettings settings = repository.settings().value();
+        settings.baseUrl.clear();
+        QVERIFY(repository.save(settings).ok());
+    }
+    const auto findings = SiteCheck::run(*m_site, {});
+    QVERIFY2(findings.ok(), qPrintable(findings.error()));
+    QList<SiteCheck::Finding> found;
+    for (const SiteCheck::Finding &finding : *findings) {
+        if (finding.code == code)
+            found.append(finding);
+    }
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].severity == SiteCheck::Severity::Error, error);
+    QCOMPARE(found[0].path, path);
+    QCOMPARE(SiteCheck::count(*findings, SiteCheck::Severity::Error), error ? 1 : 0);
+    // One line that says where and what.
+    const QString line = SiteCheck::format(found[0]);
+    QVERIFY2(line.startsWith(error ? QStringLiteral("error: ") : QStringLiteral("warning: ")),
+        qPrintable(line));
+    QVERIFY(!line.contains(u'\n'));
+    if (!path.isEmpty())
+        QVERIFY2(line.contains(path), qPrintable(line));
+}
+
+void TestSiteCheck::jsonListsEveryFinding()
+{
+    setBody(QStringLiteral("who-we-are/about"), QStringLiteral("en"),
+        QStringLiteral("<p><a href=\"page:9999\">x</a></p>"));
+    const auto findings = SiteCheck::run(*m_site, {}).value();
+    const QJsonObject json = QJsonDocument::fromJson(SiteCheck::toJson(findings)).object();
+    QCOMPARE(json.value(QLatin1String("errors")).toInt(), 1);
+    QCOMPARE(json.value(QLatin1String("warnings")).toInt(), 3);
+    const QJsonArray list = json.value(QLatin1String("findings")).toArray();
+    QCOMPARE(list.size(), 4);
+    const QJsonObject first = list.first().toObject();
+    QCOMPARE(first.value(QLatin1String("severity")).toString(), QStringLiteral("warning"));
+    bool sawError = false;
+    for (const QJsonValue &value : list) {
+        const QJsonObject finding = value.toObject();
+        if (finding.value(QLatin1String("code")).toString() == QLatin1String("broken-link")) {
+            sawError = true;
+            QCOMPARE(finding.value(QLatin1String("page")).toInteger(),
+                id(QStringLiteral("who-we-are/about")));
+            QCOMPARE(finding.value(QLatin1String("language")).toString(), QStringLiteral("en"));
+        }
+    }
+    QVERIFY(sawError);
+}
+
+QTEST_GUILESS_MAIN(TestSiteCheck)
+#include "tst_sitecheck.moc"
