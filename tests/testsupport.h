@@ -7,9 +7,9 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QImage>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 

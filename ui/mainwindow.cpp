@@ -6,6 +6,7 @@
 #include "content/pagetree.h"
 #include "editing/movepagecommand.h"
 #include "environment/appsettings.h"
+#include "exportdialog.h"
 #include "previewview.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
@@ -150,6 +151,8 @@ void MainWindow::createActions()
             recent->addAction(tr("No other sites yet"))->setEnabled(false);
     });
     QAction *save = file->addAction(tr("&Save Now"), m_pane, &ArticlePane::flush);
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportSite);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -281,6 +284,16 @@ void MainWindow::checkIntegrityInBackground(const QString &path)
             reportError(tr("The site file is damaged"), status.error());
     });
     watcher->setFuture(QtConcurrent::run([path] { return SiteDatabase::checkIntegrity(path); }));
+}
+
+void MainWindow::exportSite()
+{
+    if (!m_site)
+        return;
+    m_pane->flush(); // the bundle has what the user sees
+    auto *dialog = new ExportDialog(m_site->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::reportError(const QString &title, const QString &message)

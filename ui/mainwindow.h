@@ -58,6 +58,7 @@ private:
     void chooseSiteToOpen();
     void chooseSiteToCreate();
     void showAbout();
+    void exportSite();
     void reportError(const QString &title, const QString &message);
     // PRAGMA quick_check on its own connection and thread; damage is reported in a dialog.
     void checkIntegrityInBackground(const QString &path);
@@ -89,5 +90,6 @@ private:
     PreviewView *m_preview = nullptr;
     QWidget *m_previewSlot = nullptr; // where the preview goes, shown or hidden with it
     QAction *m_previewAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QTimer *m_previewTimer = nullptr;
 };

@@ -79,6 +79,16 @@ void setLastPlace(const QString &site, qint64 pageId, const QString &language)
     s->setValue(siteKey(site) + QStringLiteral("/language"), language);
 }
 
+QString lastExport(const QString &site)
+{
+    return settings()->value(siteKey(site) + QStringLiteral("/export")).toString();
+}
+
+void setLastExport(const QString &site, const QString &destination)
+{
+    settings()->setValue(siteKey(site) + QStringLiteral("/export"), destination);
+}
+
 QByteArray windowState(const QString &key)
 {
     return settings()->value(QStringLiteral("window/") + key).toByteArray();

@@ -17,6 +17,9 @@ QStringList recentSites(); // most recent first, at most 8, only files that stil
 qint64 lastPage(const QString &site);
 QString lastLanguage(const QString &site);
 void setLastPlace(const QString &site, qint64 pageId, const QString &language);
+// Where the site was last exported to (a folder or a .zip).
+QString lastExport(const QString &site);
+void setLastExport(const QString &site, const QString &destination);
 QByteArray windowState(const QString &key);
 void setWindowState(const QString &key, const QByteArray &state);
 

@@ -1,0 +1,152 @@
+// File › Export… through its widgets: the check's findings are listed, errors hold the Export
+// button back until the user overrides them, an export runs with a progress bar and ends with
+// a summary and Open Folder, and Cancel leaves the previous bundle as it was.
+#include "demo/syntheticsite.h"
+#include "exportdialog.h"
+#include "guitestsupport.h"
+#include "store/pagerepository.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace TestSupport;
+using GuiTestSupport::named;
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsTheFindingsAndExports();
+    void errorsHoldTheExportBackUntilOverridden();
+    void cancelLeavesThePreviousBundle();
+
+private:
+    static QPushButton *button(const ExportDialog &dialog, const QString &text);
+    QTemporaryDir m_dir;
+};
+
+QPushButton *TestExportDialog::button(const ExportDialog &dialog, const QString &text)
+{
+    const auto buttons = dialog.findChildren<QPushButton *>();
+    for (QPushButton *candidate : buttons) {
+        if (candidate->text().remove(u'&') == text)
+            return candidate;
+    }
+    return nullptr;
+}
+
+void TestExportDialog::listsTheFindingsAndExports()
+{
+    auto site = freshDemoSite(m_dir);
+    ExportDialog dialog(site->path());
+    QSignalSpy checked(&dialog, &ExportDialog::checked);
+    dialog.show();
+    QVERIFY(checked.wait());
+    QCOMPARE(checked.first().at(0).toInt(), 0); // errors
+    QCOMPARE(checked.first().at(1).toInt(), 3); // warnings: untranslated pages
+    auto *findings = named<QTreeWidget>(&dialog, QStringLiteral("Findings"));
+    QCOMPARE(findings->topLevelItemCount(), 3);
+    QCOMPARE(findings->topLevelItem(0)->text(0), QStringLiteral("ka/who-we-are/iom-global/"));
+
+    const QString out = m_dir.filePath(QStringLiteral("bundle"));
+    auto *destination = named<QLineEdit>(&dialog, QStringLiteral("Destination"));
+    destination->clear();
+    QTest::keyClicks(destination, out);
+    QPushButton *exportButton = button(dialog, QStringLiteral("Export"));
+    QVERIFY(exportButton->isEnabled());
+    QSignalSpy finished(&dialog, &ExportDialog::finished);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!exportButton->isEnabled());
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.first().at(0).toBool());
+    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("32 added, 0 changed")),
+        qPrintable(finished.first().at(1).toString()));
+    QVERIFY(button(dialog, QStringLiteral("Open Folder"))->isVisible());
+    QCOMPARE(named<QProgressBar>(&dialog, QStringLiteral("Export progress"))->value(), 1);
+    QVERIFY(QFile::exists(out + QStringLiteral("/ka/index.html")));
+
+    // The next time, the dialog offers the same place.
+    ExportDialog again(site->path());
+    QCOMPARE(again.destination(), out);
+}
+
+void TestExportDialog::errorsHoldTheExportBackUntilOverridden()
+{
+    auto site = freshDemoSite(m_dir);
+    PageRepository pages(*site);
+    Translation text = pages
+                           .translation(pages.resolve(QStringLiteral("who-we-are/about")).value(),
+                               QStringLiteral("en"))
+                           .value()
+                           .value();
+    text.bodyHtml = QStringLiteral("<p><a href=\"page:9999\">gone</a></p>");
+    QVERIFY(pages.saveTranslation(text).ok());
+
+    ExportDialog dialog(site->path());
+    QSignalSpy checked(&dialog, &ExportDialog::checked);
+    dialog.show();
+    QVERIFY(checked.wait());
+    QCOMPARE(checked.first().at(0).toInt(), 1);
+    QPushButton *exportButton = button(dialog, QStringLiteral("Export"));
+    QVERIFY(!exportButton->isEnabled());
+    auto *force = dialog.findChild<QCheckBox *>();
+    QVERIFY(force->isVisible());
+    QTest::mouseClick(force, Qt::LeftButton, {}, QPoint(4, force->height() / 2));
+    QVERIFY(force->isChecked());
+    QVERIFY(exportButton->isEnabled());
+}
+
+void TestExportDialog::cancelLeavesThePreviousBundle()
+{
+    // A site big enough that rendering takes a while.
+    const QString path = m_dir.filePath(QStringLiteral("big.newsdesk"));
+    {
+        auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create).value();
+        QVERIFY(SyntheticSite::populate(*site, { 1500, 600, 5 }).ok());
+    }
+    const QString out = m_dir.filePath(QStringLiteral("big-bundle"));
+    QVERIFY(QDir().mkpath(out));
+    QVERIFY(writeFile(out + QStringLiteral("/manifest.json"), "{\"files\": []}\n"));
+
+    ExportDialog dialog(path);
+    QSignalSpy checked(&dialog, &ExportDialog::checked);
+    dialog.show();
+    QVERIFY(checked.wait(20000));
+    dialog.setDestination(out);
+    QSignalSpy finished(&dialog, &ExportDialog::finished);
+    auto *status = dialog.findChildren<QLabel *>().last();
+    // Cancel as soon as the first pages are rendered.
+    QMetaObject::Connection once;
+    auto *progress = named<QProgressBar>(&dialog, QStringLiteral("Export progress"));
+    once = connect(progress, &QProgressBar::valueChanged, &dialog, [&](int value) {
+        if (value > 0) {
+            disconnect(once);
+            QTest::mouseClick(
+                dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close),
+                Qt::LeftButton);
+        }
+    });
+    QTest::mouseClick(button(dialog, QStringLiteral("Export")), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!finished.first().at(0).toBool());
+    QCOMPARE(finished.first().at(1).toString(),
+        QStringLiteral("Export cancelled; the previous bundle was left as it was."));
+    QCOMPARE(status->text(), finished.first().at(1).toString());
+    QVERIFY(dialog.isVisible()); // Close cancelled the export; it did not close the dialog
+    QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+        QStringList { QStringLiteral("manifest.json") });
+    QCOMPARE(readFile(out + QStringLiteral("/manifest.json")), QByteArray("{\"files\": []}\n"));
+}
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
