@@ -1,4 +1,5 @@
 #include "body/articlebody.h"
+#include "body/canonicalreader.h"
 #include "body/documentformat.h"
 
 #include <QTest>
@@ -12,6 +13,8 @@ class TestArticleBody : public QObject
 private slots:
     void canonicalRoundTrip_data();
     void canonicalRoundTrip();
+    void canonicalReaderRefusesTheRest_data();
+    void canonicalReaderRefusesTheRest();
     void normalizesToCanonical_data();
     void normalizesToCanonical();
     void plainText_data();
@@ -90,6 +93,44 @@ void TestArticleBody::canonicalRoundTrip_data()
         "</table>\n<p>End.</p>");
 }
 
+void TestArticleBody::canonicalReaderRefusesTheRest_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::newRow("two spaces") << "<p>a  b</p>";
+    QTest::newRow("upper-case tag") << "<P>x</P>";
+    QTest::newRow("b for strong") << "<p><b>x</b></p>";
+    QTest::newRow("wrong nesting order") << "<p><em><strong>x</strong></em></p>";
+    QTest::newRow("javascript link") << "<p><a href=\"javascript:alert(1)\">x</a></p>";
+    QTest::newRow("tab-split javascript") << "<p><a href=\"java&#9;script:x\">x</a></p>";
+    QTest::newRow("remote image") << "<figure><img src=\"https://x.org/a.png\" alt=\"a\"></figure>";
+    QTest::newRow("upper-case language") << "<p><span lang=\"KA\">ა</span></p>";
+    QTest::newRow("other entity") << "<p>&copy; IOM</p>";
+    QTest::newRow("numeric entity") << "<p>&#60;script&#62;</p>";
+    QTest::newRow("blank line between blocks") << "<p>a</p>\n\n<p>b</p>";
+    QTest::newRow("empty paragraph") << "<p></p>";
+    QTest::newRow("empty list") << "<ul>\n</ul>";
+    QTest::newRow("unclosed paragraph") << "<p>x";
+    QTest::newRow("script after a paragraph") << "<p>x</p>\n<script>alert(1)</script>";
+    QTest::newRow("event attribute") << "<p onclick=\"x()\">y</p>";
+    QTest::newRow("attribute on strong") << "<p><strong class=\"x\">y</strong></p>";
+    QTest::newRow("title with a newline") << "<p><a href=\"#a\" title=\"a\nb\">x</a></p>";
+    QTest::newRow("text outside blocks") << "loose";
+    QTest::newRow("h1") << "<h1>Title</h1>";
+    QTest::newRow("mismatched close") << "<p><em>x</strong></p>";
+    QTest::newRow("stored width")
+        << "<figure><img src=\"media:1\" alt=\"a\" width=\"3\" height=\"4\"></figure>";
+}
+
+void TestArticleBody::canonicalReaderRefusesTheRest()
+{
+    QFETCH(QString, html);
+    QVERIFY(!CanonicalReader::read(html).has_value());
+    // The long way still reads it safely.
+    const auto sanitized = HtmlSanitizer::sanitize(html);
+    QVERIFY(sanitized.ok());
+    QCOMPARE(ArticleBody::parse(html), sanitized->body);
+}
+
 void TestArticleBody::canonicalRoundTrip()
 {
     QFETCH(QString, html);
@@ -98,6 +139,10 @@ void TestArticleBody::canonicalRoundTrip()
     QCOMPARE(ArticleBody::save(&document), html);
     // The sanitizer leaves canonical HTML as it is.
     QCOMPARE(ArticleBody::sanitize(html).value(), html);
+    // The fast reader of stored bodies takes it, and reads what the sanitizer reads.
+    const auto fast = CanonicalReader::read(html);
+    QVERIFY(fast.has_value());
+    QCOMPARE(*fast, HtmlSanitizer::sanitize(html)->body);
 }
 
 void TestArticleBody::normalizesToCanonical_data()

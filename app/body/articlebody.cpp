@@ -1,6 +1,7 @@
 #include "articlebody.h"
 
 #include "bodyhtmlwriter.h"
+#include "canonicalreader.h"
 #include "documentreader.h"
 #include "documentwriter.h"
 
@@ -44,6 +45,9 @@ QString fromPlainText(const QString &text)
 
 Body parse(const QString &html)
 {
+    // What the store holds is canonical: read it the fast way; anything else is sanitized.
+    if (auto canonical = CanonicalReader::read(html))
+        return std::move(*canonical);
     auto output = HtmlSanitizer::sanitize(html);
     return output ? std::move(output->body) : Body {};
 }

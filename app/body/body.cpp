@@ -44,18 +44,19 @@ void normalize(InlineText &text)
             lastWasSpace = true;
             continue;
         }
-        QString collapsed;
-        collapsed.reserve(run.text.size());
+        QString collapsed(run.text.size(), Qt::Uninitialized); // written in place: no appends
+        QChar *write = collapsed.data();
         for (QChar c : std::as_const(run.text)) {
             if (isCollapsible(c)) {
                 if (!lastWasSpace)
-                    collapsed += u' ';
+                    *write++ = u' ';
                 lastWasSpace = true;
             } else {
-                collapsed += c;
+                *write++ = c;
                 lastWasSpace = false;
             }
         }
+        collapsed.truncate(write - collapsed.constData());
         if (collapsed.isEmpty())
             continue;
         if (!out.isEmpty() && !out.last().lineBreak && out.last().format == run.format)

@@ -130,24 +130,32 @@ QString escapeText(const QString &text)
 {
     QString out;
     out.reserve(text.size() + text.size() / 8);
-    for (QChar c : text) {
-        switch (c.unicode()) {
+    qsizetype from = 0;
+    const qsizetype size = text.size();
+    const QChar *data = text.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        QLatin1String entity;
+        switch (data[i].unicode()) {
         case u'&':
-            out += QLatin1String("&amp;");
+            entity = QLatin1String("&amp;");
             break;
         case u'<':
-            out += QLatin1String("&lt;");
+            entity = QLatin1String("&lt;");
             break;
         case u'>':
-            out += QLatin1String("&gt;");
+            entity = QLatin1String("&gt;");
             break;
         case 0x00A0:
-            out += QLatin1String("&nbsp;");
+            entity = QLatin1String("&nbsp;");
             break;
         default:
-            out += c;
+            continue;
         }
+        out.append(data + from, i - from); // the plain stretch before it, in one go
+        out += entity;
+        from = i + 1;
     }
+    out.append(data + from, size - from);
     return out;
 }
 

@@ -1,8 +1,10 @@
 // libFuzzer target for the HTML sanitizer. Besides crashes, it checks two properties on every
 // input: the output is canonical (sanitizing it again changes nothing), and every tag and
 // attribute in it belongs to the canonical subset (body.h), with every href allowed by the
-// link policy and every image a media:ID. Anything else aborts with the input shown.
+// link policy and every image a media:ID; and the canonical reader (the fast way stored
+// bodies are read) agrees with the sanitizer. Anything else aborts with the input shown.
 #include "body/bodyhtmlwriter.h"
+#include "body/canonicalreader.h"
 #include "body/htmlsanitizer.h"
 #include "body/linkpolicy.h"
 
@@ -87,5 +89,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto second = HtmlSanitizer::sanitize(html, options);
     if (!second || BodyHtmlWriter::write(second->body) != html)
         fail(QStringLiteral("not canonical: a second pass changed the output"), input, html);
+    // The fast reader of stored bodies takes every canonical text, and reads it as the
+    // sanitizer does; whatever else it takes, it must read as the sanitizer does too.
+    const auto fast = CanonicalReader::read(html);
+    if (!fast || *fast != second->body)
+        fail(QStringLiteral("the canonical reader refused or misread canonical HTML"), input, html);
+    if (const auto direct = CanonicalReader::read(input)) {
+        const auto slow = HtmlSanitizer::sanitize(input);
+        if (!slow || *direct != slow->body)
+            fail(QStringLiteral("the canonical reader disagrees with the sanitizer"), input, html);
+    }
     return 0;
 }
