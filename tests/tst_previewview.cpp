@@ -1,5 +1,8 @@
 // The preview loaded once, articles swapped in by script; read back from its DOM.
 #include "previewview.h"
+#include "store/sitedatabase.h"
+#include "store/siterepository.h"
+#include "testsupport.h"
 #include "webtestsupport.h"
 
 #include <QApplication>
@@ -21,6 +24,7 @@ private slots:
     void changedBlocksAreReplacedCorrectly();
     void internalLinksAskForThePage();
     void externalLinksNeverNavigateThePreview();
+    void looksLikeTheSiteTheme();
 
 private:
     QString text(const QString &selector)
@@ -140,12 +144,12 @@ void TestPreviewView::internalLinksAskForThePage()
     article.bodyHtml = QStringLiteral("<p><a href=\"page:12\">About</a></p>");
     m_view->showArticle(article);
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(m_view->page(),
-                                  QStringLiteral("document.querySelector('a') ? "
-                                                 "document.querySelector('a').href : ''"))
+                                  QStringLiteral("document.querySelector('#body a') ? "
+                                                 "document.querySelector('#body a').href : ''"))
                                   .toString(),
         QStringLiteral("newsdesk:page/12"), 15000);
     QSignalSpy asked(m_view.get(), &PreviewView::pageLinkClicked);
-    evaluate(m_view->page(), QStringLiteral("document.querySelector('a').click()"));
+    evaluate(m_view->page(), QStringLiteral("document.querySelector('#body a').click()"));
     QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 15000);
     QCOMPARE(asked.first().first().toLongLong(), 12);
     QCOMPARE(m_view->url(), PreviewRenderer::shellUrl());
@@ -159,11 +163,59 @@ void TestPreviewView::externalLinksNeverNavigateThePreview()
     m_view->showArticle(article);
     QTRY_COMPARE_WITH_TIMEOUT(text(QStringLiteral("#body")), QStringLiteral("IOM"), 15000);
     QSignalSpy external(m_view.get(), &PreviewView::externalLinkClicked);
-    evaluate(m_view->page(), QStringLiteral("document.querySelector('a').click()"));
+    evaluate(m_view->page(), QStringLiteral("document.querySelector('#body a').click()"));
     QTRY_COMPARE_WITH_TIMEOUT(external.size(), 1, 15000);
     QCOMPARE(external.first().first().toUrl(), QUrl(QStringLiteral("https://www.iom.int/")));
     QCOMPARE(m_view->url(), PreviewRenderer::shellUrl());
     QCOMPARE(text(QStringLiteral("#body")), QStringLiteral("IOM"));
+}
+
+void TestPreviewView::looksLikeTheSiteTheme()
+{
+    // The default theme's stylesheet and Georgian web font are in the preview.
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(m_view->page(),
+                                  QStringLiteral("document.styleSheets.length ? "
+                                                 "document.styleSheets[0].href : ''"))
+                                  .toString(),
+        QStringLiteral("newsdesk:assets/style.css?v=%1")
+            .arg(QString::fromLatin1(Theme::load().value().fingerprint().toHex().left(12))),
+        15000);
+    QCOMPARE(evaluate(m_view->page(),
+                 QStringLiteral("[...document.styleSheets[0].cssRules].filter(r => r instanceof "
+                                "CSSFontFaceRule && r.style.fontFamily.includes('Noto Sans "
+                                "Georgian')).length"))
+                 .toInt(),
+        2);
+
+    // A site with its own theme folder: its stylesheet and templates show at once.
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("theme"))));
+    QVERIFY(TestSupport::writeFile(dir.filePath(QStringLiteral("theme/style.css")),
+        "#body p { color: rgb(1, 2, 3); }"));
+    QVERIFY(TestSupport::writeFile(dir.filePath(QStringLiteral("theme/news.mustache")),
+        "<article class=\"own\"><h1>{{title}}</h1>{{{body}}}</article>"));
+    auto site = SiteDatabase::open(dir.filePath(QStringLiteral("themed.newsdesk")),
+        SiteDatabase::Mode::Create)
+                    .value();
+    SiteSettings settings = SiteRepository(*site).settings().value();
+    settings.theme = QStringLiteral("theme");
+    QVERIFY(SiteRepository(*site).save(settings).ok());
+    m_view->setSite(site.get());
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isReady(), 30000);
+    PreviewRenderer::Article article;
+    article.language = QStringLiteral("en");
+    article.title = QStringLiteral("Themed");
+    article.bodyHtml = QStringLiteral("<p>Text</p>");
+    QSignalSpy shown(m_view.get(), &PreviewView::shown);
+    m_view->showArticle(article);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 15000);
+    QCOMPARE(text(QStringLiteral("article.own h1")), QStringLiteral("Themed"));
+    QCOMPARE(evaluate(m_view->page(),
+                 QStringLiteral("getComputedStyle(document.querySelector('#body p')).color"))
+                 .toString(),
+        QStringLiteral("rgb(1, 2, 3)"));
+    m_view->setSite(nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isReady(), 30000);
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestPreviewView)

@@ -2,8 +2,11 @@
 
 #include "store/mediarepository.h"
 #include "store/sitedatabase.h"
+#include "store/siterepository.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineUrlRequestJob>
@@ -18,12 +21,23 @@ class PreviewSchemeHandler : public QWebEngineUrlSchemeHandler
 public:
     using QWebEngineUrlSchemeHandler::QWebEngineUrlSchemeHandler;
     SiteDatabase *site = nullptr;
+    QByteArray shell;
+    QMap<QString, QByteArray> assets;
 
     void requestStarted(QWebEngineUrlRequestJob *job) override
     {
         const QUrl url = job->requestUrl();
         if (url == PreviewRenderer::shellUrl()) {
-            reply(job, "text/html; charset=utf-8", PreviewRenderer::shellPage());
+            reply(job, "text/html; charset=utf-8", shell);
+            return;
+        }
+        if (const QString asset = PreviewRenderer::assetPath(url); assets.contains(asset)) {
+            const QByteArray type = asset.endsWith(QLatin1String(".css"))
+                ? QByteArrayLiteral("text/css; charset=utf-8")
+                : asset.endsWith(QLatin1String(".woff2")) ? QByteArrayLiteral("font/woff2")
+                : asset.endsWith(QLatin1String(".svg"))   ? QByteArrayLiteral("image/svg+xml")
+                                                          : QByteArrayLiteral("application/octet-stream");
+            reply(job, type, assets.value(asset));
             return;
         }
         if (const qint64 id = PreviewRenderer::mediaIdFromUrl(url); id != 0 && site) {
@@ -114,7 +128,7 @@ PreviewView::PreviewView(QWidget *parent)
         if (title.startsWith(QLatin1String("shown ")))
             emit shown(title.mid(6).toInt());
     });
-    load(PreviewRenderer::shellUrl());
+    setSite(nullptr); // the default theme until a site is open
 }
 
 PreviewView::~PreviewView()
@@ -126,6 +140,33 @@ PreviewView::~PreviewView()
 void PreviewView::setSite(SiteDatabase *site)
 {
     m_handler->site = site;
+    // The site's theme (its own folder over the default), as the export uses it.
+    QString title;
+    QString folder;
+    if (site) {
+        if (const auto settings = SiteRepository(*site).settings()) {
+            title = settings->siteTitles.value(settings->sourceLanguage);
+            folder = settings->theme;
+            if (!folder.isEmpty() && QDir::isRelativePath(folder))
+                folder = QFileInfo(site->path()).dir().filePath(folder);
+        }
+    }
+    auto theme = Theme::load(folder);
+    if (!theme) {
+        qWarning("%s", qPrintable(theme.error()));
+        theme = Theme::load();
+    }
+    QByteArray shell = PreviewRenderer::shellPage(*theme, title);
+    // A changed theme must not come from the engine's cache: the address names its version.
+    shell.replace(QByteArrayLiteral("newsdesk:assets/style.css"),
+        QByteArray("newsdesk:assets/style.css?v=" + theme->fingerprint().toHex().left(12)));
+    m_handler->assets = theme->assets();
+    if (shell == m_handler->shell)
+        return;
+    m_handler->shell = shell;
+    m_loaded = false;
+    m_inFlight = false;
+    load(PreviewRenderer::shellUrl());
 }
 
 void PreviewView::showArticle(const PreviewRenderer::Article &article)

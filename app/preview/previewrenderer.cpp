@@ -34,40 +34,42 @@ qint64 idAfter(const QUrl &url, const QString &prefix)
 
 } // namespace
 
-QByteArray shellPage()
+QByteArray shellPage(const Theme &theme, const QString &siteTitle)
 {
-    return QByteArrayLiteral(R"(<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src newsdesk:; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-<style>
-html { font-family: "Noto Sans", "Noto Sans Georgian", "DejaVu Sans", sans-serif; line-height: 1.55; color: #1d2733; background: #fff; }
-:lang(ka) { text-transform: none; }
-body { margin: 0; }
-article { max-width: 42em; margin: 0 auto; padding: 1.5em 1.25em 4em; }
-h1 { font-size: 1.9em; line-height: 1.2; margin: 0 0 .3em; }
-h2 { font-size: 1.4em; margin: 1.4em 0 .4em; }
-h3 { font-size: 1.2em; margin: 1.2em 0 .3em; }
-h4 { font-size: 1.05em; margin: 1em 0 .3em; }
-#meta { color: #5b6b7c; font-size: .9em; margin: 0 0 1em; }
-#summary { font-size: 1.1em; color: #33414f; margin: 0 0 1.2em; }
-#summary:empty, #meta:empty { display: none; }
-a { color: #1a5fb4; }
-blockquote { margin: 1em 0; padding: .2em 1em; border-left: 4px solid #c9d3de; color: #33414f; }
-figure { margin: 1.2em 0; }
-figure img { max-width: 100%; height: auto; }
-figcaption { font-size: .9em; color: #5b6b7c; }
-table { border-collapse: collapse; margin: 1em 0; }
-th, td { border: 1px solid #c9d3de; padding: .3em .6em; text-align: left; vertical-align: top; }
-</style>
-<script>
+    // The theme's own layout and news template, with marked places where the script puts
+    // the article: the preview looks like the exported page.
+    const QString marker = QStringLiteral("\u0001");
+    Theme::Data labels;
+    Theme::Data data;
+    data.set("lang", "en");
+    data.set("siteTitle", siteTitle.toStdString());
+    data.set("root", std::string(Scheme) + ":");
+    data.set("home", "#");
+    data.set("documentTitle", siteTitle.toStdString());
+    data.set("labels", labels);
+    data.set("menu", Theme::Data(Theme::Data::type::list));
+    data.set("title", QString(marker + u'T').toStdString());
+    data.set("date", QString(marker + u'D').toStdString());
+    data.set("dateIso", "");
+    data.set("summary", QString(marker + u'S').toStdString());
+    data.set("body", QString(marker + u'B').toStdString());
+    Theme::Renderer renderer(theme);
+    data.set("content", renderer.renderString(QStringLiteral("news"), data));
+    QString page = QString::fromUtf8(renderer.render(QStringLiteral("layout"), data));
+    page.replace(marker + u'T', QLatin1String("<span id=\"title\"></span>"));
+    page.replace(marker + u'D', QLatin1String("<span id=\"meta\"></span>"));
+    page.replace(marker + u'S', QLatin1String("<span id=\"summary\"></span>"));
+    page.replace(marker + u'B', QLatin1String("<div id=\"body\"></div>"));
+    page.remove(marker); // anything a theme did with the markers that we do not know
+    page.replace(QLatin1String("<head>"), QLatin1String(R"(<head>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src newsdesk:; font-src newsdesk:; style-src newsdesk: 'unsafe-inline'; script-src 'unsafe-inline'">)"));
+    page.replace(QLatin1String("</head>"), QLatin1String(R"(<script>
 window.newsdesk = {
   shown: 0,
   blocks: [],
   setText(id, text) {
     const element = document.getElementById(id);
-    if (element.textContent !== text)
+    if (element && element.textContent !== text)
       element.textContent = text;
   },
   show(article, serial) {
@@ -75,6 +77,11 @@ window.newsdesk = {
     this.setText('title', article.title);
     this.setText('meta', article.date);
     this.setText('summary', article.summary);
+    for (const [id, value] of [['meta', article.date], ['summary', article.summary]]) {
+      const block = document.getElementById(id)?.closest('p');
+      if (block)
+        block.hidden = !value; // no empty date or summary lines
+    }
     // Replace only the blocks that changed (typing touches one), so the page lays out little.
     const body = document.getElementById('body');
     const old = this.blocks, next = article.blocks;
@@ -99,10 +106,15 @@ window.newsdesk = {
   }
 };
 </script>
-</head>
-<body><article><h1 id="title"></h1><p id="meta"></p><p id="summary"></p><div id="body"></div></article></body>
-</html>
-)");
+</head>)"));
+    return page.toUtf8();
+}
+
+QString assetPath(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String(Scheme) || !url.path().startsWith(QLatin1String("assets/")))
+        return {};
+    return url.path();
 }
 
 QStringList previewBlocks(const QString &canonicalHtml)

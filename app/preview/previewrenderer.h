@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/page.h"
+#include "publish/theme.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,7 +11,7 @@
 // What the live preview shows, built from the clean body model: a shell page loaded once,
 // and the script call that puts one article into it. In the preview, media:ID images and
 // page:ID links become newsdesk:media/ID and newsdesk:page/ID, which the preview serves and
-// intercepts. (The export's themes replace the shell's stylesheet once they exist.)
+// intercepts.
 namespace PreviewRenderer {
 
 constexpr char Scheme[] = "newsdesk";
@@ -24,7 +25,10 @@ struct Article
     QString bodyHtml; // canonical
 };
 
-QByteArray shellPage();
+// The theme's layout and news template around the places the article goes, with the script
+// that puts it there; the theme's assets are served at newsdesk:assets/….
+QByteArray shellPage(const Theme &theme, const QString &siteTitle);
+QString assetPath(const QUrl &url); // "assets/style.css"; empty when not an asset
 // "newsdesk.show({…}, serial)": shows the article and, after the next painted frame, sets
 // window.newsdesk.shown to `serial`.
 QString showScript(const Article &article, int serial);
