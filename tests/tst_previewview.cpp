@@ -190,12 +190,12 @@ void TestPreviewView::looksLikeTheSiteTheme()
     // A site with its own theme folder: its stylesheet and templates show at once.
     QTemporaryDir dir;
     QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("theme"))));
-    QVERIFY(TestSupport::writeFile(dir.filePath(QStringLiteral("theme/style.css")),
-        "#body p { color: rgb(1, 2, 3); }"));
+    QVERIFY(TestSupport::writeFile(
+        dir.filePath(QStringLiteral("theme/style.css")), "#body p { color: rgb(1, 2, 3); }"));
     QVERIFY(TestSupport::writeFile(dir.filePath(QStringLiteral("theme/news.mustache")),
         "<article class=\"own\"><h1>{{title}}</h1>{{{body}}}</article>"));
-    auto site = SiteDatabase::open(dir.filePath(QStringLiteral("themed.newsdesk")),
-        SiteDatabase::Mode::Create)
+    auto site = SiteDatabase::open(
+        dir.filePath(QStringLiteral("themed.newsdesk")), SiteDatabase::Mode::Create)
                     .value();
     SiteSettings settings = SiteRepository(*site).settings().value();
     settings.theme = QStringLiteral("theme");

@@ -35,8 +35,9 @@ public:
             const QByteArray type = asset.endsWith(QLatin1String(".css"))
                 ? QByteArrayLiteral("text/css; charset=utf-8")
                 : asset.endsWith(QLatin1String(".woff2")) ? QByteArrayLiteral("font/woff2")
-                : asset.endsWith(QLatin1String(".svg"))   ? QByteArrayLiteral("image/svg+xml")
-                                                          : QByteArrayLiteral("application/octet-stream");
+                : asset.endsWith(QLatin1String(".svg"))
+                ? QByteArrayLiteral("image/svg+xml")
+                : QByteArrayLiteral("application/octet-stream");
             reply(job, type, assets.value(asset));
             return;
         }

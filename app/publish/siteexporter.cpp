@@ -994,13 +994,30 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
     // Pages whose inputs are unchanged and whose files are as written are not rendered.
     ExportCache next;
     QList<int> render;
-    for (int i = 0; i < build.jobs().size(); ++i) {
-        const Job &job = build.jobs()[i];
-        const ExportCache::Entry *entry = cache.intact(out, job.file);
-        if (entry && entry->fingerprint == job.fingerprint)
-            next.entries.insert(job.file, *entry);
-        else
-            render.append(i);
+    {
+        // One stat per file: on all cores.
+        const qsizetype count = build.jobs().size();
+        QList<const ExportCache::Entry *> intact(count, nullptr);
+        const auto look = [&](qsizetype from, qsizetype to) {
+            for (qsizetype i = from; i < to; ++i) {
+                const Job &job = build.jobs()[i];
+                const ExportCache::Entry *entry = cache.intact(out, job.file);
+                intact[i] = entry && entry->fingerprint == job.fingerprint ? entry : nullptr;
+            }
+        };
+        const int threads = qBound(1, QThread::idealThreadCount(), int(count / 512) + 1);
+        std::vector<std::thread> helpers;
+        for (int t = 1; t < threads; ++t)
+            helpers.emplace_back(look, count * t / threads, count * (t + 1) / threads);
+        look(0, count / threads);
+        for (std::thread &helper : helpers)
+            helper.join();
+        for (qsizetype i = 0; i < count; ++i) {
+            if (intact[i])
+                next.entries.insert(build.jobs()[i].file, *intact[i]);
+            else
+                render.append(int(i));
+        }
     }
     if (auto s = build.loadBodies(render); !s)
         return failure(s.error());
@@ -1056,6 +1073,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
     report.rendered = int(outputs.size());
     report.unchanged = int(listed.size());
     QSet<QString> folders;
+    QStringList writtenFiles;
     int written = 0;
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         const QString &file = it.key();
@@ -1091,6 +1109,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
             return failure(tr("%1: cannot write: %2").arg(path, target.errorString()));
         target.close();
         stamp.exists ? ++report.changed : ++report.added;
+        writtenFiles.append(file);
         entry.modifiedNs = ExportCache::stamp(path).modifiedNs;
         next.entries.insert(file, entry);
         if (m_options.progress && ++written % 256 == 0)
@@ -1118,11 +1137,19 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         it = listed.contains(it.key()) ? std::next(it) : next.entries.erase(it);
     }
 
-    // Everything on disk before the manifest that describes it.
-    if (const int fd = ::open(QFile::encodeName(out).constData(), O_RDONLY | O_DIRECTORY);
-        fd >= 0) {
-        ::syncfs(fd);
-        ::close(fd);
+    // Everything on disk before the manifest that describes it: a few files one by one,
+    // many at once (syncfs).
+    const auto sync = [](const QString &path, int flags) {
+        if (const int fd = ::open(QFile::encodeName(path).constData(), flags); fd >= 0) {
+            flags &O_DIRECTORY ? ::syncfs(fd) : ::fdatasync(fd);
+            ::close(fd);
+        }
+    };
+    if (writtenFiles.size() > 64) {
+        sync(out, O_RDONLY | O_DIRECTORY);
+    } else {
+        for (const QString &file : std::as_const(writtenFiles))
+            sync(out + u'/' + file, O_RDONLY);
     }
     const QByteArray manifestBytes = manifest(listed);
     const QString manifestPath = out + QStringLiteral("/manifest.json");

@@ -248,7 +248,7 @@ Status SiteDatabase::exec(QSqlQuery &query, const QString &what) const
 {
     if (query.exec())
         return {};
-    return failure(tr("%1: cannot %2: %3").arg(m_path, what, query.lastError().text()));
+    return failure(errorMessage(what, query.lastError()));
 }
 
 Status SiteDatabase::exec(const QString &sql, const QString &what) const
@@ -256,5 +256,15 @@ Status SiteDatabase::exec(const QString &sql, const QString &what) const
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return {};
-    return failure(tr("%1: cannot %2: %3").arg(m_path, what, query.lastError().text()));
+    return failure(errorMessage(what, query.lastError()));
+}
+
+QString SiteDatabase::errorMessage(const QString &what, const QSqlError &error) const
+{
+    // SQLITE_CORRUPT and SQLITE_NOTADB: say what it means for the user's file.
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("11") || code == QLatin1String("26"))
+        return tr("%1: the site file is damaged (cannot %2: %3)")
+            .arg(m_path, what, error.databaseText());
+    return tr("%1: cannot %2: %3").arg(m_path, what, error.text());
 }

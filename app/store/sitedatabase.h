@@ -67,6 +67,8 @@ public:
     // Runs an already prepared query. On failure: "<file>: cannot <what>: <SQLite's reason>".
     Status exec(QSqlQuery &query, const QString &what) const;
     Status exec(const QString &sql, const QString &what) const;
+    // "<file>: cannot <what>: <error>", or that the file is damaged when SQLite says so.
+    QString errorMessage(const QString &what, const QSqlError &error) const;
 
 private:
     SiteDatabase(QString path, QString connectionName, bool readOnly);

@@ -31,3 +31,8 @@ END;
 -- Texts that exist already get distinct versions.
 UPDATE page_translation SET version = rowid;
 UPDATE site SET change_counter = (SELECT COALESCE(MAX(version), 0) FROM page_translation);
+
+-- Everything but the body, in page order: whole-site reads (the tree, the export's plan) find
+-- titles and versions here without touching the large table rows that hold the bodies.
+CREATE INDEX page_translation_heads ON page_translation
+    (page_id, language, title, summary, updated_at, source_fingerprint, version);
