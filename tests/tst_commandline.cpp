@@ -59,6 +59,7 @@ private slots:
     void checkAndExportOptions_data();
     void checkAndExportOptions();
     void exportStopsOnErrorsUnlessForced();
+    void settingsAreShownAndChanged();
     void benchSiteMakesASyntheticSite();
 
 private:
@@ -762,6 +763,42 @@ void TestCommandLine::exportStopsOnErrorsUnlessForced()
     // The broken link keeps only its text.
     QVERIFY(
         readFile(out + QStringLiteral("/en/who-we-are/about/index.html")).contains("<p>gone</p>"));
+}
+
+void TestCommandLine::settingsAreShownAndChanged()
+{
+    const QString path = demo(QStringLiteral("settings.newsdesk"));
+    const Run shown = run({ QStringLiteral("settings"), path });
+    QCOMPARE(shown.exitCode, 0);
+    QVERIFY(shown.out.contains(QStringLiteral("base URL:       https://georgia.example.org/\n")));
+    QVERIFY(shown.out.contains(QStringLiteral("untranslated:   omit\n")));
+    const Run changed = run({ QStringLiteral("settings"), path, QStringLiteral("--untranslated"),
+        QStringLiteral("fallback"), QStringLiteral("--news-per-page"), QStringLiteral("2"),
+        QStringLiteral("--base-url"), QStringLiteral("https://iom.example.ge/"),
+        QStringLiteral("--json") });
+    QCOMPARE(changed.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(changed.out.toUtf8()).object();
+    QCOMPARE(json.value(QLatin1String("untranslated")).toString(), QStringLiteral("fallback"));
+    QCOMPARE(json.value(QLatin1String("newsPerPage")).toInt(), 2);
+    QCOMPARE(
+        json.value(QLatin1String("baseUrl")).toString(), QStringLiteral("https://iom.example.ge/"));
+    // The export follows them: the untranslated page is shown in Georgian.
+    const QString out = m_dir.filePath(QStringLiteral("settings-bundle"));
+    QCOMPARE(run({ QStringLiteral("export"), path, QStringLiteral("--out"), out }).exitCode, 0);
+    QVERIFY(QFile::exists(out + QStringLiteral("/ka/who-we-are/iom-global/index.html")));
+    QVERIFY(readFile(out + QStringLiteral("/sitemap.xml")).contains("https://iom.example.ge/"));
+    // Bad values change nothing.
+    const Run bad = run({ QStringLiteral("settings"), path, QStringLiteral("--untranslated"),
+        QStringLiteral("sometimes"), QStringLiteral("--news-per-page"), QStringLiteral("5") });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(
+        QStringLiteral("--untranslated: 'sometimes' is neither omit nor fallback")));
+    QVERIFY(run({ QStringLiteral("settings"), path })
+                .out.contains(QStringLiteral("news per page:  2\n")));
+    QCOMPARE(run({ QStringLiteral("settings"), path, QStringLiteral("--news-per-page"),
+                     QStringLiteral("0") })
+                 .exitCode,
+        2);
 }
 
 void TestCommandLine::benchSiteMakesASyntheticSite()

@@ -7,6 +7,7 @@
 #include "importcommand.h"
 #include "initcommand.h"
 #include "putcommand.h"
+#include "settingscommand.h"
 #include "showcommand.h"
 #include "treecommand.h"
 
@@ -32,6 +33,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<AddCommand>());
     m_commands.push_back(std::make_unique<PutCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<BenchSiteCommand>());
