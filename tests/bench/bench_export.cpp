@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
+#include <unistd.h>
 #include <sys/wait.h>
 
 namespace {
@@ -101,6 +102,9 @@ int main(int argc, char *argv[])
         // The editor's case: the site is open, one article changed, export again.
         auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open).value();
         SiteExporter(*site).exportTo(bundle).value(); // warm: the cache and the file system
+        // What the full exports left unwritten is flushed first, or the re-export's
+        // fdatasync would wait for it (an editor re-exports minutes later, not at once).
+        ::sync();
         QList<double> samples;
         int changed = 0;
         for (int round = 0; round < 5; ++round) {
