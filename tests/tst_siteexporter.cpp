@@ -1,4 +1,5 @@
 #include "publish/bundlezip.h"
+#include "publish/sitecheck.h"
 #include "publish/siteexporter.h"
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
@@ -61,6 +62,7 @@ private slots:
     void reExportRendersOnlyWhatChanged();
     void cancelLeavesThePreviousBundle();
     void georgianIsSetInTheWebFont();
+    void theCheckRunsWhileRendering();
 
 private:
     void setSettings(const std::function<void(SiteSettings &)> &change);
@@ -804,6 +806,57 @@ void TestSiteExporter::georgianIsSetInTheWebFont()
     QVERIFY(css.contains(":lang(ka) { text-transform: none;"));
     QVERIFY(files.value(QStringLiteral("ka/news/online-seminar-on-trafficking/index.html"))
                 .contains("<time datetime=\"2020-11-25\">25 ნოემბერი 2020</time>"));
+}
+
+void TestSiteExporter::theCheckRunsWhileRendering()
+{
+    // A broken link in one page; then another page changes, and only it is rendered again:
+    // the findings are still the whole check's, as `newsdesk check` gives them.
+    PageRepository pages(*m_site);
+    Translation about
+        = pages.translation(id(QStringLiteral("who-we-are/about")), QStringLiteral("ka"))
+              .value()
+              .value();
+    about.bodyHtml = QStringLiteral("<p><a href=\"page:9999\">გვერდი</a></p>");
+    QVERIFY(pages.saveTranslation(about).ok());
+    const auto expected = SiteCheck::run(*m_site, {}).value();
+    QCOMPARE(SiteCheck::count(expected, SiteCheck::Severity::Error), 1);
+    const auto same = [&](const QList<SiteCheck::Finding> &findings) {
+        QStringList lines, wanted;
+        for (const auto &finding : findings)
+            lines.append(SiteCheck::format(finding));
+        for (const auto &finding : expected)
+            wanted.append(SiteCheck::format(finding));
+        return lines == wanted;
+    };
+
+    const QString out
+        = m_dir.filePath(QStringLiteral("bundle-%1").arg(QTest::currentTestFunction()));
+    QDir(out).removeRecursively();
+    SiteExporter::Options options;
+    options.check = true;
+    const auto stopped = SiteExporter(*m_site, options).exportTo(out);
+    QVERIFY(stopped.ok());
+    QVERIFY(stopped->stopped);
+    QVERIFY(same(stopped->findings));
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/manifest.json")));
+    QVERIFY(SiteExporter(*m_site, options).exportZip(out + QStringLiteral(".zip"))->stopped);
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral(".zip")));
+
+    options.force = true;
+    const auto forced = SiteExporter(*m_site, options).exportTo(out);
+    QVERIFY(!forced->stopped);
+    QVERIFY(same(forced->findings));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/manifest.json")));
+
+    Translation other = pages.translation(id(QStringLiteral("2030-agenda")), QStringLiteral("en"))
+                            .value()
+                            .value();
+    other.bodyHtml = QStringLiteral("<p>Changed.</p>");
+    QVERIFY(pages.saveTranslation(other).ok());
+    const auto again = SiteExporter(*m_site, options).exportTo(out);
+    QCOMPARE(again->rendered, 1);
+    QVERIFY(same(again->findings)); // the broken link, remembered from the last export
 }
 
 QTEST_MAIN(TestSiteExporter)

@@ -86,24 +86,11 @@ int ExportCommand::execute(const QCommandLineParser &parser, Streams io)
     if (!languages)
         return report(io, languages.error());
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto findings = SiteCheck::run(**site, { now, *languages, *baseUrl });
-    if (!findings)
-        return report(io, findings.error());
-    for (const SiteCheck::Finding &finding : *findings)
-        io.err << SiteCheck::format(finding) << Qt::endl;
-    const int errors = SiteCheck::count(*findings, SiteCheck::Severity::Error);
-    if (errors > 0 && !parser.isSet(QStringLiteral("force"))) {
-        io.err << tr(
-            "export: %n error(s) found; nothing written (--force exports anyway)", nullptr, errors)
-               << Qt::endl;
-        return ProblemsFound;
-    }
-
     SiteExporter::Options options;
-    options.now = now;
     options.languages = *languages;
     options.baseUrl = *baseUrl;
+    options.check = true; // the pre-publish check, on the bodies the export parses anyway
+    options.force = parser.isSet(QStringLiteral("force"));
     // A progress line on a terminal, rewritten in place.
     const bool terminal = ::isatty(STDERR_FILENO);
     if (terminal) {
@@ -126,6 +113,15 @@ int ExportCommand::execute(const QCommandLineParser &parser, Streams io)
     }
     if (!result)
         return report(io, result.error());
+    for (const SiteCheck::Finding &finding : result->findings)
+        io.err << SiteCheck::format(finding) << Qt::endl;
+    if (result->stopped) {
+        const int errors = SiteCheck::count(result->findings, SiteCheck::Severity::Error);
+        io.err << tr(
+            "export: %n error(s) found; nothing written (--force exports anyway)", nullptr, errors)
+               << Qt::endl;
+        return ProblemsFound;
+    }
     if (zip) {
         io.out << tr("%1: %2 files").arg(out).arg(result->files) << Qt::endl;
     } else {

@@ -14,7 +14,7 @@
 namespace {
 
 constexpr quint32 Magic = 0x4e444543; // "NDEC"
-constexpr quint32 Version = 1;
+constexpr quint32 Version = 2;
 
 } // namespace
 
@@ -48,7 +48,7 @@ ExportCache ExportCache::load(const QString &folder)
         QString path;
         Entry entry;
         in >> path >> entry.fingerprint >> entry.sha256 >> entry.size >> entry.modifiedNs
-            >> entry.media;
+            >> entry.media >> entry.findings;
         cache.entries.insert(path, entry);
     }
     if (in.status() != QDataStream::Ok)
@@ -67,7 +67,8 @@ Status ExportCache::save(const QString &folder) const
     QDataStream out(&file);
     out << Magic << Version << QFileInfo(folder).absoluteFilePath() << qint64(entries.size());
     for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        out << it.key() << it->fingerprint << it->sha256 << it->size << it->modifiedNs << it->media;
+        out << it.key() << it->fingerprint << it->sha256 << it->size << it->modifiedNs << it->media
+            << it->findings;
     }
     if (!file.commit())
         return failure(QCoreApplication::translate("ExportCache", "%1: cannot write: %2")

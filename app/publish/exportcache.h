@@ -21,6 +21,7 @@ public:
         qint64 size = 0;
         qint64 modifiedNs = 0;
         QList<qint64> media; // images the file uses
+        QByteArray findings; // the pre-publish check's, for the page's text (JSON)
     };
     struct Stamp
     {

@@ -20,12 +20,8 @@
 #include <atomic>
 #include <thread>
 
-namespace {
-
-// The findings in one page's title and body (parsing bodies is the check's cost: the pages
-// are checked on all cores).
-QList<SiteCheck::Finding> checkText(const PublishPlan &plan, const QHash<qint64, MediaItem> &media,
-    const QString &language, qint64 id)
+QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
+    const QHash<qint64, MediaItem> &media, const QString &language, qint64 id, Body body)
 {
     QList<SiteCheck::Finding> findings;
     using Severity = SiteCheck::Severity;
@@ -45,7 +41,6 @@ QList<SiteCheck::Finding> checkText(const PublishPlan &plan, const QHash<qint64,
     const Translation *text = plan.text(language, id);
     if (text->title.trimmed().isEmpty())
         add(Severity::Error, "empty-title", SiteCheck::tr("the title is empty"));
-    Body body = ArticleBody::parse(text->bodyHtml);
     BodyLinks::rewrite(
         body,
         [&](const QString &link) -> QString {
@@ -82,18 +77,9 @@ QList<SiteCheck::Finding> checkText(const PublishPlan &plan, const QHash<qint64,
     return findings;
 }
 
-} // namespace
-
-Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options &options)
+QList<SiteCheck::Finding> SiteCheck::siteFindings(
+    const PublishPlan &plan, const QString &themeError, bool hasWebFont, bool hasBaseUrl)
 {
-    auto loaded = PublishPlan::load(db, { options.now, options.languages });
-    if (!loaded)
-        return failure(loaded.error());
-    const PublishPlan &plan = *loaded;
-    auto media = MediaRepository(db).all();
-    if (!media)
-        return failure(media.error());
-
     QList<Finding> findings;
     const auto add = [&](Severity severity, const char *code, qint64 id, const QString &language,
                          const QString &message) {
@@ -108,17 +94,13 @@ Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options
         findings.append(finding);
     };
 
-    QString themeFolder = plan.settings().theme;
-    if (!themeFolder.isEmpty() && QDir::isRelativePath(themeFolder))
-        themeFolder = QFileInfo(db.path()).dir().filePath(themeFolder);
-    const auto theme = Theme::load(themeFolder);
-    if (!theme)
-        add(Severity::Error, "theme", 0, {}, theme.error());
-    else if (!theme->hasWebFont() && plan.settings().languages.contains(QStringLiteral("ka")))
+    if (!themeError.isEmpty())
+        add(Severity::Error, "theme", 0, {}, themeError);
+    else if (!hasWebFont && plan.settings().languages.contains(QStringLiteral("ka")))
         add(Severity::Warning, "no-web-font", 0, {},
             tr("the Noto Sans Georgian web font is not installed (run packaging/fetch-data.sh); "
                "Georgian will use the reader's own fonts"));
-    if (options.baseUrl.isEmpty() && plan.settings().baseUrl.isEmpty())
+    if (!hasBaseUrl)
         add(Severity::Warning, "no-base-url", 0, {},
             tr("the site has no base URL: the bundle gets no sitemap.xml, canonical links or "
                "Open Graph addresses"));
@@ -133,7 +115,6 @@ Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options
     }
 
     QHash<QString, qint64> addresses;
-    QList<QPair<QString, qint64>> bodies; // own texts to check
     for (const QString &language : plan.languages()) {
         const QString languageName = Languages::englishName(language);
         for (qint64 id : plan.pages(language)) {
@@ -148,9 +129,7 @@ Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options
                 add(Severity::Warning, "missing-translation", id, language,
                     tr("no %1 text: the page shows the %2 one")
                         .arg(languageName, Languages::englishName(plan.source())));
-                continue;
             }
-            bodies.append({ language, id });
         }
         // Published pages this language leaves out for want of a text.
         if (plan.settings().untranslated == SiteSettings::Untranslated::Omit
@@ -165,11 +144,41 @@ Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options
         }
     }
 
+    return findings;
+}
+
+QList<QPair<QString, qint64>> SiteCheck::textsToCheck(const PublishPlan &plan)
+{
+    QList<QPair<QString, qint64>> texts;
+    for (const QString &language : plan.languages()) {
+        for (qint64 id : plan.pages(language)) {
+            if (plan.hasOwnText(language, id))
+                texts.append({ language, id });
+        }
+    }
+    return texts;
+}
+
+Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options &options)
+{
+    auto loaded = PublishPlan::load(db, { options.now, options.languages });
+    if (!loaded)
+        return failure(loaded.error());
+    const PublishPlan &plan = *loaded;
+    auto media = MediaRepository(db).all();
+    if (!media)
+        return failure(media.error());
+    const auto theme = Theme::load(themeFolder(plan.settings(), db.path()));
+    QList<Finding> findings
+        = siteFindings(plan, theme ? QString() : theme.error(), theme && theme->hasWebFont(),
+            !options.baseUrl.isEmpty() || !plan.settings().baseUrl.isEmpty());
+    const QList<QPair<QString, qint64>> bodies = textsToCheck(plan);
     QList<QList<Finding>> perText(bodies.size());
     std::atomic_int next { 0 };
     const auto work = [&]() {
         for (int i = next++; i < bodies.size(); i = next++)
-            perText[i] = checkText(plan, *media, bodies[i].first, bodies[i].second);
+            perText[i] = textFindings(plan, *media, bodies[i].first, bodies[i].second,
+                ArticleBody::parse(plan.text(bodies[i].first, bodies[i].second)->bodyHtml));
     };
     std::vector<std::thread> helpers;
     for (int t = 1; t < qMin(QThread::idealThreadCount(), int(bodies.size() / 16) + 1); ++t)
@@ -180,6 +189,14 @@ Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options
     for (const QList<Finding> &found : std::as_const(perText))
         findings.append(found);
     return findings;
+}
+
+QString SiteCheck::themeFolder(const SiteSettings &settings, const QString &sitePath)
+{
+    QString folder = settings.theme;
+    if (!folder.isEmpty() && QDir::isRelativePath(folder))
+        folder = QFileInfo(sitePath).dir().filePath(folder);
+    return folder;
 }
 
 int SiteCheck::count(const QList<Finding> &findings, Severity severity)
@@ -224,4 +241,26 @@ QByteArray SiteCheck::toJson(const QList<Finding> &findings)
                              { QStringLiteral("findings"), list },
                          })
         .toJson(QJsonDocument::Indented);
+}
+
+QList<SiteCheck::Finding> SiteCheck::fromJson(const QByteArray &json)
+{
+    QList<Finding> findings;
+    const QJsonArray list
+        = QJsonDocument::fromJson(json).object().value(QLatin1String("findings")).toArray();
+    for (const QJsonValue &value : list) {
+        const QJsonObject object = value.toObject();
+        Finding finding;
+        finding.severity
+            = object.value(QLatin1String("severity")).toString() == QLatin1String("error")
+            ? Severity::Error
+            : Severity::Warning;
+        finding.code = object.value(QLatin1String("code")).toString();
+        finding.message = object.value(QLatin1String("message")).toString();
+        finding.pageId = object.value(QLatin1String("page")).toInteger();
+        finding.language = object.value(QLatin1String("language")).toString();
+        finding.path = object.value(QLatin1String("path")).toString();
+        findings.append(finding);
+    }
+    return findings;
 }

@@ -1,13 +1,18 @@
 #pragma once
 
+#include "body/body.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
+class PublishPlan;
 class SiteDatabase;
+struct MediaItem;
+struct SiteSettings;
 
 // The pre-publish check: what would be wrong with the bundle an export makes now. Errors
 // (broken internal links, missing images, empty titles, two pages on one address, slugs that
@@ -41,7 +46,20 @@ public:
     };
 
     static Result<QList<Finding>> run(SiteDatabase &db, const Options &options);
+
+    // The parts, for the exporter, which checks while it renders:
+    // what concerns the site as a whole (cheap),
+    static QList<Finding> siteFindings(
+        const PublishPlan &plan, const QString &themeError, bool hasWebFont, bool hasBaseUrl);
+    // the texts whose bodies are checked (own texts of shown pages),
+    static QList<QPair<QString, qint64>> textsToCheck(const PublishPlan &plan);
+    // and one text's title and (parsed) body.
+    static QList<Finding> textFindings(const PublishPlan &plan,
+        const QHash<qint64, MediaItem> &media, const QString &language, qint64 id, Body body);
+    // The site's theme folder, absolute (empty: the default theme).
+    static QString themeFolder(const SiteSettings &settings, const QString &sitePath);
     static int count(const QList<Finding> &findings, Severity severity);
     static QString format(const Finding &finding); // one line
     static QByteArray toJson(const QList<Finding> &findings);
+    static QList<Finding> fromJson(const QByteArray &json); // what toJson wrote
 };

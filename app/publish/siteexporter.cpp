@@ -9,6 +9,7 @@
 #include "exportcache.h"
 #include "feeds.h"
 #include "publishplan.h"
+#include "sitecheck.h"
 #include "store/mediarepository.h"
 #include "store/sitedatabase.h"
 #include "theme.h"
@@ -167,6 +168,7 @@ struct Output
     QByteArray bytes;
     QByteArray sha256;
     QList<qint64> media;
+    QList<SiteCheck::Finding> findings; // the check's, for a page's own text
 };
 
 // Everything one export needs, read once; rendering reads it from several threads.
@@ -187,6 +189,17 @@ public:
     QString mediaPath(qint64 id) const;
 
     const QList<Job> &jobs() const { return m_jobs; }
+    // The check's findings: the site's, then each page's (rendered now or remembered), in the
+    // order `newsdesk check` lists them.
+    QList<SiteCheck::Finding> findings(
+        const std::function<QList<SiteCheck::Finding>(int job)> &pageFindings) const
+    {
+        QList<SiteCheck::Finding> all = SiteCheck::siteFindings(
+            m_plan, QString(), m_theme->hasWebFont(), !m_baseUrl.isEmpty());
+        for (int i = 0; i < m_jobs.size(); ++i)
+            all += pageFindings(i);
+        return all;
+    }
     const QHash<qint64, MediaItem> &media() const { return m_media; }
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
 
@@ -523,6 +536,10 @@ QString Build::Renderer::renderBody(
     const QString &language, const Translation &text, Output &output, QString *firstImage)
 {
     Body body = ArticleBody::parse(text.bodyHtml);
+    // The pre-publish check of this text, on the body parsed once for both.
+    if (m_build.m_options.check && text.language == language)
+        output.findings
+            = SiteCheck::textFindings(m_plan, m_build.m_media, language, text.pageId, body);
     static const QRegularExpression pageLink(QStringLiteral("^page:([0-9]+)(#[^\\s]*)?$"));
     static const QRegularExpression mediaSource(QStringLiteral("^media:([0-9]+)$"));
     BodyLinks::rewrite(
@@ -930,6 +947,12 @@ SiteExporter::SiteExporter(SiteDatabase &db, Options options)
 
 Result<QMap<QString, QByteArray>> SiteExporter::build() const
 {
+    return buildFiles(nullptr);
+}
+
+Result<QMap<QString, QByteArray>> SiteExporter::buildFiles(
+    QList<SiteCheck::Finding> *findings) const
+{
     Build build(m_db, m_options);
     if (auto s = build.prepare(PageRepository::TextParts::WithBody); !s)
         return failure(s.error());
@@ -938,6 +961,8 @@ Result<QMap<QString, QByteArray>> SiteExporter::build() const
     QHash<int, Output> outputs;
     if (!build.renderAll(all, outputs))
         return failure(tr("Export cancelled"));
+    if (findings)
+        *findings = build.findings([&](int job) { return outputs.value(job).findings; });
 
     QMap<QString, QByteArray> files = build.extraFiles();
     QSet<qint64> media;
@@ -962,14 +987,19 @@ Result<QMap<QString, QByteArray>> SiteExporter::build() const
 
 Result<SiteExporter::Report> SiteExporter::exportZip(const QString &path) const
 {
-    const auto files = build();
+    Report report;
+    const auto files = buildFiles(&report.findings);
     if (!files)
         return failure(files.error());
     if (m_options.cancel && m_options.cancel->load())
         return failure(tr("Export cancelled"));
+    if (m_options.check && !m_options.force
+        && SiteCheck::count(report.findings, SiteCheck::Severity::Error) > 0) {
+        report.stopped = true; // nothing written
+        return report;
+    }
     if (const Status written = BundleZip::write(*files, path); !written)
         return failure(written.error());
-    Report report;
     report.files = int(files->size());
     report.added = report.files;
     report.rendered = int(std::count_if(files->keyBegin(), files->keyEnd(),
@@ -1025,6 +1055,19 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
     if (!build.renderAll(render, outputs))
         return failure(tr("Export cancelled"));
 
+    Report report;
+    if (m_options.check) {
+        report.findings = build.findings([&](int job) {
+            if (const auto rendered = outputs.constFind(job); rendered != outputs.cend())
+                return rendered->findings;
+            return SiteCheck::fromJson(next.entries.value(build.jobs()[job].file).findings);
+        });
+        if (!m_options.force && SiteCheck::count(report.findings, SiteCheck::Severity::Error) > 0) {
+            report.stopped = true; // nothing written
+            return report;
+        }
+    }
+
     // path → bytes to write if they differ from what is there.
     QMap<QString, QByteArray> files = build.extraFiles();
     QHash<QString, QByteArray> hashes; // known already: computed while rendering
@@ -1043,6 +1086,8 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         ExportCache::Entry entry;
         entry.fingerprint = job.fingerprint;
         entry.media = it->media;
+        if (m_options.check)
+            entry.findings = SiteCheck::toJson(it->findings);
         next.entries.insert(job.file, entry);
     }
     for (auto it = next.entries.cbegin(); it != next.entries.cend(); ++it) {
@@ -1069,7 +1114,6 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
     // Writing: from here on the export runs to its end.
     if (!QDir().mkpath(out))
         return failure(tr("%1: cannot create the folder").arg(folder));
-    Report report;
     report.rendered = int(outputs.size());
     report.unchanged = int(listed.size());
     QSet<QString> folders;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "sitecheck.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,6 +39,10 @@ public:
         std::function<void(Phase phase, int done, int total)> progress;
         const std::atomic_bool *cancel = nullptr; // set from anywhere: stops before writing
         int threads = 0; // 0: one per core
+        // Run the pre-publish check while rendering (each body is parsed once for both);
+        // errors stop the export before anything is written, unless `force`.
+        bool check = false;
+        bool force = false;
     };
     struct Report
     {
@@ -47,6 +52,8 @@ public:
         int unchanged = 0;
         int rendered = 0; // pages rendered (the others were unchanged since the last export)
         int files = 0;
+        QList<SiteCheck::Finding> findings; // with Options::check
+        bool stopped = false; // the check found errors: nothing was written
     };
 
     explicit SiteExporter(SiteDatabase &db);
@@ -65,6 +72,8 @@ public:
     Result<Report> exportZip(const QString &path) const;
 
 private:
+    Result<QMap<QString, QByteArray>> buildFiles(QList<SiteCheck::Finding> *findings) const;
+
     SiteDatabase &m_db;
     Options m_options;
 };

@@ -23,7 +23,7 @@
 
 namespace {
 
-struct Run
+struct ExportRun
 {
     double seconds = 0;
     long peakKb = 0;
@@ -31,7 +31,7 @@ struct Run
 };
 
 // Runs the command line in a child and reads its own peak RSS (wait4), not the bench's.
-Run runExport(const QStringList &arguments)
+ExportRun runExport(const QStringList &arguments)
 {
     QElapsedTimer timer;
     timer.start();
@@ -41,7 +41,7 @@ Run runExport(const QStringList &arguments)
     process.waitForStarted();
     const pid_t pid = pid_t(process.processId());
     process.waitForFinished(-1);
-    Run run;
+    ExportRun run;
     run.seconds = timer.nsecsElapsed() / 1e9;
     run.output = QString::fromUtf8(process.readAll()).trimmed();
     rusage usage {};
@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
         }
         const int pages = 2 * perLanguage;
         out << QStringLiteral("%1 pages per language (%2 pages):\n").arg(perLanguage).arg(pages);
-        const auto print = [&](const QString &what, const Run &run) {
+        const auto print = [&](const QString &what, const ExportRun &run) {
             out << QStringLiteral("  %1: %2 s, %3 pages/s, peak RSS %4 MB (%5 KB per page)\n")
                        .arg(what)
                        .arg(run.seconds, 0, 'f', 2)
