@@ -1116,48 +1116,89 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         return failure(tr("%1: cannot create the folder").arg(folder));
     report.rendered = int(outputs.size());
     report.unchanged = int(listed.size());
-    QSet<QString> folders;
-    QStringList writtenFiles;
-    int written = 0;
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        const QString &file = it.key();
+    // Each file on its own (on all cores), then the results in path order.
+    enum class Outcome
+    {
+        Unchanged,
+        Changed,
+        Added,
+        Failed
+    };
+    struct Written
+    {
+        Outcome outcome = Outcome::Unchanged;
+        ExportCache::Entry entry;
+        QString error;
+    };
+    const QList<QString> paths = files.keys();
+    QList<Written> results(paths.size());
+    for (const QString &file : paths) {
         if (!isInside(file))
             return failure(tr("%1: refusing to write outside the bundle").arg(file));
-        const QByteArray hash = hashes.value(file, QByteArray());
-        const QByteArray known = hash.isEmpty() ? sha256(it.value()) : hash;
-        const qint64 size = it.value().size();
-        listed.insert(file, { known, size });
+    }
+    const auto writeOne = [&](qsizetype index) {
+        const QString &file = paths[index];
+        const QByteArray &bytes = files[file];
+        Written &result = results[index];
+        const QByteArray hash = hashes.value(file);
+        result.entry = next.entries.value(file);
+        result.entry.sha256 = hash.isEmpty() ? sha256(bytes) : hash;
+        result.entry.size = bytes.size();
         const QString path = out + u'/' + file;
-        ExportCache::Entry entry = next.entries.value(file);
-        entry.sha256 = known;
-        entry.size = size;
         const ExportCache::Stamp stamp = ExportCache::stamp(path);
         const auto was = previous.constFind(file);
-        const bool same
-            = stamp.exists && stamp.size == size && was != previous.cend() && was->first == known;
-        if (same) {
-            ++report.unchanged;
-            entry.modifiedNs = stamp.modifiedNs;
-            next.entries.insert(file, entry);
-            continue;
+        if (stamp.exists && stamp.size == bytes.size() && was != previous.cend()
+            && was->first == result.entry.sha256) {
+            result.entry.modifiedNs = stamp.modifiedNs;
+            return;
         }
-        const QString dir = file.section(u'/', 0, -2);
-        if (!dir.isEmpty() && !folders.contains(dir)) {
-            if (!QDir(out).mkpath(dir))
-                return failure(tr("%1: cannot create the folder").arg(out + u'/' + dir));
-            folders.insert(dir);
+        const QString dir = QFileInfo(path).path();
+        if (!QFileInfo::exists(dir) && !QDir().mkpath(dir)) {
+            result.outcome = Outcome::Failed;
+            result.error = tr("%1: cannot create the folder").arg(dir);
+            return;
         }
         QFile target(path);
         if (!target.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || target.write(it.value()) != size || !target.flush())
-            return failure(tr("%1: cannot write: %2").arg(path, target.errorString()));
+            || target.write(bytes) != bytes.size() || !target.flush()) {
+            result.outcome = Outcome::Failed;
+            result.error = tr("%1: cannot write: %2").arg(path, target.errorString());
+            return;
+        }
         target.close();
-        stamp.exists ? ++report.changed : ++report.added;
-        writtenFiles.append(file);
-        entry.modifiedNs = ExportCache::stamp(path).modifiedNs;
-        next.entries.insert(file, entry);
-        if (m_options.progress && ++written % 256 == 0)
-            m_options.progress(Phase::Writing, written, int(files.size()));
+        result.outcome = stamp.exists ? Outcome::Changed : Outcome::Added;
+        result.entry.modifiedNs = ExportCache::stamp(path).modifiedNs;
+    };
+    {
+        std::atomic<qsizetype> nextFile { 0 };
+        const auto work = [&](bool reports) {
+            for (qsizetype i = nextFile++; i < paths.size(); i = nextFile++) {
+                writeOne(i);
+                if (reports && m_options.progress && i % 256 == 0)
+                    m_options.progress(Phase::Writing, int(i), int(paths.size()));
+            }
+        };
+        std::vector<std::thread> helpers;
+        const int threads = qBound(1, QThread::idealThreadCount(), int(paths.size() / 64) + 1);
+        for (int t = 1; t < threads; ++t)
+            helpers.emplace_back(work, false);
+        work(true);
+        for (std::thread &helper : helpers)
+            helper.join();
+    }
+    QStringList writtenFiles;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const Written &result = results[i];
+        if (result.outcome == Outcome::Failed)
+            return failure(result.error); // the manifest still describes the previous export
+        listed.insert(paths[i], { result.entry.sha256, result.entry.size });
+        next.entries.insert(paths[i], result.entry);
+        if (result.outcome == Outcome::Unchanged) {
+            ++report.unchanged;
+            continue;
+        }
+        result.outcome == Outcome::Changed ? ++report.changed : ++report.added;
+        writtenFiles.append(paths[i]);
     }
 
     // Remove what an earlier export wrote and this one does not (nothing else is touched).
