@@ -39,6 +39,9 @@ Result<PublishPlan> PublishPlan::load(SiteDatabase &db, const Options &options)
             continue;
         }
         plan.m_published.insert(id);
+        plan.m_paths.insert(id,
+            page.parentId == 0 ? page.slug
+                               : plan.m_paths.value(page.parentId) + u'/' + page.slug);
     }
 
     QStringList wanted;
@@ -141,7 +144,13 @@ QString PublishPlan::file(const QString &language, qint64 id) const
 {
     if (id == 0)
         return language + QStringLiteral("/index.html");
-    return language + u'/' + m_tree.path(id) + QStringLiteral("/index.html");
+    return language + u'/' + path(id) + QStringLiteral("/index.html");
+}
+
+QString PublishPlan::path(qint64 id) const
+{
+    const auto known = m_paths.constFind(id);
+    return known != m_paths.cend() ? *known : m_tree.path(id);
 }
 
 void PublishPlan::setText(const Translation &text)
@@ -170,7 +179,7 @@ QByteArray PublishPlan::structureFingerprint() const
             const Page &page = m_tree.find(id)->page;
             const Translation *shownText = text(language, id);
             add(QString::number(id) + u'/' + QString::number(page.parentId) + u'/'
-                + QString::number(int(page.kind)) + u'/' + page.slug + u'/'
+                + QString::number(int(page.kind)) + u'/' + path(id) + u'/'
                 + newsDate(id).toString(Qt::ISODate) + (hasOwnText(language, id) ? u'+' : u'-'));
             add(shownText->title);
             add(shownText->summary);

@@ -61,6 +61,8 @@ public:
     QDateTime newsDate(qint64 id) const;
     // "en/index.html", "en/who-we-are/about/index.html"
     QString file(const QString &language, qint64 id) const;
+    // "who-we-are/about" (kept for published pages; others asked of the tree)
+    QString path(qint64 id) const;
     const QList<Unsafe> &unsafe() const { return m_unsafe; }
     // Everything shown except bodies: titles, summaries, paths, kinds, dates, which language
     // shows what. Two plans with the same fingerprint give the same pages for the same bodies.
@@ -79,4 +81,5 @@ private:
     QHash<QString, QHash<qint64, Translation>> m_texts; // own texts of published pages
     QHash<QString, QList<qint64>> m_pages;
     QList<Unsafe> m_unsafe;
+    QHash<qint64, QString> m_paths; // of published pages
 };

@@ -31,7 +31,7 @@ QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
         finding.code = QLatin1String(code);
         finding.pageId = id;
         finding.language = language;
-        finding.path = language + u'/' + plan.tree().path(id) + u'/';
+        finding.path = language + u'/' + plan.path(id) + u'/';
         finding.message = message;
         findings.append(finding);
     };
@@ -56,7 +56,7 @@ QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
                 add(Severity::Warning, "link-to-unpublished",
                     SiteCheck::tr("a link goes to page %1 (%2), which is not published in %3; "
                                   "only the link's text is shown")
-                        .arg(QString::number(target), plan.tree().path(target), languageName));
+                        .arg(QString::number(target), plan.path(target), languageName));
             }
             return link;
         },
@@ -89,7 +89,7 @@ QList<SiteCheck::Finding> SiteCheck::siteFindings(
         finding.pageId = id;
         finding.language = language;
         if (id != 0 && !language.isEmpty() && plan.tree().find(id))
-            finding.path = language + u'/' + plan.tree().path(id) + u'/';
+            finding.path = language + u'/' + plan.path(id) + u'/';
         finding.message = message;
         findings.append(finding);
     };

@@ -326,7 +326,7 @@ Status Build::prepare(PageRepository::TextParts parts)
                     list.id = id;
                     list.listPage = page;
                     list.file = QStringLiteral("%1/%2/index-%3.html")
-                                    .arg(language, m_plan.tree().path(id))
+                                    .arg(language, m_plan.path(id))
                                     .arg(page);
                     list.fingerprint = fingerprint(list, 0);
                     m_jobs.append(list);
@@ -465,7 +465,7 @@ Data Build::Renderer::common(const Job &job)
         item.set("current",
             id != 0
                 && (top == id
-                    || m_plan.tree().path(id).startsWith(m_plan.tree().path(top) + u'/')));
+                    || m_plan.path(id).startsWith(m_plan.path(top) + u'/')));
         menu.push_back(item);
     }
     data.set("menu", menu);
@@ -647,7 +647,7 @@ Output Build::Renderer::render(const Job &job)
             const auto listFile = [&](int n) {
                 return n == 1 ? m_plan.file(language, job.id)
                               : QStringLiteral("%1/%2/index-%3.html")
-                                    .arg(language, m_plan.tree().path(job.id))
+                                    .arg(language, m_plan.path(job.id))
                                     .arg(n);
             };
             Data pagination;
