@@ -60,6 +60,8 @@ private slots:
     void checkAndExportOptions();
     void exportStopsOnErrorsUnlessForced();
     void settingsAreShownAndChanged();
+    void spellChecksTextFiles();
+    void spellReportsPlantedMisspellings();
     void benchSiteMakesASyntheticSite();
 
 private:
@@ -799,6 +801,67 @@ void TestCommandLine::settingsAreShownAndChanged()
                      QStringLiteral("0") })
                  .exitCode,
         2);
+}
+
+void TestCommandLine::spellChecksTextFiles()
+{
+    const QString file = m_dir.filePath(QStringLiteral("text.txt"));
+    QVERIFY(writeFile(file,
+        QStringLiteral("The mission wrks in Georgia.\nIOM and recieve.\nმისია ტექსტიი\n")
+            .toUtf8()));
+    const Run english
+        = run({ QStringLiteral("spell"), QStringLiteral("--lang"), QStringLiteral("en"), file });
+    QCOMPARE(english.exitCode, 1);
+    QCOMPARE(english.out, QStringLiteral("1:13 wrks\n2:9 recieve\n"));
+    const Run georgian
+        = run({ QStringLiteral("spell"), QStringLiteral("--lang"), QStringLiteral("ka"), file });
+    QCOMPARE(georgian.exitCode, 1);
+    QCOMPARE(georgian.out, u"3:7 ტექსტიი\n"_qs);
+    QVERIFY(writeFile(file, "All good here.\n"));
+    QCOMPARE(run({ QStringLiteral("spell"), QStringLiteral("--lang"), QStringLiteral("en"), file })
+                 .exitCode,
+        0);
+    const Run noLanguage = run({ QStringLiteral("spell"), file });
+    QCOMPARE(noLanguage.exitCode, 2);
+    QVERIFY(noLanguage.err.contains(QStringLiteral("a text file needs --lang")));
+}
+
+void TestCommandLine::spellReportsPlantedMisspellings()
+{
+    const QString path = demo(QStringLiteral("spell.newsdesk"));
+    const QString body = m_dir.filePath(QStringLiteral("planted.html"));
+    QVERIFY(writeFile(body, "<p>The mission wrks with partnrs.</p>"));
+    QCOMPARE(run({ QStringLiteral("put"), path, QStringLiteral("who-we-are/about"),
+                     QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--body-file"),
+                     body })
+                 .exitCode,
+        0);
+    QVERIFY(writeFile(body, u"<p>ტექსტიი და ტექსტიი</p>"_qs.toUtf8()));
+    QCOMPARE(
+        run({ QStringLiteral("put"), path, QStringLiteral("2030-agenda"), QStringLiteral("--lang"),
+                QStringLiteral("ka"), QStringLiteral("--body-file"), body })
+            .exitCode,
+        0);
+    const Run english
+        = run({ QStringLiteral("spell"), path, QStringLiteral("--lang"), QStringLiteral("en") });
+    QCOMPARE(english.exitCode, 1);
+    QVERIFY2(english.out.contains(QStringLiteral("en wrks (1): en/who-we-are/about\n")),
+        qPrintable(english.out));
+    QVERIFY(english.out.contains(QStringLiteral("en partnrs (1): en/who-we-are/about\n")));
+    const Run json = run({ QStringLiteral("spell"), path, QStringLiteral("--json") });
+    QCOMPARE(json.exitCode, 1);
+    bool planted = false;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.out.toUtf8()).array()) {
+        const QJsonObject word = value.toObject();
+        if (word.value(QLatin1String("word")).toString() == u"ტექსტიი"_qs) {
+            planted = true;
+            QCOMPARE(word.value(QLatin1String("count")).toInt(), 2);
+            QCOMPARE(word.value(QLatin1String("language")).toString(), QStringLiteral("ka"));
+            QCOMPARE(word.value(QLatin1String("pages")).toArray(),
+                QJsonArray { QStringLiteral("ka/2030-agenda") });
+        }
+    }
+    QVERIFY(planted);
 }
 
 void TestCommandLine::benchSiteMakesASyntheticSite()

@@ -6,14 +6,18 @@
 #include "body/documentwriter.h"
 
 #include <QBuffer>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QImage>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QTextDocumentFragment>
 #include <QUrl>
+#include <QtConcurrent>
 
 ArticleEditor::ArticleEditor(QWidget *parent)
     : QTextEdit(parent)
@@ -35,6 +39,83 @@ void ArticleEditor::setBodyHtml(const QString &html)
     ArticleBody::load(html, document());
     document()->setUndoRedoEnabled(true);
     document()->setModified(false);
+}
+
+void ArticleEditor::setSpellChecker(SpellChecker *checker)
+{
+    m_checker = checker;
+    delete m_highlighter;
+    m_highlighter = checker ? new SpellHighlighter(checker, document()) : nullptr;
+}
+
+void ArticleEditor::setSpellChecking(bool on)
+{
+    if (m_highlighter)
+        m_highlighter->setEnabled(on);
+}
+
+bool ArticleEditor::isSpellChecking() const
+{
+    return m_highlighter && m_highlighter->isEnabled();
+}
+
+void ArticleEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const int position = cursorForPosition(event->pos()).position();
+    const auto word = m_highlighter ? m_highlighter->misspellingAt(position) : std::nullopt;
+    if (word) {
+        QAction *first = menu->actions().value(0);
+        // Suggestions take Hunspell up to 100 ms in Georgian: found off the GUI thread, put
+        // in the menu when they come (the checker caches them).
+        auto *waiting = new QAction(tr("Looking for suggestions…"), menu);
+        waiting->setEnabled(false);
+        menu->insertAction(first, waiting);
+        const auto replaceWith = [this, word = *word](const QString &replacement) {
+            QTextCursor cursor(document());
+            cursor.setPosition(int(word.position));
+            cursor.setPosition(int(word.position + word.length), QTextCursor::KeepAnchor);
+            cursor.insertText(replacement);
+        };
+        auto *watcher = new QFutureWatcher<QStringList>(menu);
+        connect(
+            watcher, &QFutureWatcherBase::finished, menu, [menu, waiting, watcher, replaceWith] {
+                const QStringList suggestions = watcher->result();
+                if (suggestions.isEmpty()) {
+                    waiting->setText(tr("No suggestions"));
+                    return;
+                }
+                for (const QString &suggestion : suggestions) {
+                    QAction *action = new QAction(suggestion, menu);
+                    QFont bold = action->font();
+                    bold.setBold(true);
+                    action->setFont(bold);
+                    connect(action, &QAction::triggered, menu,
+                        [replaceWith, suggestion] { replaceWith(suggestion); });
+                    menu->insertAction(waiting, action);
+                }
+                menu->removeAction(waiting);
+            });
+        SpellChecker *checker = m_checker;
+        watcher->setFuture(QtConcurrent::run(
+            [checker, word = *word] { return checker->suggest(word.word, word.language); }));
+        QAction *add = new QAction(tr("Add to Dictionary"), menu);
+        connect(add, &QAction::triggered, this, [this, word = *word] {
+            if (const Status added = m_checker->addToPersonal(word.word, word.language); !added)
+                emit spellingProblem(added.error());
+            m_highlighter->rehighlight();
+        });
+        QAction *ignore = new QAction(tr("Ignore"), menu);
+        connect(ignore, &QAction::triggered, this, [this, word = *word] {
+            m_checker->ignore(word.word);
+            m_highlighter->rehighlight();
+        });
+        menu->insertAction(first, add);
+        menu->insertAction(first, ignore);
+        menu->insertSeparator(first);
+    }
+    menu->popup(event->globalPos());
 }
 
 QString ArticleEditor::bodyHtml() const

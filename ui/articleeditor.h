@@ -1,6 +1,7 @@
 #pragma once
 
 #include "body/htmlsanitizer.h"
+#include "spelling/spellhighlighter.h"
 
 #include <QTextEdit>
 
@@ -39,11 +40,21 @@ public:
     void setBodyHtml(const QString &html);
     QString bodyHtml() const;
 
+    // Spell checking as you type (a red wave under misspelled words; right-click for
+    // suggestions, Add to Dictionary, Ignore). The checker is shared and outlives the editor.
+    void setSpellChecker(SpellChecker *checker);
+    void setSpellChecking(bool on);
+    bool isSpellChecking() const;
+    SpellHighlighter *spellHighlighter() const { return m_highlighter; }
+
 signals:
     // A paste that could not be taken whole: the message says what was left out and why.
     void pasteProblem(const QString &message);
+    // A word could not be added to the personal dictionary.
+    void spellingProblem(const QString &message);
 
 protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     QMimeData *createMimeDataFromSelection() const override;
@@ -56,4 +67,6 @@ private:
         const QByteArray &bytes, const QString &mimeType, const QString &fileName);
 
     QString m_language = QStringLiteral("en");
+    SpellChecker *m_checker = nullptr;
+    SpellHighlighter *m_highlighter = nullptr;
 };

@@ -129,7 +129,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_splitter->setSizes({ 340, 560, 500 });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_pane->editor()->setSpellChecker(nullptr); // before the checker goes
+}
 
 void MainWindow::createActions()
 {
@@ -206,6 +209,28 @@ void MainWindow::createActions()
         if (on)
             updatePreview();
     });
+
+    // Spelling in both languages, as you type; a missing dictionary says so and turns only
+    // its language off.
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("ka") }) {
+        if (const Status loaded = m_spellChecker->load(language); !loaded) {
+            qWarning("%s", qPrintable(loaded.error()));
+            statusBar()->showMessage(loaded.error(), 15000);
+        }
+    }
+    ArticleEditor *editor = m_pane->editor();
+    editor->setSpellChecker(m_spellChecker.get());
+    m_spellingAction = view->addAction(tr("Check &Spelling"));
+    m_spellingAction->setCheckable(true);
+    m_spellingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    m_spellingAction->setChecked(AppSettings::windowState(QStringLiteral("spelling")) != "off");
+    editor->setSpellChecking(m_spellingAction->isChecked());
+    connect(m_spellingAction, &QAction::toggled, this, [editor](bool on) {
+        editor->setSpellChecking(on);
+        AppSettings::setWindowState(QStringLiteral("spelling"), on ? "on" : "off");
+    });
+    connect(editor, &ArticleEditor::spellingProblem, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Newsdesk"), this, &MainWindow::showAbout);

@@ -2,6 +2,7 @@
 
 #include "content/page.h"
 #include "core/result.h"
+#include "spelling/spellchecker.h"
 
 #include <QMainWindow>
 
@@ -76,6 +77,9 @@ private:
     void createPreview();
 
     std::unique_ptr<SiteDatabase> m_site;
+    // Shared by the editor's highlighter; the widgets (children) are deleted after members,
+    // so ~MainWindow detaches the editor first.
+    std::unique_ptr<SpellChecker> m_spellChecker = std::make_unique<SpellChecker>();
     QStringList m_languages;
     PageTreeModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -91,5 +95,6 @@ private:
     QWidget *m_previewSlot = nullptr; // where the preview goes, shown or hidden with it
     QAction *m_previewAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_spellingAction = nullptr;
     QTimer *m_previewTimer = nullptr;
 };

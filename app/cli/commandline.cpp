@@ -9,6 +9,7 @@
 #include "putcommand.h"
 #include "settingscommand.h"
 #include "showcommand.h"
+#include "spellcommand.h"
 #include "treecommand.h"
 
 #include <QFileInfo>
@@ -35,6 +36,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<SpellCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<BenchSiteCommand>());
 }
