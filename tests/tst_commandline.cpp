@@ -66,6 +66,9 @@ private slots:
 
 private:
     Run run(const QStringList &arguments) const;
+    // `put --body-file` with these bytes; true when it succeeded.
+    bool putBody(const QString &site, const QString &page, const QString &language,
+        const QByteArray &html) const;
     QString demo(const QString &name) const;
     QTemporaryDir m_dir;
 };
@@ -739,16 +742,22 @@ void TestCommandLine::checkAndExportOptions()
     }
 }
 
+bool TestCommandLine::putBody(
+    const QString &site, const QString &page, const QString &language, const QByteArray &html) const
+{
+    const QString body = m_dir.filePath(QStringLiteral("body-for-put.html"));
+    return writeFile(body, html)
+        && run({ QStringLiteral("put"), site, page, QStringLiteral("--lang"), language,
+                   QStringLiteral("--body-file"), body })
+               .exitCode
+        == 0;
+}
+
 void TestCommandLine::exportStopsOnErrorsUnlessForced()
 {
     const QString path = demo(QStringLiteral("errors.newsdesk"));
-    const QString body = m_dir.filePath(QStringLiteral("broken-link.html"));
-    QVERIFY(writeFile(body, "<p><a href=\"page:9999\">gone</a></p>"));
-    QCOMPARE(run({ QStringLiteral("put"), path, QStringLiteral("who-we-are/about"),
-                     QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--body-file"),
-                     body })
-                 .exitCode,
-        0);
+    QVERIFY(putBody(path, QStringLiteral("who-we-are/about"), QStringLiteral("en"),
+        "<p><a href=\"page:9999\">gone</a></p>"));
     const Run check = run({ QStringLiteral("check"), path });
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.out.contains(QStringLiteral(
@@ -829,19 +838,10 @@ void TestCommandLine::spellChecksTextFiles()
 void TestCommandLine::spellReportsPlantedMisspellings()
 {
     const QString path = demo(QStringLiteral("spell.newsdesk"));
-    const QString body = m_dir.filePath(QStringLiteral("planted.html"));
-    QVERIFY(writeFile(body, "<p>The mission wrks with partnrs.</p>"));
-    QCOMPARE(run({ QStringLiteral("put"), path, QStringLiteral("who-we-are/about"),
-                     QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--body-file"),
-                     body })
-                 .exitCode,
-        0);
-    QVERIFY(writeFile(body, u"<p>ტექსტიი და ტექსტიი</p>"_qs.toUtf8()));
-    QCOMPARE(
-        run({ QStringLiteral("put"), path, QStringLiteral("2030-agenda"), QStringLiteral("--lang"),
-                QStringLiteral("ka"), QStringLiteral("--body-file"), body })
-            .exitCode,
-        0);
+    QVERIFY(putBody(path, QStringLiteral("who-we-are/about"), QStringLiteral("en"),
+        "<p>The mission wrks with partnrs.</p>"));
+    QVERIFY(putBody(path, QStringLiteral("2030-agenda"), QStringLiteral("ka"),
+        u"<p>ტექსტიი და ტექსტიი</p>"_qs.toUtf8()));
     const Run english
         = run({ QStringLiteral("spell"), path, QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(english.exitCode, 1);
