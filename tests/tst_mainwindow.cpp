@@ -1,9 +1,11 @@
 // The main window driven through its widgets, headless: typing, switching, autosave, restart.
 #include "articleeditor.h"
 #include "articlepane.h"
+#include "environment/appsettings.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "previewview.h"
+#include "spellingreportdialog.h"
 #include "store/pagerepository.h"
 #include "testsupport.h"
 #include "webtestsupport.h"
@@ -17,13 +19,17 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace TestSupport;
 
@@ -58,6 +64,8 @@ private slots:
     void findFromTheKeyboard();
     void previewFollowsTyping();
     void previewLinkSelectsThePage();
+    void spellingReportOpensThePageAtTheWord();
+    void misspelledWordsAreUnderlinedInTheWindow();
 
 private:
     template<class T>
@@ -562,6 +570,75 @@ void TestMainWindow::previewLinkSelectsThePage()
     QTRY_COMPARE_WITH_TIMEOUT(
         m_window->currentPageId(), id(QStringLiteral("who-we-are/about")), 15000);
     QCOMPARE(named<QLineEdit>(QStringLiteral("Title"))->text(), QStringLiteral("About"));
+}
+
+void TestMainWindow::spellingReportOpensThePageAtTheWord()
+{
+    // A misspelling planted in the Georgian text of "2030 Agenda".
+    {
+        auto site = SiteDatabase::open(m_path, SiteDatabase::Mode::Open).value();
+        PageRepository pages(*site);
+        Translation text = pages
+                               .translation(pages.resolve(QStringLiteral("2030-agenda")).value(),
+                                   QStringLiteral("ka"))
+                               .value()
+                               .value();
+        text.bodyHtml = u"<p>მიგრაცია და ტექსტიი.</p>"_qs;
+        QVERIFY(pages.saveTranslation(text).ok());
+    }
+    QAction *report = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Spelling &Report…"))
+            report = action;
+    }
+    QVERIFY(report);
+    report->trigger();
+    auto *dialog = m_window->findChild<SpellingReportDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy ready(dialog, &SpellingReportDialog::ready);
+    QVERIFY(ready.wait(30000));
+    auto *list = GuiTestSupport::named<QTreeWidget>(dialog, QStringLiteral("Misspelled words"));
+    const auto items = list->findItems(u"ტექსტიი"_qs, Qt::MatchExactly);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first()->text(2), QStringLiteral("1"));
+    QTreeWidgetItem *page = items.first()->child(0);
+    QCOMPARE(page->text(0), QStringLiteral("ka/2030-agenda"));
+    // From the keyboard: select the page under the word, Enter.
+    list->expandItem(items.first());
+    list->setFocus();
+    list->setCurrentItem(page);
+    QTest::keyClick(list, Qt::Key_Return);
+    // The page is open in Georgian with the word selected.
+    QTRY_COMPARE(m_window->currentPageId(), id(QStringLiteral("2030-agenda")));
+    QCOMPARE(m_window->currentLanguage(), QStringLiteral("ka"));
+    QCOMPARE(m_window->findChild<ArticleEditor *>()->textCursor().selectedText(), u"ტექსტიი"_qs);
+}
+
+void TestMainWindow::misspelledWordsAreUnderlinedInTheWindow()
+{
+    auto *body = m_window->findChild<ArticleEditor *>();
+    QVERIFY(body->spellHighlighter());
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" Thsi"));
+    const QTextBlock block = body->textCursor().block();
+    const auto formats = block.layout()->formats();
+    QVERIFY(
+        std::any_of(formats.cbegin(), formats.cend(), [&](const QTextLayout::FormatRange &range) {
+            return range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline
+                && block.text().mid(range.start, range.length) == QLatin1String("Thsi");
+        }));
+    // View › Check Spelling turns it off (and is remembered).
+    QAction *toggle = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == QLatin1String("Check &Spelling"))
+            toggle = action;
+    }
+    QVERIFY(toggle && toggle->isChecked());
+    toggle->trigger();
+    QVERIFY(!body->isSpellChecking());
+    QCOMPARE(AppSettings::windowState(QStringLiteral("spelling")), QByteArray("off"));
+    toggle->trigger();
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)

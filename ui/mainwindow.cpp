@@ -8,6 +8,7 @@
 #include "environment/appsettings.h"
 #include "exportdialog.h"
 #include "previewview.h"
+#include "spellingreportdialog.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
@@ -232,6 +233,9 @@ void MainWindow::createActions()
     connect(editor, &ArticleEditor::spellingProblem, this,
         [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Spelling &Report…"), this, &MainWindow::showSpellingReport);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Newsdesk"), this, &MainWindow::showAbout);
 }
@@ -321,6 +325,26 @@ void MainWindow::exportSite()
     dialog->open();
 }
 
+void MainWindow::showSpellingReport()
+{
+    if (!m_site)
+        return;
+    m_pane->flush(); // the report reads what was saved
+    auto *dialog = new SpellingReportDialog(m_site->path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SpellingReportDialog::openWord, this,
+        [this](qint64 page, const QString &language, const QString &word) {
+            if (!selectPage(page))
+                return;
+            setCurrentLanguage(language);
+            ArticleEditor *editor = m_pane->editor();
+            editor->moveCursor(QTextCursor::Start);
+            if (editor->find(word))
+                editor->setFocus();
+        });
+    dialog->show();
+}
+
 void MainWindow::reportError(const QString &title, const QString &message)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
@@ -358,14 +382,31 @@ void MainWindow::chooseSiteToOpen()
         openSiteReportingErrors(path);
 }
 
+QString MainWindow::dictionaryList() const
+{
+    QStringList lines;
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("ka") }) {
+        const QString name = m_spellChecker->dictionaryName(language);
+        lines.append(m_spellChecker->isAvailable(language)
+                ? name
+                : tr("%1 (missing: spelling in this language is off)").arg(name));
+    }
+    return lines.join(QLatin1String(", "));
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Newsdesk"),
         tr("<h3>Newsdesk %1</h3>"
            "<p>Writes a country office's website in English and Georgian.</p>"
-           "<p>Georgian spelling dictionary: <i>dictionary-ka</i> 1.1.0, MIT licence; its word "
-           "list is built from GeoWordsDatabase (MIT) and Crúbadán (CC BY 4.0).</p>")
-            .arg(QCoreApplication::applicationVersion()));
+           "<p>Georgian spelling dictionary: <i>dictionary-ka</i> 1.1.0 (MIT licence), its "
+           "word list built from GeoWordsDatabase by Dato Bumbeishvili (MIT) and from "
+           "Crúbadán by Kevin Scannell (<a href=\"https://creativecommons.org/licenses/by/4.0/"
+           "\">CC BY 4.0</a>), affix rules by Gabriel Margiani. English dictionaries: "
+           "Debian's <i>hunspell-en-gb</i> and <i>hunspell-en-us</i>.</p>"
+           "<p>Exported sites carry Noto Sans Georgian (SIL Open Font License 1.1).</p>"
+           "<p>Dictionaries in use: %2</p>")
+            .arg(QCoreApplication::applicationVersion(), dictionaryList()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

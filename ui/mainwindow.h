@@ -59,7 +59,9 @@ private:
     void chooseSiteToOpen();
     void chooseSiteToCreate();
     void showAbout();
+    QString dictionaryList() const;
     void exportSite();
+    void showSpellingReport();
     void reportError(const QString &title, const QString &message);
     // PRAGMA quick_check on its own connection and thread; damage is reported in a dialog.
     void checkIntegrityInBackground(const QString &path);

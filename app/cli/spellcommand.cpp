@@ -1,15 +1,12 @@
 #include "spellcommand.h"
 
-#include "body/articlebody.h"
-#include "content/pagetree.h"
 #include "spelling/spellchecker.h"
-#include "store/pagerepository.h"
+#include "spelling/spellreport.h"
 #include "store/siterepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 
 QString SpellCommand::summary() const
 {
@@ -76,69 +73,32 @@ int SpellCommand::checkSite(const QString &path, const QCommandLineParser &parse
             return report(io, tr("%1: the site has no language '%2'").arg(path, wanted));
         languages = { wanted };
     }
-    PageRepository pages(**site);
-    const auto listing = pages.listing();
-    if (!listing)
-        return report(io, listing.error());
-    const PageTree tree(*listing);
-
     SpellChecker checker;
-    struct Found
-    {
-        int count = 0;
-        QMap<QString, int> pages; // "ka/news/x" → times
-    };
-    QMap<QString, QMap<QString, Found>> report; // language → word → where
-    for (const QString &language : std::as_const(languages)) {
-        if (const Status loaded = checker.load(language); !loaded) {
-            io.err << loaded.error() << Qt::endl;
-            continue;
-        }
-        const auto texts = pages.translations(language);
-        if (!texts)
-            return Command::report(io, texts.error());
-        for (const Translation &text : *texts) {
-            const QString where = language + u'/' + tree.path(text.pageId);
-            const QString all = text.title + u'\n' + text.summary + u'\n'
-                + BodyText::plainText(ArticleBody::parse(text.bodyHtml));
-            for (const SpellChecker::Misspelling &word : checker.check(all)) {
-                if (word.language != language)
-                    continue;
-                Found &found = report[language][SpellChecker::normalized(word.word)];
-                ++found.count;
-                ++found.pages[where];
-            }
-        }
-    }
+    QStringList problems;
+    const auto entries = SpellReport::run(**site, checker, languages, &problems);
+    if (!entries)
+        return report(io, entries.error());
+    for (const QString &problem : std::as_const(problems))
+        io.err << problem << Qt::endl;
 
     int total = 0;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
-        for (auto language = report.cbegin(); language != report.cend(); ++language) {
-            for (auto word = language->cbegin(); word != language->cend(); ++word) {
-                list.append(QJsonObject {
-                    { QStringLiteral("language"), language.key() },
-                    { QStringLiteral("word"), word.key() },
-                    { QStringLiteral("count"), word->count },
-                    { QStringLiteral("pages"), QJsonArray::fromStringList(word->pages.keys()) },
-                });
-                total += word->count;
-            }
+        for (const SpellReport::Entry &entry : *entries) {
+            list.append(QJsonObject {
+                { QStringLiteral("language"), entry.language },
+                { QStringLiteral("word"), entry.word },
+                { QStringLiteral("count"), entry.count },
+                { QStringLiteral("pages"), QJsonArray::fromStringList(entry.paths) },
+            });
+            total += entry.count;
         }
         io.out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
     } else {
-        for (auto language = report.cbegin(); language != report.cend(); ++language) {
-            // Most frequent first.
-            QList<QPair<QString, Found>> words;
-            for (auto word = language->cbegin(); word != language->cend(); ++word)
-                words.append({ word.key(), word.value() });
-            std::stable_sort(words.begin(), words.end(),
-                [](const auto &a, const auto &b) { return a.second.count > b.second.count; });
-            for (const auto &[word, found] : std::as_const(words)) {
-                io.out << language.key() << ' ' << word << " (" << found.count
-                       << "): " << found.pages.keys().join(QLatin1String(", ")) << Qt::endl;
-                total += found.count;
-            }
+        for (const SpellReport::Entry &entry : *entries) {
+            io.out << entry.language << ' ' << entry.word << " (" << entry.count
+                   << "): " << entry.paths.join(QLatin1String(", ")) << Qt::endl;
+            total += entry.count;
         }
         io.out << tr("%n misspelling(s)", nullptr, total) << Qt::endl;
     }
