@@ -839,7 +839,7 @@ void TestCommandLine::spellReportsPlantedMisspellings()
 {
     const QString path = demo(QStringLiteral("spell.newsdesk"));
     QVERIFY(putBody(path, QStringLiteral("who-we-are/about"), QStringLiteral("en"),
-        "<p>The mission wrks with partnrs.</p>"));
+        "<p>The mission wrks with partnrs on colour.</p>"));
     QVERIFY(putBody(path, QStringLiteral("2030-agenda"), QStringLiteral("ka"),
         u"<p>ტექსტიი და ტექსტიი</p>"_qs.toUtf8()));
     const Run english
@@ -848,6 +848,17 @@ void TestCommandLine::spellReportsPlantedMisspellings()
     QVERIFY2(english.out.contains(QStringLiteral("en wrks (1): en/who-we-are/about\n")),
         qPrintable(english.out));
     QVERIFY(english.out.contains(QStringLiteral("en partnrs (1): en/who-we-are/about\n")));
+    QVERIFY(!english.out.contains(QStringLiteral("colour"))); // British English by default
+    QCOMPARE(run({ QStringLiteral("settings"), path, QStringLiteral("--english"),
+                     QStringLiteral("en_US") })
+                 .exitCode,
+        0);
+    QVERIFY(run({ QStringLiteral("spell"), path, QStringLiteral("--lang"), QStringLiteral("en") })
+                .out.contains(QStringLiteral("en colour (1): en/who-we-are/about\n")));
+    QCOMPARE(run({ QStringLiteral("settings"), path, QStringLiteral("--english"),
+                     QStringLiteral("en_AU") })
+                 .exitCode,
+        2);
     const Run json = run({ QStringLiteral("spell"), path, QStringLiteral("--json") });
     QCOMPARE(json.exitCode, 1);
     bool planted = false;

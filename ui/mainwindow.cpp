@@ -211,16 +211,8 @@ void MainWindow::createActions()
             updatePreview();
     });
 
-    // Spelling in both languages, as you type; a missing dictionary says so and turns only
-    // its language off.
-    for (const QString &language : { QStringLiteral("en"), QStringLiteral("ka") }) {
-        if (const Status loaded = m_spellChecker->load(language); !loaded) {
-            qWarning("%s", qPrintable(loaded.error()));
-            statusBar()->showMessage(loaded.error(), 15000);
-        }
-    }
     ArticleEditor *editor = m_pane->editor();
-    editor->setSpellChecker(m_spellChecker.get());
+    useSpelling(m_spellChecker->englishVariant());
     m_spellingAction = view->addAction(tr("Check &Spelling"));
     m_spellingAction->setCheckable(true);
     m_spellingAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
@@ -267,6 +259,7 @@ Status MainWindow::openSite(const QString &path)
     m_site = std::move(opened).value();
     m_languages = settings->languages;
     m_pane->setSite(m_site.get(), m_languages);
+    useSpelling(settings->englishVariant);
     if (m_preview)
         m_preview->setSite(m_site.get());
     m_model->setTree(PageTree(std::move(*listing)), m_languages, settings->sourceLanguage);
@@ -323,6 +316,26 @@ void MainWindow::exportSite()
     auto *dialog = new ExportDialog(m_site->path(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::useSpelling(const QString &englishVariant)
+{
+    // Spelling in both languages, as you type; a missing dictionary says so and turns only
+    // its language off.
+    const bool on = m_pane->editor()->isSpellChecking() || !m_spellingAction;
+    if (m_spellChecker->englishVariant() != englishVariant
+        || !m_pane->editor()->spellHighlighter()) {
+        m_pane->editor()->setSpellChecker(nullptr);
+        m_spellChecker = std::make_unique<SpellChecker>(englishVariant);
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("ka") }) {
+            if (const Status loaded = m_spellChecker->load(language); !loaded) {
+                qWarning("%s", qPrintable(loaded.error()));
+                statusBar()->showMessage(loaded.error(), 15000);
+            }
+        }
+        m_pane->editor()->setSpellChecker(m_spellChecker.get());
+        m_pane->editor()->setSpellChecking(on);
+    }
 }
 
 void MainWindow::showSpellingReport()

@@ -72,7 +72,7 @@ SpellingReportDialog::SpellingReportDialog(const QString &sitePath, QWidget *par
             outcome.entries = failure(settings.error());
             return outcome;
         }
-        SpellChecker checker;
+        SpellChecker checker(settings->englishVariant);
         outcome.entries = SpellReport::run(**site, checker, settings->languages, &outcome.problems);
         return outcome;
     }));

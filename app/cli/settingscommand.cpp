@@ -14,7 +14,7 @@ QString SettingsCommand::summary() const
 QString SettingsCommand::synopsis() const
 {
     return QStringLiteral("SITE [--base-url URL] [--untranslated omit|fallback] [--theme DIR] "
-                          "[--news-per-page N] [--json]");
+                          "[--news-per-page N] [--english en_GB|en_US] [--json]");
 }
 
 void SettingsCommand::describe(QCommandLineParser &parser) const
@@ -32,6 +32,8 @@ void SettingsCommand::describe(QCommandLineParser &parser) const
         tr("DIR") });
     parser.addOption(
         { QStringLiteral("news-per-page"), tr("News items per list page (1–1000)."), tr("N") });
+    parser.addOption({ QStringLiteral("english"),
+        tr("The English the site spells: en_GB (UN usage) or en_US."), tr("VARIANT") });
     parser.addOption({ QStringLiteral("json"), tr("Print the settings as JSON.") });
 }
 
@@ -39,7 +41,7 @@ int SettingsCommand::execute(const QCommandLineParser &parser, Streams io)
 {
     const bool changes = parser.isSet(QStringLiteral("base-url"))
         || parser.isSet(QStringLiteral("untranslated")) || parser.isSet(QStringLiteral("theme"))
-        || parser.isSet(QStringLiteral("news-per-page"));
+        || parser.isSet(QStringLiteral("news-per-page")) || parser.isSet(QStringLiteral("english"));
     auto site = openSite(parser.positionalArguments().at(1),
         changes ? SiteDatabase::Mode::Open : SiteDatabase::Mode::ReadOnly);
     if (!site)
@@ -73,6 +75,12 @@ int SettingsCommand::execute(const QCommandLineParser &parser, Streams io)
             return report(io, tr("--news-per-page: a whole number from 1 to 1000"));
         settings->newsPerPage = perPage;
     }
+    if (parser.isSet(QStringLiteral("english"))) {
+        const QString variant = parser.value(QStringLiteral("english"));
+        if (variant != QLatin1String("en_GB") && variant != QLatin1String("en_US"))
+            return report(io, tr("--english: '%1' is neither en_GB nor en_US").arg(variant));
+        settings->englishVariant = variant;
+    }
     if (changes) {
         if (const Status saved = repository.save(*settings); !saved)
             return report(io, saved.error());
@@ -89,6 +97,7 @@ int SettingsCommand::execute(const QCommandLineParser &parser, Streams io)
                               { QStringLiteral("untranslated"), untranslated },
                               { QStringLiteral("theme"), settings->theme },
                               { QStringLiteral("newsPerPage"), settings->newsPerPage },
+                              { QStringLiteral("englishVariant"), settings->englishVariant },
                           })
                 .toJson(QJsonDocument::Indented));
         return Success;
@@ -101,6 +110,7 @@ int SettingsCommand::execute(const QCommandLineParser &parser, Streams io)
            << tr("theme:          %1")
                   .arg(settings->theme.isEmpty() ? tr("(default)") : settings->theme)
            << Qt::endl
-           << tr("news per page:  %1").arg(settings->newsPerPage) << Qt::endl;
+           << tr("news per page:  %1").arg(settings->newsPerPage) << Qt::endl
+           << tr("English:        %1").arg(settings->englishVariant) << Qt::endl;
     return Success;
 }

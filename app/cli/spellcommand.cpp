@@ -73,7 +73,7 @@ int SpellCommand::checkSite(const QString &path, const QCommandLineParser &parse
             return report(io, tr("%1: the site has no language '%2'").arg(path, wanted));
         languages = { wanted };
     }
-    SpellChecker checker;
+    SpellChecker checker(settings->englishVariant);
     QStringList problems;
     const auto entries = SpellReport::run(**site, checker, languages, &problems);
     if (!entries)

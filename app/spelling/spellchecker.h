@@ -37,6 +37,7 @@ public:
     // `englishVariant`: "en_GB" (UN usage) or "en_US".
     explicit SpellChecker(const QString &englishVariant = QStringLiteral("en_GB"));
     ~SpellChecker();
+    QString englishVariant() const { return m_englishVariant; }
 
     // Where dictionaries are looked for, the first that has one winning: the user's folder,
     // $NEWSDESK_DICTIONARIES, the installed data folder, the build tree, /usr/share/hunspell.

@@ -9,7 +9,7 @@ Result<SiteSettings> SiteRepository::settings() const
     SiteSettings settings;
     QSqlQuery site = m_db.query();
     site.prepare(QStringLiteral("SELECT base_url, source_language, untranslated, theme, "
-                                "news_per_page FROM site WHERE id = 1"));
+                                "news_per_page, english_variant FROM site WHERE id = 1"));
     if (auto s = m_db.exec(site, tr("read the site settings")); !s)
         return failure(s.error());
     if (site.next()) {
@@ -20,6 +20,7 @@ Result<SiteSettings> SiteRepository::settings() const
             : SiteSettings::Untranslated::Omit;
         settings.theme = site.value(3).toString();
         settings.newsPerPage = site.value(4).toInt();
+        settings.englishVariant = site.value(5).toString();
     }
 
     QSqlQuery languages = m_db.query();
@@ -44,7 +45,8 @@ Status SiteRepository::save(const SiteSettings &settings)
         QSqlQuery site = m_db.query();
         site.prepare(QStringLiteral(
             "UPDATE site SET base_url = :base_url, source_language = :source, untranslated = "
-            ":untranslated, theme = :theme, news_per_page = :news_per_page WHERE id = 1"));
+            ":untranslated, theme = :theme, news_per_page = :news_per_page, english_variant = "
+            ":english WHERE id = 1"));
         // A null QString binds as SQL NULL; the columns hold "" for none.
         const auto text
             = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
@@ -56,6 +58,7 @@ Status SiteRepository::save(const SiteSettings &settings)
                 : QStringLiteral("omit"));
         site.bindValue(QStringLiteral(":theme"), text(settings.theme));
         site.bindValue(QStringLiteral(":news_per_page"), settings.newsPerPage);
+        site.bindValue(QStringLiteral(":english"), settings.englishVariant);
         if (auto s = m_db.exec(site, tr("save the site settings")); !s)
             return s;
         for (qsizetype i = 0; i < settings.languages.size(); ++i) {

@@ -23,6 +23,7 @@ struct SiteSettings
     Untranslated untranslated = Untranslated::Omit;
     QString theme; // a folder overriding the default theme; relative to the site file
     int newsPerPage = 10;
+    QString englishVariant = QStringLiteral("en_GB"); // the spelling dictionary: en_GB, en_US
 };
 
 // Site-wide settings: base URL, languages, site title per language.
