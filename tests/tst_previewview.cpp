@@ -1,4 +1,5 @@
 // The preview loaded once, articles swapped in by script; read back from its DOM.
+#include "demo/demosite.h"
 #include "previewview.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
@@ -25,6 +26,7 @@ private slots:
     void internalLinksAskForThePage();
     void externalLinksNeverNavigateThePreview();
     void looksLikeTheSiteTheme();
+    void theSiteTitleFollowsTheLanguage();
 
 private:
     QString text(const QString &selector)
@@ -214,6 +216,32 @@ void TestPreviewView::looksLikeTheSiteTheme()
                  QStringLiteral("getComputedStyle(document.querySelector('#body p')).color"))
                  .toString(),
         QStringLiteral("rgb(1, 2, 3)"));
+    m_view->setSite(nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isReady(), 30000);
+}
+
+void TestPreviewView::theSiteTitleFollowsTheLanguage()
+{
+    QTemporaryDir dir;
+    auto site = DemoSite::createSite(dir.filePath(QStringLiteral("demo.newsdesk"))).value();
+    m_view->setSite(site.get());
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->isReady(), 30000);
+    QCOMPARE(text(QStringLiteral(".site-title")), QStringLiteral("IOM Georgia"));
+    PreviewRenderer::Article article;
+    article.language = QStringLiteral("ka");
+    article.siteTitle = u"IOM საქართველო"_qs;
+    article.title = QStringLiteral("IOM Georgia in 2020"); // the article's own text stays
+    QSignalSpy shown(m_view.get(), &PreviewView::shown);
+    m_view->showArticle(article);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 15000);
+    QCOMPARE(text(QStringLiteral(".site-title")), u"IOM საქართველო"_qs);
+    QCOMPARE(text(QStringLiteral("#title")), QStringLiteral("IOM Georgia in 2020"));
+    article.language = QStringLiteral("en");
+    article.siteTitle = QStringLiteral("IOM Georgia");
+    shown.clear();
+    m_view->showArticle(article);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 15000);
+    QCOMPARE(text(QStringLiteral(".site-title")), QStringLiteral("IOM Georgia"));
     m_view->setSite(nullptr);
     QTRY_VERIFY_WITH_TIMEOUT(m_view->isReady(), 30000);
 }

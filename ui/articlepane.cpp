@@ -11,6 +11,7 @@
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
+#include "store/siterepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -356,6 +357,16 @@ void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
     m_autosave->stop();
     m_site = site;
     m_languages = languages;
+    m_siteTitles.clear();
+    if (site) {
+        if (const auto settings = SiteRepository(*site).settings()) {
+            for (const QString &language : settings->languages) {
+                const QString title = settings->siteTitles.value(language);
+                m_siteTitles.insert(language,
+                    title.isEmpty() ? settings->siteTitles.value(settings->sourceLanguage) : title);
+            }
+        }
+    }
     m_session = site ? std::make_unique<PageEditSession>(*site) : nullptr;
     if (m_session) {
         connect(m_session.get(), &PageEditSession::slugChanged, this, [this](const QString &slug) {
@@ -449,6 +460,7 @@ PreviewRenderer::Article ArticlePane::previewArticle() const
 {
     PreviewRenderer::Article article;
     article.language = language();
+    article.siteTitle = m_siteTitles.value(language());
     if (!m_session || m_session->pageId() == 0)
         return article;
     const auto &fields = m_session->fields();

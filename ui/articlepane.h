@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "preview/previewrenderer.h"
 
+#include <QMap>
 #include <QWidget>
 
 #include <functional>
@@ -71,6 +72,7 @@ private:
     void showFields();
 
     SiteDatabase *m_site = nullptr;
+    QMap<QString, QString> m_siteTitles; // language → the site's title in it
     std::unique_ptr<PageEditSession> m_session;
     QStringList m_languages;
     qint64 m_pageId = 0;

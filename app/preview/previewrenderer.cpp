@@ -63,9 +63,12 @@ QByteArray shellPage(const Theme &theme, const QString &siteTitle)
     page.remove(marker); // anything a theme did with the markers that we do not know
     page.replace(QLatin1String("<head>"), QLatin1String(R"(<head>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src newsdesk:; font-src newsdesk:; style-src newsdesk: 'unsafe-inline'; script-src 'unsafe-inline'">)"));
-    page.replace(QLatin1String("</head>"), QLatin1String(R"(<script>
+    page.replace(QLatin1String("</head>"),
+        QStringLiteral("<script data-site-title=\"%1\">").arg(siteTitle.toHtmlEscaped())
+            + QLatin1String(R"(
 window.newsdesk = {
   shown: 0,
+  siteTitle: document.currentScript.dataset.siteTitle,
   blocks: [],
   setText(id, text) {
     const element = document.getElementById(id);
@@ -77,6 +80,17 @@ window.newsdesk = {
     this.setText('title', article.title);
     this.setText('meta', article.date);
     this.setText('summary', article.summary);
+    // The site's title in the article's language, wherever the theme shows it as text.
+    if (this.siteTitle && article.siteTitle && article.siteTitle !== this.siteTitle) {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const parts = ['body', 'title', 'summary', 'meta'].map(id => document.getElementById(id));
+      const inArticle = node => parts.some(element => element && element.contains(node));
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!inArticle(node) && node.nodeValue.includes(this.siteTitle))
+          node.nodeValue = node.nodeValue.split(this.siteTitle).join(article.siteTitle);
+      }
+      this.siteTitle = article.siteTitle;
+    }
     for (const [id, value] of [['meta', article.date], ['summary', article.summary]]) {
       const block = document.getElementById(id)?.closest('p');
       if (block)
@@ -140,6 +154,7 @@ QString showScript(const Article &article, int serial)
         { QStringLiteral("title"), article.title },
         { QStringLiteral("summary"), article.summary },
         { QStringLiteral("date"), article.dateText },
+        { QStringLiteral("siteTitle"), article.siteTitle },
         { QStringLiteral("blocks"), QJsonArray::fromStringList(previewBlocks(article.bodyHtml)) },
     };
     // One arg() call: the article's own text may contain "%2".

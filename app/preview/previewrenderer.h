@@ -23,6 +23,7 @@ struct Article
     QString summary;
     QString dateText; // already in the article's language
     QString bodyHtml; // canonical
+    QString siteTitle; // in the article's language; empty keeps what the page has
 };
 
 // The theme's layout and news template around the places the article goes, with the script
