@@ -5,12 +5,15 @@
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "previewview.h"
+#include "sitesettingsdialog.h"
 #include "spellingreportdialog.h"
 #include "store/pagerepository.h"
+#include "store/siterepository.h"
 #include "testsupport.h"
 #include "webtestsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -20,6 +23,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -66,6 +70,7 @@ private slots:
     void previewLinkSelectsThePage();
     void spellingReportOpensThePageAtTheWord();
     void misspelledWordsAreUnderlinedInTheWindow();
+    void siteSettingsAreEditedAndSaved();
 
 private:
     template<class T>
@@ -76,6 +81,9 @@ private:
     qint64 id(const QString &path) const;
     std::optional<Translation> stored(const QString &path, const QString &language) const;
     void startWindow();
+    QAction *action(const QString &text) const;
+    // Whether `word` in the editor's current paragraph has the spelling wave.
+    static bool underlined(ArticleEditor *body, const QString &word);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -109,6 +117,26 @@ void TestMainWindow::startWindow()
     QTRY_VERIFY(m_window->preview());
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+QAction *TestMainWindow::action(const QString &text) const
+{
+    for (QAction *candidate : m_window->findChildren<QAction *>()) {
+        if (candidate->text() == text)
+            return candidate;
+    }
+    return nullptr;
+}
+
+bool TestMainWindow::underlined(ArticleEditor *body, const QString &word)
+{
+    const QTextBlock block = body->textCursor().block();
+    const auto formats = block.layout()->formats();
+    return std::any_of(
+        formats.cbegin(), formats.cend(), [&](const QTextLayout::FormatRange &range) {
+            return range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline
+                && block.text().mid(range.start, range.length) == word;
+        });
 }
 
 void TestMainWindow::init()
@@ -586,11 +614,7 @@ void TestMainWindow::spellingReportOpensThePageAtTheWord()
         text.bodyHtml = u"<p>მიგრაცია და ტექსტიი.</p>"_qs;
         QVERIFY(pages.saveTranslation(text).ok());
     }
-    QAction *report = nullptr;
-    for (QAction *action : m_window->findChildren<QAction *>()) {
-        if (action->text() == QStringLiteral("Spelling &Report…"))
-            report = action;
-    }
+    QAction *report = action(QStringLiteral("Spelling &Report…"));
     QVERIFY(report);
     report->trigger();
     auto *dialog = m_window->findChild<SpellingReportDialog *>();
@@ -621,24 +645,60 @@ void TestMainWindow::misspelledWordsAreUnderlinedInTheWindow()
     body->setFocus();
     body->moveCursor(QTextCursor::End);
     QTest::keyClicks(body, QStringLiteral(" Thsi"));
-    const QTextBlock block = body->textCursor().block();
-    const auto formats = block.layout()->formats();
-    QVERIFY(
-        std::any_of(formats.cbegin(), formats.cend(), [&](const QTextLayout::FormatRange &range) {
-            return range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline
-                && block.text().mid(range.start, range.length) == QLatin1String("Thsi");
-        }));
+    QVERIFY(underlined(body, QStringLiteral("Thsi")));
     // View › Check Spelling turns it off (and is remembered).
-    QAction *toggle = nullptr;
-    for (QAction *action : m_window->findChildren<QAction *>()) {
-        if (action->text() == QLatin1String("Check &Spelling"))
-            toggle = action;
-    }
+    QAction *toggle = action(QStringLiteral("Check &Spelling"));
     QVERIFY(toggle && toggle->isChecked());
     toggle->trigger();
     QVERIFY(!body->isSpellChecking());
     QCOMPARE(AppSettings::windowState(QStringLiteral("spelling")), QByteArray("off"));
     toggle->trigger();
+}
+
+void TestMainWindow::siteSettingsAreEditedAndSaved()
+{
+    QAction *open = action(QStringLiteral("Site Se&ttings…"));
+    QVERIFY(open);
+    open->trigger();
+    auto *dialog = m_window->findChild<SiteSettingsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const auto field
+        = [&](const QString &name) { return GuiTestSupport::named<QLineEdit>(dialog, name); };
+    // A bad address is refused in the dialog, naming what is wanted.
+    QLineEdit *address = field(QStringLiteral("Base URL"));
+    address->clear();
+    QTest::keyClicks(address, QStringLiteral("javascript:alert(1)"));
+    QTest::keyClick(address, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChildren<QLabel *>().last()->text().contains(QStringLiteral("http(s)")));
+    address->clear();
+    QTest::keyClicks(address, QStringLiteral("https://iom.example.ge/"));
+    QLineEdit *english = field(QStringLiteral("Site title in English"));
+    english->clear();
+    QTest::keyClicks(english, QStringLiteral("IOM in Georgia"));
+    GuiTestSupport::named<QComboBox>(dialog, QStringLiteral("Untranslated pages"))
+        ->setCurrentIndex(1);
+    GuiTestSupport::named<QComboBox>(dialog, QStringLiteral("English spelling"))
+        ->setCurrentIndex(1);
+    GuiTestSupport::named<QSpinBox>(dialog, QStringLiteral("News per page"))->setValue(3);
+    QTest::keyClick(address, Qt::Key_Return);
+    QTRY_VERIFY(!m_window->findChild<SiteSettingsDialog *>());
+
+    auto site = SiteDatabase::open(m_path, SiteDatabase::Mode::ReadOnly).value();
+    const SiteSettings saved = SiteRepository(*site).settings().value();
+    QCOMPARE(saved.baseUrl, QStringLiteral("https://iom.example.ge/"));
+    QCOMPARE(saved.siteTitles.value(QStringLiteral("en")), QStringLiteral("IOM in Georgia"));
+    QCOMPARE(saved.untranslated, SiteSettings::Untranslated::Fallback);
+    QCOMPARE(saved.englishVariant, QStringLiteral("en_US"));
+    QCOMPARE(saved.newsPerPage, 3);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("IOM in Georgia"));
+    // The editor now spells American English: "colour" is underlined.
+    auto *body = m_window->findChild<ArticleEditor *>();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" colour"));
+    QVERIFY(underlined(body, QStringLiteral("colour")));
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)

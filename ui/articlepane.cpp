@@ -357,16 +357,7 @@ void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
     m_autosave->stop();
     m_site = site;
     m_languages = languages;
-    m_siteTitles.clear();
-    if (site) {
-        if (const auto settings = SiteRepository(*site).settings()) {
-            for (const QString &language : settings->languages) {
-                const QString title = settings->siteTitles.value(language);
-                m_siteTitles.insert(language,
-                    title.isEmpty() ? settings->siteTitles.value(settings->sourceLanguage) : title);
-            }
-        }
-    }
+    reloadSiteSettings();
     m_session = site ? std::make_unique<PageEditSession>(*site) : nullptr;
     if (m_session) {
         connect(m_session.get(), &PageEditSession::slugChanged, this, [this](const QString &slug) {
@@ -454,6 +445,20 @@ Status ArticlePane::saveNow()
     emit statusMessage(status ? tr("Saved") : status.error());
     emit pageSaved(saved);
     return status;
+}
+
+void ArticlePane::reloadSiteSettings()
+{
+    m_siteTitles.clear();
+    if (!m_site)
+        return;
+    if (const auto settings = SiteRepository(*m_site).settings()) {
+        for (const QString &language : settings->languages) {
+            const QString title = settings->siteTitles.value(language);
+            m_siteTitles.insert(language,
+                title.isEmpty() ? settings->siteTitles.value(settings->sourceLanguage) : title);
+        }
+    }
 }
 
 PreviewRenderer::Article ArticlePane::previewArticle() const

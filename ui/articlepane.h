@@ -41,6 +41,8 @@ public:
 
     qint64 pageId() const;
     QString language() const;
+    // The site's titles per language, again (after the site settings changed).
+    void reloadSiteSettings();
     ArticleEditor *editor() const { return m_body; }
     // What the preview shows of the page being edited (the body is converted now).
     PreviewRenderer::Article previewArticle() const;

@@ -8,6 +8,7 @@
 #include "environment/appsettings.h"
 #include "exportdialog.h"
 #include "previewview.h"
+#include "sitesettingsdialog.h"
 #include "spellingreportdialog.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
@@ -155,6 +156,7 @@ void MainWindow::createActions()
             recent->addAction(tr("No other sites yet"))->setEnabled(false);
     });
     QAction *save = file->addAction(tr("&Save Now"), m_pane, &ArticlePane::flush);
+    file->addAction(tr("Site Se&ttings…"), this, &MainWindow::editSiteSettings);
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportSite);
     m_exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     save->setShortcut(QKeySequence::Save);
@@ -336,6 +338,25 @@ void MainWindow::useSpelling(const QString &englishVariant)
         m_pane->editor()->setSpellChecker(m_spellChecker.get());
         m_pane->editor()->setSpellChecking(on);
     }
+}
+
+void MainWindow::editSiteSettings()
+{
+    if (!m_site)
+        return;
+    auto *dialog = new SiteSettingsDialog(*m_site, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const SiteSettings settings = dialog->settings();
+        const QString title = settings.siteTitles.value(settings.sourceLanguage);
+        setWindowTitle(title.isEmpty() ? QFileInfo(m_site->path()).fileName() : title);
+        useSpelling(settings.englishVariant);
+        m_pane->reloadSiteSettings(); // the preview's site titles
+        if (m_preview)
+            m_preview->setSite(m_site.get()); // the theme may have changed
+        updatePreview();
+    });
+    dialog->open();
 }
 
 void MainWindow::showSpellingReport()

@@ -62,6 +62,7 @@ private:
     QString dictionaryList() const;
     void exportSite();
     void showSpellingReport();
+    void editSiteSettings();
     void useSpelling(const QString &englishVariant);
     void reportError(const QString &title, const QString &message);
     // PRAGMA quick_check on its own connection and thread; damage is reported in a dialog.

@@ -4,8 +4,6 @@
 #include "publish/siteexporter.h"
 #include "store/siterepository.h"
 
-#include <QUrl>
-
 #include <unistd.h>
 
 QString ExportCommand::summary() const
@@ -61,10 +59,7 @@ Result<QString> ExportCommand::readBaseUrl(const QCommandLineParser &parser)
     const QString text = parser.value(QStringLiteral("base-url"));
     if (text.isEmpty())
         return QString();
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid()
-        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        || url.host().isEmpty() || url.hasQuery() || url.hasFragment())
+    if (!SiteRepository::isBaseUrl(text))
         return failure(tr("--base-url: '%1' is not an http(s) address such as "
                           "https://www.example.org/georgia/")
                            .arg(text));

@@ -3,6 +3,15 @@
 #include "sitedatabase.h"
 
 #include <QSqlQuery>
+#include <QUrl>
+
+bool SiteRepository::isBaseUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+        && !url.host().isEmpty() && !url.hasQuery() && !url.hasFragment();
+}
 
 Result<SiteSettings> SiteRepository::settings() const
 {

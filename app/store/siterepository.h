@@ -37,6 +37,8 @@ public:
     { }
 
     Result<SiteSettings> settings() const;
+    // An http(s) address with a host and no query or fragment: what a base URL may be.
+    static bool isBaseUrl(const QString &text);
     Status save(const SiteSettings &settings);
 
 private:
