@@ -49,7 +49,9 @@ SiteSettingsDialog::SiteSettingsDialog(SiteDatabase &site, QWidget *parent)
     auto *browse = new QPushButton(tr("Choose…"), this);
     themeRow->addWidget(m_theme, 1);
     themeRow->addWidget(browse);
-    form->addRow(tr("&Theme folder:"), themeRow);
+    auto *themeLabel = new QLabel(tr("&Theme folder:"), this);
+    themeLabel->setBuddy(m_theme);
+    form->addRow(themeLabel, themeRow);
     m_newsPerPage = new QSpinBox(this);
     m_newsPerPage->setAccessibleName(tr("News per page"));
     m_newsPerPage->setRange(1, 1000);
