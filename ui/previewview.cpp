@@ -5,8 +5,6 @@
 #include "store/siterepository.h"
 
 #include <QBuffer>
-#include <QDir>
-#include <QFileInfo>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineUrlRequestJob>
@@ -147,9 +145,7 @@ void PreviewView::setSite(SiteDatabase *site)
     if (site) {
         if (const auto settings = SiteRepository(*site).settings()) {
             title = settings->siteTitles.value(settings->sourceLanguage);
-            folder = settings->theme;
-            if (!folder.isEmpty() && QDir::isRelativePath(folder))
-                folder = QFileInfo(site->path()).dir().filePath(folder);
+            folder = Theme::folderFor(settings->theme, site->path());
         }
     }
     auto theme = Theme::load(folder);

@@ -1,5 +1,7 @@
 #include "bodylinks.h"
 
+#include <QRegularExpression>
+
 namespace BodyLinks {
 
 namespace {
@@ -28,6 +30,22 @@ void rewriteList(ListBlock &list, const LinkMap &link)
 }
 
 } // namespace
+
+std::optional<PageLink> pageLink(const QString &href)
+{
+    static const QRegularExpression page(QStringLiteral("^page:([0-9]+)(#.*)?$"));
+    const auto match = page.match(href);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return PageLink { match.captured(1).toLongLong(), match.captured(2) };
+}
+
+qint64 mediaId(const QString &src)
+{
+    static const QRegularExpression media(QStringLiteral("^media:([0-9]+)$"));
+    const auto match = media.match(src);
+    return match.hasMatch() ? match.captured(1).toLongLong() : 0;
+}
 
 void rewrite(Body &body, const std::function<QString(const QString &href)> &link,
     const std::function<void(Figure &figure)> &figure)

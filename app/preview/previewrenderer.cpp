@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace PreviewRenderer {
 
@@ -15,12 +14,11 @@ namespace {
 
 QString rewriteLink(const QString &href)
 {
-    static const QRegularExpression page(QStringLiteral("^page:([0-9]+)(#.*)?$"));
-    const auto match = page.match(href);
-    if (!match.hasMatch())
+    const auto page = BodyLinks::pageLink(href);
+    if (!page)
         return href;
     return QStringLiteral("%1:page/%2%3")
-        .arg(QLatin1String(Scheme), match.captured(1), match.captured(2));
+        .arg(QLatin1String(Scheme), QString::number(page->id), page->fragment);
 }
 
 qint64 idAfter(const QUrl &url, const QString &prefix)
@@ -134,11 +132,9 @@ QString assetPath(const QUrl &url)
 QStringList previewBlocks(const QString &canonicalHtml)
 {
     Body body = ArticleBody::parse(canonicalHtml);
-    static const QRegularExpression media(QStringLiteral("^media:([0-9]+)$"));
     BodyLinks::rewrite(body, rewriteLink, [](Figure &figure) {
-        if (const auto match = media.match(figure.src); match.hasMatch())
-            figure.src
-                = QStringLiteral("%1:media/%2").arg(QLatin1String(Scheme), match.captured(1));
+        if (const qint64 media = BodyLinks::mediaId(figure.src); media != 0)
+            figure.src = QStringLiteral("%1:media/%2").arg(QLatin1String(Scheme)).arg(media);
     });
     QStringList blocks;
     blocks.reserve(body.blocks.size());

@@ -40,8 +40,7 @@ Result<PublishPlan> PublishPlan::load(SiteDatabase &db, const Options &options)
         }
         plan.m_published.insert(id);
         plan.m_paths.insert(id,
-            page.parentId == 0 ? page.slug
-                               : plan.m_paths.value(page.parentId) + u'/' + page.slug);
+            page.parentId == 0 ? page.slug : plan.m_paths.value(page.parentId) + u'/' + page.slug);
     }
 
     QStringList wanted;
@@ -133,11 +132,16 @@ QList<qint64> PublishPlan::news(const QString &language) const
         if (m_tree.find(id)->page.kind == PageKind::News)
             list.append(id);
     }
-    std::stable_sort(list.begin(), list.end(), [this](qint64 a, qint64 b) {
+    sortNewestFirst(list);
+    return list;
+}
+
+void PublishPlan::sortNewestFirst(QList<qint64> &news) const
+{
+    std::stable_sort(news.begin(), news.end(), [this](qint64 a, qint64 b) {
         const QDateTime da = newsDate(a), db = newsDate(b);
         return da != db ? da > db : a > b;
     });
-    return list;
 }
 
 QString PublishPlan::file(const QString &language, qint64 id) const

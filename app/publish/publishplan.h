@@ -59,6 +59,8 @@ public:
     QList<qint64> news(const QString &language) const;
     // The date a news article shows: its publish date, else its creation.
     QDateTime newsDate(qint64 id) const;
+    // News articles by that date, newest first (then the newer id first).
+    void sortNewestFirst(QList<qint64> &news) const;
     // "en/index.html", "en/who-we-are/about/index.html"
     QString file(const QString &language, qint64 id) const;
     // "who-we-are/about" (kept for published pages; others asked of the tree)

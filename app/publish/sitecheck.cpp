@@ -8,13 +8,10 @@
 #include "store/sitedatabase.h"
 #include "theme.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QThread>
 
 #include <atomic>
@@ -36,8 +33,6 @@ QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
         findings.append(finding);
     };
     const QString languageName = Languages::englishName(language);
-    static const QRegularExpression pageLink(QStringLiteral("^page:([0-9]+)(#.*)?$"));
-    static const QRegularExpression mediaSource(QStringLiteral("^media:([0-9]+)$"));
     const Translation *text = plan.text(language, id);
     if (text->title.trimmed().isEmpty())
         add(Severity::Error, "empty-title", SiteCheck::tr("the title is empty"));
@@ -46,12 +41,12 @@ QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
         [&](const QString &link) -> QString {
             if (!link.startsWith(QLatin1String("page:")))
                 return link;
-            const auto match = pageLink.match(link);
-            const qint64 target = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+            const auto page = BodyLinks::pageLink(link);
+            const qint64 target = page ? page->id : 0;
             if (!plan.tree().find(target)) {
                 add(Severity::Error, "broken-link",
                     SiteCheck::tr("a link goes to page %1, which does not exist")
-                        .arg(match.hasMatch() ? match.captured(1) : link));
+                        .arg(page ? QString::number(page->id) : link));
             } else if (!plan.shown(language, target)) {
                 add(Severity::Warning, "link-to-unpublished",
                     SiteCheck::tr("a link goes to page %1 (%2), which is not published in %3; "
@@ -61,9 +56,7 @@ QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
             return link;
         },
         [&](Figure &figure) {
-            const auto match = mediaSource.match(figure.src);
-            const auto item
-                = match.hasMatch() ? media.constFind(match.captured(1).toLongLong()) : media.cend();
+            const auto item = media.constFind(BodyLinks::mediaId(figure.src)); // ids start at 1
             if (item == media.cend()) {
                 add(Severity::Error, "missing-image",
                     SiteCheck::tr("an image (%1) is not in the site file").arg(figure.src));
@@ -168,7 +161,7 @@ Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options
     auto media = MediaRepository(db).all();
     if (!media)
         return failure(media.error());
-    const auto theme = Theme::load(themeFolder(plan.settings(), db.path()));
+    const auto theme = Theme::load(Theme::folderFor(plan.settings().theme, db.path()));
     QList<Finding> findings
         = siteFindings(plan, theme ? QString() : theme.error(), theme && theme->hasWebFont(),
             !options.baseUrl.isEmpty() || !plan.settings().baseUrl.isEmpty());
@@ -189,14 +182,6 @@ Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options
     for (const QList<Finding> &found : std::as_const(perText))
         findings.append(found);
     return findings;
-}
-
-QString SiteCheck::themeFolder(const SiteSettings &settings, const QString &sitePath)
-{
-    QString folder = settings.theme;
-    if (!folder.isEmpty() && QDir::isRelativePath(folder))
-        folder = QFileInfo(sitePath).dir().filePath(folder);
-    return folder;
 }
 
 int SiteCheck::count(const QList<Finding> &findings, Severity severity)

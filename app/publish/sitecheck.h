@@ -12,7 +12,6 @@
 class PublishPlan;
 class SiteDatabase;
 struct MediaItem;
-struct SiteSettings;
 
 // The pre-publish check: what would be wrong with the bundle an export makes now. Errors
 // (broken internal links, missing images, empty titles, two pages on one address, slugs that
@@ -56,8 +55,6 @@ public:
     // and one text's title and (parsed) body.
     static QList<Finding> textFindings(const PublishPlan &plan,
         const QHash<qint64, MediaItem> &media, const QString &language, qint64 id, Body body);
-    // The site's theme folder, absolute (empty: the default theme).
-    static QString themeFolder(const SiteSettings &settings, const QString &sitePath);
     static int count(const QList<Finding> &findings, Severity severity);
     static QString format(const Finding &finding); // one line
     static QByteArray toJson(const QList<Finding> &findings);

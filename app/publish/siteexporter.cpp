@@ -233,10 +233,7 @@ QList<qint64> Build::sectionNews(const QString &language, qint64 id) const
         if (m_plan.tree().find(child)->page.kind == PageKind::News)
             news.append(child);
     }
-    std::stable_sort(news.begin(), news.end(), [this](qint64 a, qint64 b) {
-        const QDateTime da = m_plan.newsDate(a), db = m_plan.newsDate(b);
-        return da != db ? da > db : a > b;
-    });
+    m_plan.sortNewestFirst(news);
     return news;
 }
 
@@ -259,10 +256,7 @@ Status Build::prepare(PageRepository::TextParts parts)
                     m_options.languages.isEmpty() ? SiteExporter::tr("any language")
                                                   : m_options.languages.join(QLatin1String(", "))));
 
-    QString themeFolder = m_plan.settings().theme;
-    if (!themeFolder.isEmpty() && QDir::isRelativePath(themeFolder))
-        themeFolder = QFileInfo(m_db.path()).dir().filePath(themeFolder);
-    auto theme = Theme::load(themeFolder);
+    auto theme = Theme::load(Theme::folderFor(m_plan.settings().theme, m_db.path()));
     if (!theme)
         return failure(theme.error());
     m_theme = std::move(*theme);
@@ -463,9 +457,7 @@ Data Build::Renderer::common(const Job &job)
     for (qint64 top : m_plan.children(language, 0)) {
         Data item = entry(language, top);
         item.set("current",
-            id != 0
-                && (top == id
-                    || m_plan.path(id).startsWith(m_plan.path(top) + u'/')));
+            id != 0 && (top == id || m_plan.path(id).startsWith(m_plan.path(top) + u'/')));
         menu.push_back(item);
     }
     data.set("menu", menu);
@@ -540,25 +532,19 @@ QString Build::Renderer::renderBody(
     if (m_build.m_options.check && text.language == language)
         output.findings
             = SiteCheck::textFindings(m_plan, m_build.m_media, language, text.pageId, body);
-    static const QRegularExpression pageLink(QStringLiteral("^page:([0-9]+)(#[^\\s]*)?$"));
-    static const QRegularExpression mediaSource(QStringLiteral("^media:([0-9]+)$"));
     BodyLinks::rewrite(
         body,
         [&](const QString &link) -> QString {
-            const auto match = pageLink.match(link);
-            if (!match.hasMatch())
+            const auto page = BodyLinks::pageLink(link);
+            if (!page)
                 return link.startsWith(QLatin1String("page:")) ? QString() : link;
-            const qint64 target = match.captured(1).toLongLong();
             // A link to a page this language does not show keeps only its text.
-            return m_plan.shown(language, target)
-                ? href(m_plan.file(language, target)) + match.captured(2)
+            return m_plan.shown(language, page->id)
+                ? href(m_plan.file(language, page->id)) + page->fragment
                 : QString();
         },
         [&](Figure &figure) {
-            const auto match = mediaSource.match(figure.src);
-            const auto item = match.hasMatch()
-                ? m_build.m_media.constFind(match.captured(1).toLongLong())
-                : m_build.m_media.cend();
+            const auto item = m_build.m_media.constFind(BodyLinks::mediaId(figure.src));
             if (item == m_build.m_media.cend()) {
                 figure.src.clear(); // dropped below
                 return;

@@ -45,6 +45,13 @@ const QStringList &Theme::templateNames()
     return names;
 }
 
+QString Theme::folderFor(const QString &setting, const QString &sitePath)
+{
+    if (setting.isEmpty() || !QDir::isRelativePath(setting))
+        return setting;
+    return QFileInfo(sitePath).dir().filePath(setting);
+}
+
 Result<Theme> Theme::load(const QString &folder)
 {
     Theme theme;

@@ -29,6 +29,9 @@ public:
     // The default theme with `folder`'s files over it (none when empty). A template that does
     // not parse is an error naming the file, line and problem.
     static Result<Theme> load(const QString &folder = {});
+    // The site's theme folder (a setting, relative to the site file) as a path; empty: the
+    // default theme.
+    static QString folderFor(const QString &setting, const QString &sitePath);
 
     // Bundle path → bytes: assets/style.css (with the web font's @font-face rules when the
     // font is installed), assets/fonts/…, the override folder's assets/….
