@@ -43,9 +43,22 @@ void ArticleEditor::setBodyHtml(const QString &html)
 
 void ArticleEditor::setSpellChecker(SpellChecker *checker)
 {
+    waitForSuggestions(); // they use the checker that is going
     m_checker = checker;
     delete m_highlighter;
     m_highlighter = checker ? new SpellHighlighter(checker, document()) : nullptr;
+}
+
+void ArticleEditor::waitForSuggestions()
+{
+    for (QFuture<QStringList> &future : m_suggesting)
+        future.waitForFinished();
+    m_suggesting.clear();
+}
+
+ArticleEditor::~ArticleEditor()
+{
+    waitForSuggestions(); // the checker may go right after the editor
 }
 
 void ArticleEditor::setSpellChecking(bool on)
@@ -98,8 +111,12 @@ void ArticleEditor::contextMenuEvent(QContextMenuEvent *event)
                 menu->removeAction(waiting);
             });
         SpellChecker *checker = m_checker;
-        watcher->setFuture(QtConcurrent::run(
-            [checker, word = *word] { return checker->suggest(word.word, word.language); }));
+        const QFuture<QStringList> suggesting = QtConcurrent::run(
+            [checker, word = *word] { return checker->suggest(word.word, word.language); });
+        watcher->setFuture(suggesting);
+        m_suggesting.removeIf(
+            [](const QFuture<QStringList> &future) { return future.isFinished(); });
+        m_suggesting.append(suggesting);
         QAction *add = new QAction(tr("Add to Dictionary"), menu);
         connect(add, &QAction::triggered, this, [this, word = *word] {
             if (const Status added = m_checker->addToPersonal(word.word, word.language); !added)

@@ -3,6 +3,7 @@
 #include "body/htmlsanitizer.h"
 #include "spelling/spellhighlighter.h"
 
+#include <QFuture>
 #include <QTextEdit>
 
 #include <functional>
@@ -19,6 +20,7 @@ class ArticleEditor : public QTextEdit
 
 public:
     explicit ArticleEditor(QWidget *parent = nullptr);
+    ~ArticleEditor() override;
 
     // The body language: span[lang] runs are only kept for other languages.
     void setLanguage(const QString &language) { m_language = language; }
@@ -69,4 +71,8 @@ private:
     QString m_language = QStringLiteral("en");
     SpellChecker *m_checker = nullptr;
     SpellHighlighter *m_highlighter = nullptr;
+    // Suggestions being found off the GUI thread: they use m_checker, so a change of checker
+    // (and the editor's end) waits for them.
+    void waitForSuggestions();
+    QList<QFuture<QStringList>> m_suggesting;
 };
