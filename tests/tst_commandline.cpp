@@ -703,9 +703,22 @@ void TestCommandLine::checkAndExportOptions_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("expected"); // in stdout, or stderr when the exit code is 2
     QTest::newRow("check") << QStringList { "check", "SITE" } << 0
-                           << "SITE: 0 error(s), 3 warning(s)";
+                           << "SITE: 0 error(s), 4 warning(s)";
     QTest::newRow("check --json") << QStringList { "check", "SITE", "--json" } << 0
                                   << "\"code\": \"missing-translation\"";
+    QTest::newRow("status") << QStringList { "status", "SITE" } << 0
+                            << "Georgian: 7 of 13 pages up to date, 0 in progress, 1 outdated, 5 "
+                               "missing; 220 words to translate";
+    // 42 words: title 3, summary 8, intro 17, list 14; to do: the changed intro (17) and the
+    // added list item (4).
+    QTest::newRow("status row") << QStringList { "status", "SITE", "--only", "outdated,missing" }
+                                << 0 << "ka   outdated        42     21 ";
+    QTest::newRow("status --changes") << QStringList { "status", "SITE", "--only", "outdated",
+        "--changes" } << 0 << "    + list item: Surveys of returning migrants";
+    QTest::newRow("status --json")
+        << QStringList { "status", "SITE", "--json" } << 0 << "\"state\": \"outdated\"";
+    QTest::newRow("status unknown state") << QStringList { "status", "SITE", "--only", "stale" }
+                                          << 2 << "--only: 'stale' is not a state";
     QTest::newRow("check one language")
         << QStringList { "check", "SITE", "--lang", "en" } << 0 << "SITE: 0 error(s), 0 warning(s)";
     QTest::newRow("unknown language") << QStringList { "export", "SITE", "--out", "OUT", "--lang",

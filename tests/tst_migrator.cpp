@@ -185,14 +185,29 @@ void TestMigrator::upgradesASchemaOneSiteKeepingItsContent()
     QVERIFY(georgian.ok() && georgian->has_value());
     QCOMPARE((*georgian)->title, u"საზღვრის დღე"_qs);
     QCOMPARE((*georgian)->bodyHtml, u"<p>მესაზღვრეები; ოჯახები.</p>"_qs);
-    QCOMPARE((*georgian)->sourceFingerprint, QString()); // the new column's default
     QCOMPARE(pages.listing()->size(), 3);
+
+    // Schema 5: a translation made before Newsdesk tracked them counts as made from the source
+    // as it was at the upgrade (up to date), so that a later source change shows as outdated.
+    const auto english = pages.translation(*id, QStringLiteral("en"));
+    QVERIFY(english.ok() && english->has_value());
+    QVERIFY(!(*english)->contentFingerprint.isEmpty());
+    QCOMPARE((*georgian)->sourceFingerprint, (*english)->contentFingerprint);
+    const auto basis = pages.basis(*id, QStringLiteral("ka"));
+    QVERIFY2(basis.ok(), qPrintable(basis.error()));
+    QVERIFY(!basis->records.isEmpty());
+    QCOMPARE(basis->records.first().text, (*english)->title);
+    QCOMPARE(pages.listing(*id)->states.value(QStringLiteral("ka")), TranslationState::UpToDate);
+    Translation changedSource = **english;
+    changedSource.bodyHtml += QStringLiteral("<p>One more paragraph.</p>");
+    QVERIFY(pages.saveTranslation(changedSource).ok());
+    QCOMPARE(pages.listing(*id)->states.value(QStringLiteral("ka")), TranslationState::Outdated);
 
     // The new tables work on the upgraded file.
     Translation text = **georgian;
     text.title = u"საზღვრის დღე 2019"_qs;
     QVERIFY(pages.saveTranslation(text).ok());
-    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM revision")).toInt(), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM revision")).toInt(), 2);
 }
 
 void TestMigrator::aFailingMigrationLeavesTheSiteAsItWas()

@@ -92,7 +92,23 @@ void TestPageTreeModel::showsStatusAndTranslations()
         m_model
             .data(m_model.indexOf(seminar, PageTreeModel::FirstLanguageColumn + 1), Qt::ToolTipRole)
             .toString(),
-        QStringLiteral("Georgian text present"));
+        QStringLiteral("Georgian translation up to date"));
+
+    // The marks follow the source: a change of the English makes the Georgian outdated.
+    auto english = pages.translation(seminar, QStringLiteral("en")).value().value();
+    english.title += QStringLiteral(" (updated)");
+    QVERIFY(pages.saveTranslation(english).ok());
+    QVERIFY(m_model.updatePage(pages.listing(seminar).value()));
+    const QModelIndex mark = m_model.indexOf(seminar, PageTreeModel::FirstLanguageColumn + 1);
+    QCOMPARE(m_model.data(mark).toString(), QStringLiteral("!"));
+    QCOMPARE(m_model.data(mark, PageTreeModel::TranslationStateRole).toInt(),
+        int(TranslationState::Outdated));
+    QCOMPARE(m_model.data(mark, Qt::ToolTipRole).toString(),
+        QStringLiteral("Georgian translation outdated: the source changed since"));
+    QCOMPARE(
+        m_model.data(m_model.indexOf(seminar, PageTreeModel::FirstLanguageColumn), Qt::ToolTipRole)
+            .toString(),
+        QStringLiteral("English text (the source)"));
 }
 
 void TestPageTreeModel::indexOfFindsEveryPage()

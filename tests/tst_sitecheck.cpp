@@ -58,12 +58,18 @@ void TestSiteCheck::theDemoHasNoErrors()
     const auto findings = SiteCheck::run(*m_site, {});
     QVERIFY2(findings.ok(), qPrintable(findings.error()));
     QCOMPARE(SiteCheck::count(*findings, SiteCheck::Severity::Error), 0);
-    // The three English pages without a Georgian text are the warnings.
-    QCOMPARE(SiteCheck::count(*findings, SiteCheck::Severity::Warning), 3);
+    // The warnings: three English pages without a Georgian text, and the Georgian "Data and
+    // Resources", whose English source was revised after it was translated.
+    QCOMPARE(SiteCheck::count(*findings, SiteCheck::Severity::Warning), 4);
+    QStringList codes;
     for (const SiteCheck::Finding &finding : *findings) {
-        QCOMPARE(finding.code, QStringLiteral("missing-translation"));
+        codes.append(finding.code);
         QCOMPARE(finding.language, QStringLiteral("ka"));
+        if (finding.code == QLatin1String("outdated-translation"))
+            QCOMPARE(finding.path, QStringLiteral("ka/data-and-resources/"));
     }
+    QCOMPARE(codes.count(QStringLiteral("missing-translation")), 3);
+    QCOMPARE(codes.count(QStringLiteral("outdated-translation")), 1);
 }
 
 void TestSiteCheck::findsWhatWasPlanted_data()
@@ -87,6 +93,12 @@ void TestSiteCheck::findsWhatWasPlanted_data()
                                                   << "unsafe-slug" << true << "";
     QTest::newRow("no base URL") << "no-base-url"
                                  << "no-base-url" << false << "";
+    QTest::newRow("source changed after the translation")
+        << "source-changed"
+        << "outdated-translation" << false << "ka/who-we-are/about/";
+    QTest::newRow("translation still in English")
+        << "english-in-georgian"
+        << "translation-in-progress" << false << "ka/who-we-are/about/";
 }
 
 void TestSiteCheck::findsWhatWasPlanted()
@@ -131,12 +143,19 @@ void TestSiteCheck::findsWhatWasPlanted()
         SiteSettings settings = repository.settings().value();
         settings.baseUrl.clear();
         QVERIFY(repository.save(settings).ok());
+    } else if (plant == QLatin1String("source-changed")) {
+        setBody(about, QStringLiteral("en"), QStringLiteral("<p>All new text.</p>"));
+    } else if (plant == QLatin1String("english-in-georgian")) {
+        PageRepository pages(*m_site);
+        setBody(about, QStringLiteral("ka"),
+            pages.translation(id(about), QStringLiteral("en")).value().value().bodyHtml);
     }
     const auto findings = SiteCheck::run(*m_site, {});
     QVERIFY2(findings.ok(), qPrintable(findings.error()));
     QList<SiteCheck::Finding> found;
     for (const SiteCheck::Finding &finding : *findings) {
-        if (finding.code == code)
+        // (The demo has findings of its own: count those of the planted page.)
+        if (finding.code == code && (path.isEmpty() || finding.path == path))
             found.append(finding);
     }
     QCOMPARE(found.size(), 1);
@@ -159,9 +178,10 @@ void TestSiteCheck::jsonListsEveryFinding()
     const auto findings = SiteCheck::run(*m_site, {}).value();
     const QJsonObject json = QJsonDocument::fromJson(SiteCheck::toJson(findings)).object();
     QCOMPARE(json.value(QLatin1String("errors")).toInt(), 1);
-    QCOMPARE(json.value(QLatin1String("warnings")).toInt(), 3);
+    // The demo's four warnings, and the Georgian "about" made outdated.
+    QCOMPARE(json.value(QLatin1String("warnings")).toInt(), 5);
     const QJsonArray list = json.value(QLatin1String("findings")).toArray();
-    QCOMPARE(list.size(), 4);
+    QCOMPARE(list.size(), 6);
     const QJsonObject first = list.first().toObject();
     QCOMPARE(first.value(QLatin1String("severity")).toString(), QStringLiteral("warning"));
     bool sawError = false;

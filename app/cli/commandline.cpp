@@ -10,6 +10,7 @@
 #include "settingscommand.h"
 #include "showcommand.h"
 #include "spellcommand.h"
+#include "statuscommand.h"
 #include "treecommand.h"
 
 #include <QFileInfo>
@@ -37,6 +38,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<SpellCommand>());
+    m_commands.push_back(std::make_unique<StatusCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<BenchSiteCommand>());
 }

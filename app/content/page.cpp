@@ -43,3 +43,33 @@ std::optional<PageStatus> pageStatusFromName(const QString &name)
     }
     return std::nullopt;
 }
+
+QString translationStateName(TranslationState state)
+{
+    switch (state) {
+    case TranslationState::Missing:
+        return QStringLiteral("missing");
+    case TranslationState::InProgress:
+        return QStringLiteral("in-progress");
+    case TranslationState::UpToDate:
+        return QStringLiteral("up-to-date");
+    case TranslationState::Outdated:
+        return QStringLiteral("outdated");
+    case TranslationState::Source:
+        break;
+    }
+    return QStringLiteral("source");
+}
+
+TranslationState translationState(const Translation *text, const Translation *source, bool isSource)
+{
+    if (isSource)
+        return TranslationState::Source;
+    if (!text)
+        return TranslationState::Missing;
+    if (source && text->sourceFingerprint != source->contentFingerprint)
+        return TranslationState::Outdated;
+    if (text->openSegments > 0)
+        return TranslationState::InProgress;
+    return TranslationState::UpToDate;
+}

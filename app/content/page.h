@@ -49,16 +49,37 @@ struct Translation
     QString summary;
     QString bodyHtml;
     QDateTime updatedAt;
-    // What the translation was made from (filled by the translation workflow); empty for the
-    // source language.
+    // Kept by the store (see TranslationBasis), never written through this struct:
+    // the fingerprint of this text's segments,
+    QString contentFingerprint;
+    // of the source segments a translation was made from (empty for the source language),
     QString sourceFingerprint;
+    // and how many of those are still to translate, with their words.
+    int openSegments = 0;
+    int openWords = 0;
     // Changes with every save of title, summary or body (a site-wide count kept by the store).
     qint64 version = 0;
 };
+
+// Where a page's text in one language stands, derived from the store (never typed in).
+enum class TranslationState
+{
+    Missing, // no text in that language
+    InProgress, // some source segments are not translated yet
+    UpToDate,
+    Outdated, // the source changed since the translation was made
+    Source, // the text is the source
+};
+
+QString translationStateName(TranslationState state); // "missing", "in-progress", …
+// `text` and `source` may be null (no text); `isSource`: the text is in the source language.
+TranslationState translationState(
+    const Translation *text, const Translation *source, bool isSource);
 
 // A page with the titles of the translations it has, as listed in trees.
 struct PageListing
 {
     Page page;
     QMap<QString, QString> titles; // language → title, only for existing translations
+    QMap<QString, TranslationState> states; // language → state, for existing translations
 };

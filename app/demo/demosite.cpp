@@ -13,9 +13,22 @@
 
 namespace {
 
-// Texts that link to other pages wait in `linked` until every page exists.
+Translation readText(qint64 pageId, const QString &language, const QJsonObject &text)
+{
+    Translation translation;
+    translation.pageId = pageId;
+    translation.language = language;
+    translation.title = text.value(QLatin1String("title")).toString();
+    translation.summary = text.value(QLatin1String("summary")).toString();
+    translation.bodyHtml = text.value(QLatin1String("body")).toString();
+    return translation;
+}
+
+// Texts that link to other pages wait in `linked` until every page exists; "revised" texts
+// (a source changed after it was translated, so that the demo has an outdated translation)
+// wait in `revised` until all the rest is saved.
 Status addPages(PageRepository &pages, const QJsonArray &list, qint64 parentId,
-    const QString &source, QList<Translation> &linked)
+    const QString &source, QList<Translation> &linked, QList<Translation> &revised)
 {
     for (const QJsonValue &value : list) {
         const QJsonObject object = value.toObject();
@@ -38,13 +51,7 @@ Status addPages(PageRepository &pages, const QJsonArray &list, qint64 parentId,
 
         const QJsonObject texts = object.value(QLatin1String("texts")).toObject();
         for (auto it = texts.begin(); it != texts.end(); ++it) {
-            const QJsonObject text = it.value().toObject();
-            Translation translation;
-            translation.pageId = *id;
-            translation.language = it.key();
-            translation.title = text.value(QLatin1String("title")).toString();
-            translation.summary = text.value(QLatin1String("summary")).toString();
-            translation.bodyHtml = text.value(QLatin1String("body")).toString();
+            const Translation translation = readText(*id, it.key(), it.value().toObject());
             if (translation.bodyHtml.contains(QLatin1String("page:@"))) {
                 linked.append(translation);
                 continue;
@@ -52,8 +59,11 @@ Status addPages(PageRepository &pages, const QJsonArray &list, qint64 parentId,
             if (auto s = pages.saveTranslation(translation); !s)
                 return s;
         }
-        if (auto s = addPages(
-                pages, object.value(QLatin1String("children")).toArray(), *id, source, linked);
+        const QJsonObject later = object.value(QLatin1String("revised")).toObject();
+        for (auto it = later.begin(); it != later.end(); ++it)
+            revised.append(readText(*id, it.key(), it.value().toObject()));
+        if (auto s = addPages(pages, object.value(QLatin1String("children")).toArray(), *id, source,
+                linked, revised);
             !s)
             return s;
     }
@@ -108,12 +118,18 @@ Status DemoSite::populate(SiteDatabase &db, const QString &source)
         if (auto s = siteRepository.save(*settings); !s)
             return s;
         PageRepository pages(db);
-        QList<Translation> linked;
-        if (auto s
-            = addPages(pages, root.value(QLatin1String("pages")).toArray(), 0, source, linked);
+        QList<Translation> linked, revised;
+        if (auto s = addPages(
+                pages, root.value(QLatin1String("pages")).toArray(), 0, source, linked, revised);
             !s)
             return s;
-        return saveLinked(pages, linked, source);
+        if (auto s = saveLinked(pages, linked, source); !s)
+            return s;
+        for (const Translation &text : std::as_const(revised)) {
+            if (auto s = pages.saveTranslation(text); !s)
+                return s;
+        }
+        return {};
     });
 }
 

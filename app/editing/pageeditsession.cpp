@@ -151,9 +151,6 @@ Status PageEditSession::save()
             text.title = m_fields.title;
             text.summary = m_fields.summary;
             text.bodyHtml = m_fields.bodyHtml;
-            if (auto existing = pages.translation(m_pageId, m_language);
-                existing && existing->has_value())
-                text.sourceFingerprint = (*existing)->sourceFingerprint;
             if (auto s = pages.saveTranslation(text); !s)
                 return s;
             m_hasText = true;

@@ -122,6 +122,24 @@ QList<SiteCheck::Finding> SiteCheck::siteFindings(
                 add(Severity::Warning, "missing-translation", id, language,
                     tr("no %1 text: the page shows the %2 one")
                         .arg(languageName, Languages::englishName(plan.source())));
+            } else if (language != plan.source()) {
+                const Translation *text = plan.text(language, id);
+                const Translation *source = plan.text(plan.source(), id);
+                switch (translationState(text, source, false)) {
+                case TranslationState::Outdated:
+                    add(Severity::Warning, "outdated-translation", id, language,
+                        tr("the %1 text is outdated: the %2 one changed since it was translated")
+                            .arg(languageName, Languages::englishName(plan.source())));
+                    break;
+                case TranslationState::InProgress:
+                    add(Severity::Warning, "translation-in-progress", id, language,
+                        tr("the %1 translation is in progress: %n segment(s) not translated yet",
+                            nullptr, text->openSegments)
+                            .arg(languageName));
+                    break;
+                default:
+                    break;
+                }
             }
         }
         // Published pages this language leaves out for want of a text.

@@ -128,8 +128,8 @@ QStringList Migrator::splitStatements(const QString &sql)
     return statements;
 }
 
-Status Migrator::apply(
-    QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations, const QString &site)
+Status Migrator::apply(QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations,
+    const QString &site, const Completion &complete)
 {
     for (const Migration &migration : migrations) {
         if (migration.version <= fromVersion)
@@ -155,6 +155,13 @@ Status Migrator::apply(
                             .arg(QFileInfo(migration.path).fileName(), query.lastError().text());
                 break;
             }
+        }
+        if (error.isEmpty() && complete) {
+            if (auto s = complete(db, migration.version); !s)
+                error = Tr::tr("%1: upgrading to schema %2 failed: %3")
+                            .arg(site)
+                            .arg(migration.version)
+                            .arg(s.error());
         }
         if (error.isEmpty()
             && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // Numbered schema files (0001_initial.sql, 0002_….sql) applied one by one, each in its own
 // transaction together with the new PRAGMA user_version.
 class Migrator
@@ -25,7 +27,11 @@ public:
     // quotes and comments, keeping CREATE TRIGGER … END; whole.
     static QStringList splitStatements(const QString &sql);
 
+    // Work in C++ that completes a migration (filling a new column from parsed bodies); it
+    // runs after the migration's SQL, in its transaction.
+    using Completion = std::function<Status(QSqlDatabase &db, int version)>;
+
     // Applies every migration above `fromVersion`; `site` names the file in messages.
-    static Status apply(
-        QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations, const QString &site);
+    static Status apply(QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations,
+        const QString &site, const Completion &complete = {});
 };

@@ -47,11 +47,13 @@ QVariant text(const QString &value)
 }
 
 // Columns: page_id, language, title, summary, body_html, updated_at, source_fingerprint,
-// version.
+// version, content_fingerprint, open_segments, open_words.
 const QString TranslationColumns = QStringLiteral(
-    "page_id, language, title, summary, body_html, updated_at, source_fingerprint, version");
+    "page_id, language, title, summary, body_html, updated_at, source_fingerprint, version, "
+    "content_fingerprint, open_segments, open_words");
 const QString TranslationColumnsWithoutBody = QStringLiteral(
-    "page_id, language, title, summary, '', updated_at, source_fingerprint, version");
+    "page_id, language, title, summary, '', updated_at, source_fingerprint, version, "
+    "content_fingerprint, open_segments, open_words");
 
 Translation readTranslation(const QSqlQuery &query)
 {
@@ -64,7 +66,35 @@ Translation readTranslation(const QSqlQuery &query)
     text.updatedAt = Timestamps::fromStored(query.value(5).toString());
     text.sourceFingerprint = query.value(6).toString();
     text.version = query.value(7).toLongLong();
+    text.contentFingerprint = query.value(8).toString();
+    text.openSegments = query.value(9).toInt();
+    text.openWords = query.value(10).toInt();
     return text;
+}
+
+// A text in a listing with what its state needs: the language, title, basis fingerprint, open
+// segments, whether it is the source, and the source text's fingerprint (NULL: no source).
+const QString ListingTextColumns = QStringLiteral(
+    "t.language, t.title, t.source_fingerprint, t.open_segments, "
+    "t.language = (SELECT source_language FROM site WHERE id = 1), src.content_fingerprint");
+const QString ListingSourceJoin
+    = QStringLiteral("LEFT JOIN page_translation src ON src.page_id = t.page_id "
+                     "AND src.language = (SELECT source_language FROM site WHERE id = 1)");
+
+void addListedText(PageListing &listing, const QSqlQuery &query, int first)
+{
+    if (query.value(first).isNull())
+        return; // a page without texts
+    const QString language = query.value(first).toString();
+    listing.titles.insert(language, query.value(first + 1).toString());
+    Translation text, source;
+    text.sourceFingerprint = query.value(first + 2).toString();
+    text.openSegments = query.value(first + 3).toInt();
+    const bool isSource = query.value(first + 4).toBool();
+    const bool hasSource = !query.value(first + 5).isNull();
+    source.contentFingerprint = query.value(first + 5).toString();
+    listing.states.insert(
+        language, translationState(&text, hasSource ? &source : nullptr, isSource));
 }
 
 QVariant optionalTime(const QDateTime &time)
@@ -84,19 +114,18 @@ Result<QList<PageListing>> PageRepository::listing() const
 {
     QSqlQuery query = m_db.query();
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, t.language, t.title FROM page p "
-                                 "LEFT JOIN page_translation t ON t.page_id = p.id "
+    query.prepare(QStringLiteral("SELECT %1, %2 FROM page p "
+                                 "LEFT JOIN page_translation t ON t.page_id = p.id %3 "
                                  "ORDER BY COALESCE(p.parent_id, 0), p.position, p.id")
-                      .arg(PageColumns));
+                      .arg(PageColumns, ListingTextColumns, ListingSourceJoin));
     if (auto s = m_db.exec(query, tr("list the pages")); !s)
         return failure(s.error());
     QList<PageListing> pages;
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         if (pages.isEmpty() || pages.last().page.id != id)
-            pages.append({ readPage(query), {} });
-        if (!query.value(9).isNull())
-            pages.last().titles.insert(query.value(9).toString(), query.value(10).toString());
+            pages.append({ readPage(query), {}, {} });
+        addListedText(pages.last(), query, 9);
     }
     return pages;
 }
@@ -106,15 +135,15 @@ Result<PageListing> PageRepository::listing(qint64 id) const
     const auto found = page(id);
     if (!found)
         return failure(found.error());
-    PageListing listing { *found, {} };
+    PageListing listing { *found, {}, {} };
     QSqlQuery query = m_db.query();
-    query.prepare(
-        QStringLiteral("SELECT language, title FROM page_translation WHERE page_id = :id"));
+    query.prepare(QStringLiteral("SELECT %1 FROM page_translation t %2 WHERE t.page_id = :id")
+                      .arg(ListingTextColumns, ListingSourceJoin));
     query.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(query, tr("list page %1").arg(id)); !s)
         return failure(s.error());
     while (query.next())
-        listing.titles.insert(query.value(0).toString(), query.value(1).toString());
+        addListedText(listing, query, 0);
     return listing;
 }
 
@@ -408,31 +437,31 @@ Status PageRepository::saveTranslation(const Translation &translation)
         const bool changed = !stored->has_value() || (*stored)->title != translation.title
             || (*stored)->summary != translation.summary
             || (*stored)->bodyHtml != translation.bodyHtml;
-        if (!changed && stored->has_value()
-            && (*stored)->sourceFingerprint == translation.sourceFingerprint)
+        if (!changed)
             return {};
 
         const QString now = Timestamps::toStored(Timestamps::now());
         QSqlQuery query = m_db.query();
         query.prepare(QStringLiteral(
             "INSERT INTO page_translation (page_id, language, title, summary, body_html, "
-            "updated_at, source_fingerprint) VALUES (:page, :language, :title, :summary, :body, "
-            ":now, :fingerprint) ON CONFLICT (page_id, language) DO UPDATE SET "
-            "title = excluded.title, summary = excluded.summary, body_html = excluded.body_html, "
-            "updated_at = excluded.updated_at, source_fingerprint = excluded.source_fingerprint"));
+            "updated_at) VALUES (:page, :language, :title, :summary, :body, :now) "
+            "ON CONFLICT (page_id, language) DO UPDATE SET title = excluded.title, "
+            "summary = excluded.summary, body_html = excluded.body_html, "
+            "updated_at = excluded.updated_at"));
         query.bindValue(QStringLiteral(":page"), translation.pageId);
         query.bindValue(QStringLiteral(":language"), translation.language);
         query.bindValue(QStringLiteral(":title"), text(translation.title));
         query.bindValue(QStringLiteral(":summary"), text(translation.summary));
         query.bindValue(QStringLiteral(":body"), text(translation.bodyHtml));
         query.bindValue(QStringLiteral(":now"), now);
-        query.bindValue(QStringLiteral(":fingerprint"), text(translation.sourceFingerprint));
         if (auto s = m_db.exec(
                 query, tr("save page %1 in %2").arg(translation.pageId).arg(translation.language));
             !s)
             return s;
-        if (!changed)
-            return {};
+        if (auto s
+            = updateBasis(translation.pageId, translation.language, TranslationBasis::Basis::Keep);
+            !s)
+            return s;
 
         QSqlQuery revision = m_db.query();
         revision.prepare(QStringLiteral(
@@ -455,6 +484,38 @@ Status PageRepository::saveTranslation(const Translation &translation)
         touch.bindValue(QStringLiteral(":id"), translation.pageId);
         return m_db.exec(touch, tr("save page %1").arg(translation.pageId));
     });
+}
+
+Status PageRepository::updateBasis(
+    qint64 pageId, const QString &language, TranslationBasis::Basis basis)
+{
+    QSqlDatabase connection = m_db.connection();
+    if (auto s = TranslationBasis::update(connection, pageId, language, basis); !s)
+        return failure(QStringLiteral("%1: %2").arg(m_db.path(), s.error()));
+    return {};
+}
+
+Status PageRepository::markUpToDate(qint64 pageId, const QString &language)
+{
+    return m_db.transaction([&]() -> Status {
+        const auto text = translation(pageId, language);
+        if (!text)
+            return failure(text.error());
+        if (!text->has_value())
+            return failure(
+                tr("%1 has no %2 text to mark as up to date").arg(pageName(pageId), language));
+        return updateBasis(pageId, language, TranslationBasis::Basis::Renew);
+    });
+}
+
+Result<TranslationBasis::Recorded> PageRepository::basis(
+    qint64 pageId, const QString &language) const
+{
+    QSqlDatabase connection = m_db.connection();
+    auto recorded = TranslationBasis::read(connection, pageId, language);
+    if (!recorded)
+        return failure(QStringLiteral("%1: %2").arg(m_db.path(), recorded.error()));
+    return recorded;
 }
 
 Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition)
@@ -522,8 +583,10 @@ Result<qint64> PageRepository::duplicatePage(qint64 id)
             return failure(created.error());
         copy = *created;
         QSqlQuery languages = m_db.query();
-        languages.prepare(
-            QStringLiteral("SELECT language FROM page_translation WHERE page_id = :id"));
+        // The source text first: a translation's copy is counted as made from the copy's source.
+        languages.prepare(QStringLiteral(
+            "SELECT language FROM page_translation WHERE page_id = :id "
+            "ORDER BY language <> (SELECT source_language FROM site WHERE id = 1), language"));
         languages.bindValue(QStringLiteral(":id"), id);
         if (auto s = m_db.exec(languages, tr("copy page %1").arg(id)); !s)
             return s;

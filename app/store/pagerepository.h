@@ -2,6 +2,7 @@
 
 #include "content/page.h"
 #include "core/result.h"
+#include "translation/translationbasis.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -60,8 +61,14 @@ public:
     Result<qint64> addPage(NewPage page, Translation text);
     // Saves kind, slug, status and publish date of an existing page.
     Status updatePage(const Page &page);
-    // Creates or replaces the text in one language; a change also records a revision.
+    // Creates or replaces the text in one language; a change also records a revision. A new
+    // translation is recorded as made from the source text as it is now; an existing one keeps
+    // what it was made from (translation.sourceFingerprint is not read).
     Status saveTranslation(const Translation &translation);
+    // Records that a translation was brought in line with the source as it is now.
+    Status markUpToDate(qint64 pageId, const QString &language);
+    // What a translation was made from.
+    Result<TranslationBasis::Recorded> basis(qint64 pageId, const QString &language) const;
     Status movePage(qint64 id, qint64 newParentId, int newPosition);
     // A copy of one page (not its subpages) right after it, as a draft with all its texts;
     // titles get " (copy)" and the slug a free number.
@@ -75,6 +82,7 @@ private:
     Result<int> childCount(qint64 parentId, qint64 exceptId = 0) const;
     Status shiftPositions(qint64 parentId, int from, int delta, qint64 exceptId);
     QString pageName(qint64 id) const;
+    Status updateBasis(qint64 pageId, const QString &language, TranslationBasis::Basis basis);
 
     SiteDatabase &m_db;
 };

@@ -2,6 +2,7 @@
 
 #include "migrator.h"
 #include "sqliteheader.h"
+#include "translation/translationbasis.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -178,7 +179,10 @@ Status SiteDatabase::initialise(
                                .arg(m_path)
                                .arg(m_schemaVersion)
                                .arg(supported));
-        if (auto s = Migrator::apply(m_db, m_schemaVersion, migrations, m_path); !s)
+        const auto complete = [](QSqlDatabase &db, int version) -> Status {
+            return version == 5 ? TranslationBasis::backfill(db) : Status();
+        };
+        if (auto s = Migrator::apply(m_db, m_schemaVersion, migrations, m_path, complete); !s)
             return s;
         m_schemaVersion = supported;
     }

@@ -1,5 +1,6 @@
 #include "pagetreemodel.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QMimeData>
 
@@ -119,14 +120,45 @@ QVariant PageTreeModel::statusData(PageStatus status, int role) const
 QVariant PageTreeModel::languageData(
     const PageListing &listing, const QString &language, int role) const
 {
-    const bool present = listing.titles.contains(language);
+    const TranslationState state = listing.states.value(language, TranslationState::Missing);
     const QString name = QLocale::languageToString(QLocale(language).language());
     switch (role) {
     case Qt::DisplayRole:
-        return present ? QStringLiteral("\u2713") : QStringLiteral("\u2014"); // ✓ or —
+        switch (state) {
+        case TranslationState::Missing:
+            return QStringLiteral("\u2014"); // —
+        case TranslationState::InProgress:
+            return QStringLiteral("\u25D0"); // ◐
+        case TranslationState::Outdated:
+            return QStringLiteral("!");
+        case TranslationState::UpToDate:
+        case TranslationState::Source:
+            break;
+        }
+        return QStringLiteral("\u2713"); // ✓
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return present ? tr("%1 text present").arg(name) : tr("%1 text missing").arg(name);
+        switch (state) {
+        case TranslationState::Missing:
+            return tr("%1 text missing").arg(name);
+        case TranslationState::InProgress:
+            return tr("%1 translation in progress").arg(name);
+        case TranslationState::Outdated:
+            return tr("%1 translation outdated: the source changed since").arg(name);
+        case TranslationState::UpToDate:
+            return tr("%1 translation up to date").arg(name);
+        case TranslationState::Source:
+            break;
+        }
+        return tr("%1 text (the source)").arg(name);
+    case Qt::ForegroundRole:
+        if (state == TranslationState::Outdated)
+            return QColor(0xb3, 0x5c, 0x00); // amber, readable on white
+        if (state == TranslationState::Missing)
+            return QColor(Qt::gray);
+        return {};
+    case TranslationStateRole:
+        return int(state);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     default:

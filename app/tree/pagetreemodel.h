@@ -8,7 +8,8 @@
 
 // The page tree for views: column 0 the title (in the chosen language, else the source
 // language) with an icon per kind, column 1 the status, then one column per site language
-// saying whether that translation exists.
+// saying where that translation stands: ✓ up to date (or the source), ◐ in progress,
+// ! outdated, — missing.
 class PageTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
         KindRole, // PageKind as int
         StatusRole, // PageStatus as int
         PathRole, // "who-we-are/about"
+        TranslationStateRole, // language columns: TranslationState as int
     };
     enum Column
     {

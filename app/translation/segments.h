@@ -1,0 +1,98 @@
+#pragma once
+
+#include "body/body.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// A text cut into the pieces a translator translates one by one: the title, the summary and
+// each block of the body that holds text (paragraph, heading, list item, quote paragraph,
+// table cell, figure caption and image alt text), in reading order. The same cut serves the
+// status of translations (fingerprints of what a translation was made from), the
+// side-by-side editor (one row per segment) and XLIFF (one segment per piece).
+struct Segment
+{
+    enum class Field
+    {
+        Title,
+        Summary,
+        Body,
+    };
+
+    Field field = Field::Body;
+    // "title", "summary", "p", "h2", "h3", "h4", "li", "quote", "cell", "caption", "alt"
+    QString kind;
+    InlineText text; // title, summary and alt text: one plain run
+    QString hash; // of kind and text with its inline markup, white space normalized
+
+    QString plainText() const;
+    bool operator==(const Segment &) const = default;
+};
+
+// What a translation was made from: a segment without its inline markup (kept in the store as
+// JSON, so that Newsdesk can later show the old source text of what changed).
+struct SegmentRecord
+{
+    Segment::Field field = Segment::Field::Body;
+    QString kind;
+    QString hash;
+    QString text; // plain
+    bool operator==(const SegmentRecord &) const = default;
+};
+
+// A difference between the source a translation was made from and the source now.
+struct SegmentChange
+{
+    enum class Type
+    {
+        Added,
+        Removed,
+        Changed,
+    };
+    Type type = Type::Changed;
+    Segment::Field field = Segment::Field::Body;
+    QString kind; // the new segment's kind (the old one's for a removal)
+    int oldIndex = -1; // in the records; -1 for an addition
+    int newIndex = -1; // in the current segments; -1 for a removal
+    QString oldText;
+    QString newText;
+};
+
+namespace Segments {
+
+QString fieldName(Segment::Field field); // "title", "summary", "body"
+// The kind for people: "paragraph", "heading", "list item", …
+QString kindName(const QString &kind);
+
+QList<Segment> of(const QString &title, const QString &summary, const Body &body);
+QList<Segment> ofBody(const Body &body);
+// The fingerprint of a whole text (empty for no segments).
+QString fingerprint(const QList<Segment> &segments);
+QString fingerprint(const QList<SegmentRecord> &records);
+
+QList<SegmentRecord> records(const QList<Segment> &segments);
+QByteArray toJson(const QList<SegmentRecord> &records);
+QList<SegmentRecord> fromJson(const QByteArray &json); // empty for anything unreadable
+
+// The source body with its body segments' texts replaced, in ofBody() order: the structure of
+// a translation made segment by segment (side by side, XLIFF). Alt texts take the plain text
+// of their target. Extra targets are ignored; missing ones leave the source text.
+Body assemble(const Body &source, const QList<InlineText> &targets);
+
+// Added, removed and changed segments, field by field, in the order of the current text.
+QList<SegmentChange> diff(const QList<SegmentRecord> &before, const QList<Segment> &now);
+
+// For each record: the index of the translation's segment made from it, or -1. Segments are
+// matched field by field on their kind sequence (a translation keeps the source's structure;
+// an empty paragraph left out of it does not shift the rest).
+QList<int> align(const QList<SegmentRecord> &records, const QList<Segment> &translation);
+
+// Which records are still to be translated: those without a segment in the translation, and
+// those whose segment still holds the source text (unless it has no letters: numbers and
+// codes stay as they are).
+QList<int> open(const QList<SegmentRecord> &records, const QList<Segment> &translation);
+
+int words(const QString &text);
+
+} // namespace Segments

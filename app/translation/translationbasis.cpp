@@ -1,0 +1,175 @@
+#include "translationbasis.h"
+
+#include "body/articlebody.h"
+#include "core/timestamps.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TranslationBasis)
+};
+
+QString where(qint64 pageId, const QString &language)
+{
+    return Tr::tr("page %1 in %2").arg(pageId).arg(language);
+}
+
+Failure queryFailure(const QSqlQuery &query, const QString &what)
+{
+    return failure(Tr::tr("%1: %2").arg(what, query.lastError().text()));
+}
+
+Result<QString> sourceLanguage(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT source_language FROM site WHERE id = 1")))
+        return queryFailure(query, Tr::tr("cannot read the source language"));
+    if (!query.next())
+        return failure(Tr::tr("the site has no settings row"));
+    return query.value(0).toString();
+}
+
+// A text's segments, or nothing when the page has no text in that language.
+Result<std::optional<QList<Segment>>> segmentsOf(
+    QSqlDatabase &db, qint64 pageId, const QString &language)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT title, summary, body_html FROM page_translation "
+                                 "WHERE page_id = :page AND language = :language"));
+    query.bindValue(QStringLiteral(":page"), pageId);
+    query.bindValue(QStringLiteral(":language"), language);
+    if (!query.exec())
+        return queryFailure(query, Tr::tr("cannot read %1").arg(where(pageId, language)));
+    if (!query.next())
+        return std::optional<QList<Segment>>();
+    return std::optional<QList<Segment>>(Segments::of(query.value(0).toString(),
+        query.value(1).toString(), ArticleBody::parse(query.value(2).toString())));
+}
+
+Status writeBasis(
+    QSqlDatabase &db, qint64 pageId, const QString &language, const QList<SegmentRecord> &records)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO translation_basis (page_id, language, segments, recorded_at) "
+        "VALUES (:page, :language, :segments, :now) ON CONFLICT (page_id, language) DO UPDATE "
+        "SET segments = excluded.segments, recorded_at = excluded.recorded_at"));
+    query.bindValue(QStringLiteral(":page"), pageId);
+    query.bindValue(QStringLiteral(":language"), language);
+    query.bindValue(QStringLiteral(":segments"), QString::fromUtf8(Segments::toJson(records)));
+    query.bindValue(QStringLiteral(":now"), Timestamps::toStored(Timestamps::now()));
+    if (!query.exec())
+        return queryFailure(
+            query, Tr::tr("cannot record what %1 was made from").arg(where(pageId, language)));
+    return {};
+}
+
+} // namespace
+
+namespace TranslationBasis {
+
+Result<Recorded> read(QSqlDatabase &db, qint64 pageId, const QString &language)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT segments, recorded_at FROM translation_basis "
+                                 "WHERE page_id = :page AND language = :language"));
+    query.bindValue(QStringLiteral(":page"), pageId);
+    query.bindValue(QStringLiteral(":language"), language);
+    if (!query.exec())
+        return queryFailure(
+            query, Tr::tr("cannot read what %1 was made from").arg(where(pageId, language)));
+    Recorded recorded;
+    if (query.next()) {
+        recorded.records = Segments::fromJson(query.value(0).toString().toUtf8());
+        recorded.recordedAt = Timestamps::fromStored(query.value(1).toString());
+    }
+    return recorded;
+}
+
+Status update(QSqlDatabase &db, qint64 pageId, const QString &language, Basis basis)
+{
+    const auto source = sourceLanguage(db);
+    if (!source)
+        return failure(source.error());
+    const auto own = segmentsOf(db, pageId, language);
+    if (!own)
+        return failure(own.error());
+    if (!own->has_value())
+        return {}; // no text: nothing to keep
+
+    QString basisFingerprint;
+    int openSegments = 0, openWords = 0;
+    if (language != *source) {
+        auto recorded = read(db, pageId, language);
+        if (!recorded)
+            return failure(recorded.error());
+        QList<SegmentRecord> records = recorded->records;
+        if (basis == Basis::Renew || recorded->recordedAt.isNull()) {
+            const auto sourceSegments = segmentsOf(db, pageId, *source);
+            if (!sourceSegments)
+                return failure(sourceSegments.error());
+            records = sourceSegments->has_value() ? Segments::records(**sourceSegments)
+                                                  : QList<SegmentRecord>();
+            if (auto s = writeBasis(db, pageId, language, records); !s)
+                return s;
+        }
+        basisFingerprint = Segments::fingerprint(records);
+        for (int index : Segments::open(records, **own)) {
+            ++openSegments;
+            openWords += Segments::words(records.at(index).text);
+        }
+    }
+
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "UPDATE page_translation SET content_fingerprint = :content, source_fingerprint = "
+        ":basis, open_segments = :segments, open_words = :words "
+        "WHERE page_id = :page AND language = :language"));
+    // A null QString would bind as NULL; the columns are NOT NULL, '' for no segments.
+    const auto notNull
+        = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    query.bindValue(QStringLiteral(":content"), notNull(Segments::fingerprint(**own)));
+    query.bindValue(QStringLiteral(":basis"), notNull(basisFingerprint));
+    query.bindValue(QStringLiteral(":segments"), openSegments);
+    query.bindValue(QStringLiteral(":words"), openWords);
+    query.bindValue(QStringLiteral(":page"), pageId);
+    query.bindValue(QStringLiteral(":language"), language);
+    if (!query.exec())
+        return queryFailure(
+            query, Tr::tr("cannot record the status of %1").arg(where(pageId, language)));
+    return {};
+}
+
+Status backfill(QSqlDatabase &db)
+{
+    const auto source = sourceLanguage(db);
+    if (!source)
+        return failure(source.error());
+    QList<QPair<qint64, QString>> texts;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // The source texts first: their fingerprints are what the translations are compared with.
+    query.prepare(QStringLiteral("SELECT page_id, language FROM page_translation "
+                                 "ORDER BY language <> :source, page_id, language"));
+    query.bindValue(QStringLiteral(":source"), *source);
+    if (!query.exec())
+        return queryFailure(query, Tr::tr("cannot list the texts"));
+    while (query.next())
+        texts.append({ query.value(0).toLongLong(), query.value(1).toString() });
+    query.finish();
+    for (const auto &[pageId, language] : texts) {
+        if (auto s = update(db, pageId, language, Basis::Keep); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace TranslationBasis
