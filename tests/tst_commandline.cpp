@@ -63,6 +63,7 @@ private slots:
     void spellChecksTextFiles();
     void spellReportsPlantedMisspellings();
     void benchSiteMakesASyntheticSite();
+    void xliffExportAndImport();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -108,8 +109,8 @@ void TestCommandLine::helpListsEveryCommand()
 {
     const Run help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
-    for (const char *command :
-        { "init", "tree", "show", "add", "put", "import", "export", "bench-site" })
+    for (const char *command : { "init", "tree", "show", "add", "put", "import", "export",
+             "bench-site", "status", "xliff" })
         QVERIFY2(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))),
             qPrintable(help.out));
     const Run version = run({ QStringLiteral("--version") });
@@ -131,6 +132,12 @@ void TestCommandLine::everyCommandHasHelp_data()
     QTest::newRow("put") << "put"
                          << QStringList { "newsdesk put SITE PAGE", "--lang", "--title",
                                 "--summary", "--body-file", "--status" };
+    QTest::newRow("status") << "status"
+                            << QStringList { "newsdesk status SITE", "--lang", "--only",
+                                   "--changes", "--json" };
+    QTest::newRow("xliff") << "xliff"
+                           << QStringList { "newsdesk xliff export SITE", "newsdesk xliff import",
+                                  "--only-outdated", "--only-missing", "--format" };
 }
 
 void TestCommandLine::everyCommandHasHelp()
@@ -914,6 +921,45 @@ void TestCommandLine::benchSiteMakesASyntheticSite()
             QStringLiteral("--pages-per-lang"), QStringLiteral("many") });
     QCOMPARE(refused.exitCode, 2);
     QVERIFY(refused.err.contains(QStringLiteral("take positive whole numbers")));
+}
+
+void TestCommandLine::xliffExportAndImport()
+{
+    const QString path = demo(QStringLiteral("xliff.newsdesk"));
+    const QString file = m_dir.filePath(QStringLiteral("ka.xlf"));
+    const Run exported = run({ QStringLiteral("xliff"), QStringLiteral("export"), path,
+        QStringLiteral("--lang"), QStringLiteral("ka"), QStringLiteral("--out"), file,
+        QStringLiteral("--only-outdated"), QStringLiteral("--format"), QStringLiteral("1.2") });
+    QCOMPARE(exported.exitCode, 0);
+    // The demo's outdated page: title, summary, a paragraph and four list items; the changed
+    // paragraph (17 words) and the added item (4) have no target.
+    QCOMPARE(exported.out.trimmed(),
+        file + QStringLiteral(": 1 page(s), 7 segment(s), 21 word(s) to translate (XLIFF 1.2)"));
+    QVERIFY(readFile(file).startsWith("<?xml"));
+
+    const Run again = run({ QStringLiteral("xliff"), QStringLiteral("import"), path, file });
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out.trimmed(),
+        file + QStringLiteral(": 5 segment(s) applied, 0 page(s) changed in ka"));
+
+    QByteArray broken = readFile(file);
+    broken.replace("<target state=\"translated\">", "<target state=\"translated\"><g id=\"c9\">");
+    broken.replace("</target>", "</g></target>");
+    QVERIFY(writeFile(file, broken));
+    const Run refused = run({ QStringLiteral("xliff"), QStringLiteral("import"), path, file });
+    QCOMPARE(refused.exitCode, 1);
+    const QStringList lines = refused.err.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 6); // five targets, and "nothing was imported"
+    QVERIFY2(lines.first().startsWith(QStringLiteral("newsdesk: %1:").arg(file)),
+        qPrintable(refused.err));
+    QVERIFY2(lines.first().contains(QStringLiteral("inline code 'c9' is not a paired code")),
+        qPrintable(refused.err));
+    QCOMPARE(lines.last(), QStringLiteral("newsdesk: %1: nothing was imported").arg(file));
+
+    const Run misuse = run(
+        { QStringLiteral("xliff"), QStringLiteral("export"), path, QStringLiteral("--out"), file });
+    QCOMPARE(misuse.exitCode, 2);
+    QVERIFY(misuse.err.contains(QStringLiteral("--lang and --out are required")));
 }
 
 QTEST_MAIN(TestCommandLine)

@@ -1,84 +1,91 @@
 #include "bodyhtmlwriter.h"
 
-namespace {
-
-// One open inline element, in nesting order.
-struct Element
+QString InlineElement::open() const
 {
-    enum class Tag
-    {
-        A,
-        Span,
-        Strong,
-        Em,
-        Sub,
-        Sup
-    } tag;
-    QString first; // href, lang
-    QString second; // title
-
-    bool operator==(const Element &) const = default;
-
-    QString open() const
-    {
-        switch (tag) {
-        case Tag::A:
-            return second.isEmpty()
-                ? QStringLiteral("<a href=\"%1\">").arg(BodyHtmlWriter::escapeAttribute(first))
-                : QStringLiteral("<a href=\"%1\" title=\"%2\">")
-                      .arg(BodyHtmlWriter::escapeAttribute(first),
-                          BodyHtmlWriter::escapeAttribute(second));
-        case Tag::Span:
-            return QStringLiteral("<span lang=\"%1\">").arg(BodyHtmlWriter::escapeAttribute(first));
-        case Tag::Strong:
-            return QStringLiteral("<strong>");
-        case Tag::Em:
-            return QStringLiteral("<em>");
-        case Tag::Sub:
-            return QStringLiteral("<sub>");
-        case Tag::Sup:
-            return QStringLiteral("<sup>");
-        }
-        return {};
+    switch (tag) {
+    case Tag::A:
+        return second.isEmpty()
+            ? QStringLiteral("<a href=\"%1\">").arg(BodyHtmlWriter::escapeAttribute(first))
+            : QStringLiteral("<a href=\"%1\" title=\"%2\">")
+                  .arg(BodyHtmlWriter::escapeAttribute(first),
+                      BodyHtmlWriter::escapeAttribute(second));
+    case Tag::Span:
+        return QStringLiteral("<span lang=\"%1\">").arg(BodyHtmlWriter::escapeAttribute(first));
+    case Tag::Strong:
+        return QStringLiteral("<strong>");
+    case Tag::Em:
+        return QStringLiteral("<em>");
+    case Tag::Sub:
+        return QStringLiteral("<sub>");
+    case Tag::Sup:
+        return QStringLiteral("<sup>");
     }
+    return {};
+}
 
-    QString close() const
-    {
-        switch (tag) {
-        case Tag::A:
-            return QStringLiteral("</a>");
-        case Tag::Span:
-            return QStringLiteral("</span>");
-        case Tag::Strong:
-            return QStringLiteral("</strong>");
-        case Tag::Em:
-            return QStringLiteral("</em>");
-        case Tag::Sub:
-            return QStringLiteral("</sub>");
-        case Tag::Sup:
-            return QStringLiteral("</sup>");
-        }
-        return {};
-    }
-};
-
-QList<Element> elementsFor(const InlineFormat &format)
+QString InlineElement::close() const
 {
-    QList<Element> elements;
+    switch (tag) {
+    case Tag::A:
+        return QStringLiteral("</a>");
+    case Tag::Span:
+        return QStringLiteral("</span>");
+    case Tag::Strong:
+        return QStringLiteral("</strong>");
+    case Tag::Em:
+        return QStringLiteral("</em>");
+    case Tag::Sub:
+        return QStringLiteral("</sub>");
+    case Tag::Sup:
+        return QStringLiteral("</sup>");
+    }
+    return {};
+}
+
+QList<InlineElement> InlineElement::of(const InlineFormat &format)
+{
+    QList<InlineElement> elements;
     if (!format.href.isEmpty())
-        elements.append({ Element::Tag::A, format.href, format.title });
+        elements.append({ Tag::A, format.href, format.title });
     if (!format.lang.isEmpty())
-        elements.append({ Element::Tag::Span, format.lang, {} });
+        elements.append({ Tag::Span, format.lang, {} });
     if (format.strong)
-        elements.append({ Element::Tag::Strong, {}, {} });
+        elements.append({ Tag::Strong, {}, {} });
     if (format.em)
-        elements.append({ Element::Tag::Em, {}, {} });
+        elements.append({ Tag::Em, {}, {} });
     if (format.position == InlineFormat::Position::Sub)
-        elements.append({ Element::Tag::Sub, {}, {} });
+        elements.append({ Tag::Sub, {}, {} });
     else if (format.position == InlineFormat::Position::Sup)
-        elements.append({ Element::Tag::Sup, {}, {} });
+        elements.append({ Tag::Sup, {}, {} });
     return elements;
 }
+
+void InlineElement::applyTo(InlineFormat &format) const
+{
+    switch (tag) {
+    case Tag::A:
+        format.href = first;
+        format.title = second;
+        break;
+    case Tag::Span:
+        format.lang = first;
+        break;
+    case Tag::Strong:
+        format.strong = true;
+        break;
+    case Tag::Em:
+        format.em = true;
+        break;
+    case Tag::Sub:
+        format.position = InlineFormat::Position::Sub;
+        break;
+    case Tag::Sup:
+        format.position = InlineFormat::Position::Sup;
+        break;
+    }
+}
+
+namespace {
 
 void writeList(const ListBlock &list, QStringList &lines)
 {
@@ -169,27 +176,36 @@ QString escapeAttribute(const QString &text)
 QString writeInline(const InlineText &text)
 {
     QString out;
-    QList<Element> open;
+    walkInline(text,
+        { [&](const InlineElement &element) { out += element.open(); },
+            [&](const InlineElement &element) { out += element.close(); },
+            [&](const QString &plain) { out += escapeText(plain); },
+            [&] { out += QLatin1String("<br>"); } });
+    return out;
+}
+
+void walkInline(const InlineText &text, const InlineVisitor &visit)
+{
+    QList<InlineElement> open;
     for (const Run &run : text) {
         if (run.lineBreak) {
-            out += QLatin1String("<br>"); // inside whatever is open: it has no format of its own
+            visit.lineBreak(); // inside whatever is open: it has no format of its own
             continue;
         }
-        const QList<Element> wanted = elementsFor(run.format);
+        const QList<InlineElement> wanted = InlineElement::of(run.format);
         qsizetype common = 0;
         while (common < open.size() && common < wanted.size() && open[common] == wanted[common])
             ++common;
         while (open.size() > common)
-            out += open.takeLast().close();
+            visit.close(open.takeLast());
         for (qsizetype i = common; i < wanted.size(); ++i) {
-            out += wanted[i].open();
+            visit.open(wanted[i]);
             open.append(wanted[i]);
         }
-        out += escapeText(run.text);
+        visit.text(run.text);
     }
     while (!open.isEmpty())
-        out += open.takeLast().close();
-    return out;
+        visit.close(open.takeLast());
 }
 
 QString write(const Body &body)

@@ -28,7 +28,7 @@ int Command::run(const QStringList &arguments, Streams io)
         return Success;
     }
     const QStringList positional = parser.positionalArguments().mid(1); // drop the name
-    if (positional.size() != positionalCount())
+    if (!acceptsPositionals(positional.size()))
         return report(io, tr("%1: expected %2 (see 'newsdesk %1 --help')").arg(name(), synopsis()));
     return execute(parser, io);
 }

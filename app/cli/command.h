@@ -44,6 +44,7 @@ protected:
     // Called with the parsed options and exactly `positionalCount()` positional arguments.
     virtual int execute(const QCommandLineParser &parser, Streams io) = 0;
     virtual int positionalCount() const { return 1; }
+    virtual bool acceptsPositionals(qsizetype count) const { return count == positionalCount(); }
 
     static int report(Streams io, const QString &message, int code = UsageOrIoError);
     // --parent PAGE and --kind K, as add and import take them.

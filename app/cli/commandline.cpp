@@ -12,6 +12,7 @@
 #include "spellcommand.h"
 #include "statuscommand.h"
 #include "treecommand.h"
+#include "xliffcommand.h"
 
 #include <QFileInfo>
 
@@ -39,6 +40,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<SpellCommand>());
     m_commands.push_back(std::make_unique<StatusCommand>());
+    m_commands.push_back(std::make_unique<XliffCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<BenchSiteCommand>());
 }

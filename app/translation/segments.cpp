@@ -386,6 +386,46 @@ QList<int> open(const QList<SegmentRecord> &records, const QList<Segment> &trans
     return result;
 }
 
+QList<Pairing> pair(const QList<SegmentRecord> &basis, const QList<Segment> &source,
+    const QList<Segment> &translation)
+{
+    QList<int> fromBasis(source.size(), -1); // source segment → basis record
+    QList<bool> changed(source.size(), false);
+    QList<bool> basisTaken(basis.size(), false); // removed or changed
+    QList<bool> sourceTaken(source.size(), false); // added or changed
+    for (const SegmentChange &change : diff(basis, source)) {
+        if (change.oldIndex >= 0)
+            basisTaken[change.oldIndex] = true;
+        if (change.newIndex >= 0)
+            sourceTaken[change.newIndex] = true;
+        if (change.type == SegmentChange::Type::Changed) {
+            fromBasis[change.newIndex] = change.oldIndex;
+            changed[change.newIndex] = true;
+        }
+    }
+    // What is left on both sides is unchanged, in the same order, field by field.
+    for (const Segment::Field field : Fields) {
+        const QList<int> a = indicesOf(basis, field);
+        const QList<int> b = indicesOf(source, field);
+        qsizetype i = 0;
+        for (const int j : b) {
+            if (sourceTaken.at(j))
+                continue;
+            while (i < a.size() && basisTaken.at(a.at(i)))
+                ++i;
+            if (i < a.size())
+                fromBasis[j] = a.at(i++);
+        }
+    }
+    const QList<int> toTranslation = align(basis, translation);
+    QList<Pairing> pairs(source.size());
+    for (qsizetype j = 0; j < source.size(); ++j) {
+        if (fromBasis.at(j) >= 0)
+            pairs[j] = { toTranslation.at(fromBasis.at(j)), changed.at(j) };
+    }
+    return pairs;
+}
+
 int words(const QString &text)
 {
     return WordCount::ofText(text);

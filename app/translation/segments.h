@@ -77,7 +77,8 @@ QList<SegmentRecord> fromJson(const QByteArray &json); // empty for anything unr
 
 // The source body with its body segments' texts replaced, in ofBody() order: the structure of
 // a translation made segment by segment (side by side, XLIFF). Alt texts take the plain text
-// of their target. Extra targets are ignored; missing ones leave the source text.
+// of their target. Extra targets are ignored; missing ones leave the source text; an empty
+// one drops its block (a table cell or list item stays, empty).
 Body assemble(const Body &source, const QList<InlineText> &targets);
 
 // Added, removed and changed segments, field by field, in the order of the current text.
@@ -92,6 +93,16 @@ QList<int> align(const QList<SegmentRecord> &records, const QList<Segment> &tran
 // those whose segment still holds the source text (unless it has no letters: numbers and
 // codes stay as they are).
 QList<int> open(const QList<SegmentRecord> &records, const QList<Segment> &translation);
+
+// For each segment of the source now: the translation's segment made from it (through what
+// the translation was made from) and whether the source segment changed since.
+struct Pairing
+{
+    int translation = -1; // -1: none (added to the source since, or never translated)
+    bool sourceChanged = false;
+};
+QList<Pairing> pair(const QList<SegmentRecord> &basis, const QList<Segment> &source,
+    const QList<Segment> &translation);
 
 int words(const QString &text);
 
