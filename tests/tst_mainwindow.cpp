@@ -10,6 +10,8 @@
 #include "store/pagerepository.h"
 #include "store/siterepository.h"
 #include "testsupport.h"
+#include "translationdashboard.h"
+#include "tree/pagetreemodel.h"
 #include "webtestsupport.h"
 
 #include <QApplication>
@@ -71,6 +73,8 @@ private slots:
     void spellingReportOpensThePageAtTheWord();
     void misspelledWordsAreUnderlinedInTheWindow();
     void siteSettingsAreEditedAndSaved();
+    void markingATranslationUpToDateChangesItsMark();
+    void translationDashboardOpensFromTheToolsMenu();
 
 private:
     template<class T>
@@ -699,6 +703,42 @@ void TestMainWindow::siteSettingsAreEditedAndSaved()
     body->moveCursor(QTextCursor::End);
     QTest::keyClicks(body, QStringLiteral(" colour"));
     QVERIFY(underlined(body, QStringLiteral("colour")));
+}
+
+void TestMainWindow::markingATranslationUpToDateChangesItsMark()
+{
+    // The demo's Georgian "Data and Resources" is outdated: its English was revised after.
+    const qint64 page = id(QStringLiteral("data-and-resources"));
+    QVERIFY(m_window->selectPage(page));
+    m_window->setCurrentLanguage(QStringLiteral("ka"));
+    auto *model = m_window->findChild<PageTreeModel *>();
+    const auto mark = [&] {
+        return model->data(model->indexOf(page, PageTreeModel::FirstLanguageColumn + 1)).toString();
+    };
+    QCOMPARE(mark(), QStringLiteral("!"));
+    QAction *markUpToDate = action(QStringLiteral("&Mark Translation as Up to Date"));
+    QVERIFY(markUpToDate);
+    markUpToDate->trigger();
+    // Reviewed, but the list item added to the English has no Georgian yet: in progress.
+    QCOMPARE(mark(), QStringLiteral("\u25D0"));
+    QCOMPARE(
+        model->data(model->indexOf(page, PageTreeModel::FirstLanguageColumn + 1), Qt::ToolTipRole)
+            .toString(),
+        QStringLiteral("Georgian translation in progress"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"up to date"_qs));
+}
+
+void TestMainWindow::translationDashboardOpensFromTheToolsMenu()
+{
+    QAction *open = action(QStringLiteral("Translation &Dashboard…"));
+    QVERIFY(open);
+    open->trigger();
+    auto *dashboard = m_window->findChild<TranslationDashboard *>();
+    QVERIFY(dashboard);
+    QVERIFY(dashboard->isVisible());
+    QVERIFY2(dashboard->totalsText().startsWith(u"Georgian: 7 of 13 pages up to date"_qs),
+        qPrintable(dashboard->totalsText()));
+    dashboard->close();
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)

@@ -489,6 +489,11 @@ void ArticlePane::flush()
         return; // already shown in the status bar
 }
 
+void ArticlePane::reload()
+{
+    load();
+}
+
 void ArticlePane::load()
 {
     m_autosave->stop();

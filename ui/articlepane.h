@@ -55,6 +55,9 @@ public:
     Status saveNow();
     // The same, for callers content with the report in the status bar.
     void flush();
+    // Shows the stored text anew (after it was changed elsewhere, e.g. side by side); call
+    // flush() first.
+    void reload();
 
 signals:
     void languageChanged(const QString &language);

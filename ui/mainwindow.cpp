@@ -3,17 +3,22 @@
 #include "articleeditor.h"
 #include "articlepane.h"
 #include "body/wordcount.h"
+#include "content/languages.h"
 #include "content/pagetree.h"
 #include "editing/movepagecommand.h"
 #include "environment/appsettings.h"
 #include "exportdialog.h"
 #include "previewview.h"
+#include "sidebysidedialog.h"
 #include "sitesettingsdialog.h"
 #include "spellingreportdialog.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
+#include "translation/xliff.h"
+#include "translationdashboard.h"
 #include "tree/pagetreemodel.h"
+#include "xliffexportdialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -26,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
@@ -161,6 +167,9 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
+    file->addAction(tr("Export for &Translation…"), this, &MainWindow::exportForTranslation);
+    file->addAction(tr("&Import Translation…"), this, &MainWindow::importTranslation);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -181,6 +190,12 @@ void MainWindow::createActions()
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut); // Delete in the text deletes text
     m_tree->addAction(remove);
+    m_pageMenu->addSeparator();
+    QAction *sideBySide = m_pageMenu->addAction(tr("&Translate Side by Side…"), this,
+        [this] { translateSideBySide(currentPageId(), translationLanguage()); });
+    sideBySide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_markUpToDateAction = m_pageMenu->addAction(
+        tr("&Mark Translation as Up to Date"), this, &MainWindow::markTranslationUpToDate);
     m_pageMenu->addSeparator();
     QAction *undoMove = m_treeUndo->createUndoAction(this, tr("Undo"));
     undoMove->setShortcut(QKeySequence::Undo);
@@ -229,6 +244,9 @@ void MainWindow::createActions()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Spelling &Report…"), this, &MainWindow::showSpellingReport);
+    QAction *dashboard = tools->addAction(
+        tr("Translation &Dashboard…"), this, &MainWindow::showTranslationDashboard);
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Newsdesk"), this, &MainWindow::showAbout);
@@ -357,6 +375,125 @@ void MainWindow::editSiteSettings()
         updatePreview();
     });
     dialog->open();
+}
+
+QString MainWindow::translationLanguage() const
+{
+    const auto settings
+        = m_site ? SiteRepository(*m_site).settings() : Result<SiteSettings>(failure({}));
+    if (!settings)
+        return {};
+    const QString current = currentLanguage();
+    if (current != settings->sourceLanguage && settings->languages.contains(current))
+        return current;
+    for (const QString &language : settings->languages) {
+        if (language != settings->sourceLanguage)
+            return language;
+    }
+    return {};
+}
+
+void MainWindow::translateSideBySide(qint64 pageId, const QString &language)
+{
+    if (!m_site || pageId == 0 || language.isEmpty())
+        return;
+    m_pane->flush(); // the dialog works on what was saved
+    SideBySideDialog dialog(*m_site, pageId, language, m_spellChecker.get(), this);
+    if (auto s = dialog.load(); !s) {
+        reportError(tr("Cannot Translate This Page"), s.error());
+        return;
+    }
+    connect(&dialog, &SideBySideDialog::saved, this,
+        [this](qint64 page, const QString &) { refreshPage(page); });
+    dialog.exec();
+    if (pageId == currentPageId())
+        m_pane->reload();
+}
+
+void MainWindow::markTranslationUpToDate()
+{
+    const QString language = currentLanguage();
+    if (!m_site || currentPageId() == 0)
+        return;
+    m_pane->flush();
+    if (auto s = PageRepository(*m_site).markUpToDate(currentPageId(), language); !s) {
+        reportError(tr("Cannot Mark as Up to Date"), s.error());
+        return;
+    }
+    refreshPage(currentPageId());
+    statusBar()->showMessage(
+        tr("The %1 translation is marked as up to date.").arg(Languages::ownName(language)), 5000);
+}
+
+void MainWindow::showTranslationDashboard()
+{
+    if (!m_site)
+        return;
+    m_pane->flush();
+    auto *dashboard = new TranslationDashboard(*m_site, this);
+    dashboard->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto s = dashboard->refresh(); !s) {
+        delete dashboard;
+        reportError(tr("Cannot Show the Translation Dashboard"), s.error());
+        return;
+    }
+    connect(dashboard, &TranslationDashboard::openSideBySide, this,
+        [this, dashboard](qint64 page, const QString &language) {
+            selectPage(page);
+            translateSideBySide(page, language);
+            if (auto s = dashboard->refresh(); !s)
+                statusBar()->showMessage(s.error());
+        });
+    dashboard->show();
+}
+
+void MainWindow::exportForTranslation()
+{
+    if (!m_site)
+        return;
+    m_pane->flush();
+    XliffExportDialog dialog(*m_site, this);
+    dialog.exec();
+}
+
+void MainWindow::importTranslation()
+{
+    if (!m_site)
+        return;
+    m_pane->flush();
+    QString start = AppSettings::lastTranslationFile(m_site->path());
+    if (start.isEmpty())
+        start = QFileInfo(m_site->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Translation"), start, tr("XLIFF files (*.xlf *.xliff);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AppSettings::setLastTranslationFile(m_site->path(), path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportError(tr("Cannot Import the Translation"),
+            tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        return;
+    }
+    const auto imported = Xliff::import(*m_site, file.readAll(), QFileInfo(path).fileName());
+    if (!imported) {
+        const QStringList problems = imported.error().split(u'\n');
+        QMessageBox box(QMessageBox::Warning, tr("Nothing Was Imported"),
+            tr("%n problem(s) in %1; the site was left as it was.", nullptr, int(problems.size()))
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Close, this);
+        box.setInformativeText(problems.mid(0, 5).join(u'\n'));
+        box.setDetailedText(problems.join(u'\n'));
+        box.exec();
+        return;
+    }
+    reloadTree();
+    m_pane->reload();
+    QMessageBox::information(this, tr("Translation Imported"),
+        tr("%1: %n segment(s) applied", nullptr, imported->segments).arg(QFileInfo(path).fileName())
+            + u'\n'
+            + tr("%n page(s) changed in %1.", nullptr, imported->pages)
+                  .arg(Languages::ownName(imported->language)));
 }
 
 void MainWindow::showSpellingReport()

@@ -62,6 +62,14 @@ private:
     QString dictionaryList() const;
     void exportSite();
     void showSpellingReport();
+    // Translation: the dashboard, one page side by side, XLIFF out and in.
+    void showTranslationDashboard();
+    void translateSideBySide(qint64 pageId, const QString &language);
+    void markTranslationUpToDate();
+    void exportForTranslation();
+    void importTranslation();
+    // The language to translate into from the current one (the first other for the source).
+    QString translationLanguage() const;
     void editSiteSettings();
     void useSpelling(const QString &englishVariant);
     void reportError(const QString &title, const QString &message);
@@ -100,5 +108,6 @@ private:
     QAction *m_previewAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_spellingAction = nullptr;
+    QAction *m_markUpToDateAction = nullptr;
     QTimer *m_previewTimer = nullptr;
 };

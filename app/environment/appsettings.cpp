@@ -89,6 +89,16 @@ void setLastExport(const QString &site, const QString &destination)
     settings()->setValue(siteKey(site) + QStringLiteral("/export"), destination);
 }
 
+QString lastTranslationFile(const QString &site)
+{
+    return settings()->value(siteKey(site) + QStringLiteral("/xliff")).toString();
+}
+
+void setLastTranslationFile(const QString &site, const QString &path)
+{
+    settings()->setValue(siteKey(site) + QStringLiteral("/xliff"), path);
+}
+
 QByteArray windowState(const QString &key)
 {
     return settings()->value(QStringLiteral("window/") + key).toByteArray();

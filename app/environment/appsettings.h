@@ -20,6 +20,9 @@ void setLastPlace(const QString &site, qint64 pageId, const QString &language);
 // Where the site was last exported to (a folder or a .zip).
 QString lastExport(const QString &site);
 void setLastExport(const QString &site, const QString &destination);
+// The last XLIFF file written or read for a site (File › Export for Translation, Import).
+QString lastTranslationFile(const QString &site);
+void setLastTranslationFile(const QString &site, const QString &path);
 QByteArray windowState(const QString &key);
 void setWindowState(const QString &key, const QByteArray &state);
 
