@@ -2,15 +2,14 @@
 #include "cli/commandline.h"
 #include "demo/demosite.h"
 #include "environment/appsettings.h"
+#include "environment/interfacelanguage.h"
 #include "mainwindow.h"
 #include "previewview.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace {
 
@@ -18,18 +17,6 @@ void describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("newsdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NEWSDESK_VERSION));
-}
-
-void installTranslators(QCoreApplication &app)
-{
-    auto *ours = new QTranslator(&app);
-    if (ours->load(
-            QLocale(), QStringLiteral("newsdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 // The site the editor opens without an argument: the last one, else the default site in the
@@ -60,7 +47,7 @@ int main(int argc, char *argv[])
     if (commandLine.handles(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        installTranslators(app);
+        InterfaceLanguage::install(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return commandLine.run(arguments, out, err);
@@ -72,7 +59,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Newsdesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.newsdesk.Newsdesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.newsdesk.Newsdesk.svg")));
-    installTranslators(app);
+    InterfaceLanguage::install(app);
 
     const QStringList positional = app.arguments().mid(1);
     Status creation;

@@ -390,10 +390,9 @@ void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
     while (m_languageBar->count() > 0)
         m_languageBar->removeTab(0);
     for (const QString &code : languages) {
-        const QLocale locale(code);
         const QString name = Languages::ownName(code);
         const int tab = m_languageBar->addTab(QStringLiteral("%1 · %2").arg(code.toUpper(), name));
-        m_languageBar->setTabToolTip(tab, QLocale::languageToString(locale.language()));
+        m_languageBar->setTabToolTip(tab, Languages::displayName(code));
     }
     m_languageBar->updateGeometry(); // it was laid out while it had no tabs
     m_loading = false;
@@ -527,7 +526,7 @@ void ArticlePane::showFields()
         fields.publishAt.isValid() ? fields.publishAt.toLocalTime() : m_date->minimumDateTime());
     m_body->setLanguage(language());
     m_body->setBodyHtml(fields.bodyHtml);
-    const QString languageName = QLocale::languageToString(QLocale(language()).language());
+    const QString languageName = Languages::displayName(language());
     m_heading->setText(!open       ? QString()
             : m_session->hasText() ? QString()
                                    : tr("No %1 text yet: type to start it.").arg(languageName));

@@ -8,6 +8,7 @@
 #include "editing/movepagecommand.h"
 #include "environment/appsettings.h"
 #include "exportdialog.h"
+#include "preferencesdialog.h"
 #include "previewview.h"
 #include "sidebysidedialog.h"
 #include "sitesettingsdialog.h"
@@ -212,6 +213,12 @@ void MainWindow::createActions()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions(m_pane->editActions());
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
     QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
     formatMenu->addActions(m_pane->formatActions());
 

@@ -1,5 +1,6 @@
 #include "languages.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace Languages {
@@ -16,6 +17,20 @@ QString englishName(const QString &code)
 {
     const QLocale locale(code);
     return locale.language() == QLocale::C ? code : QLocale::languageToString(locale.language());
+}
+
+QString displayName(const QString &code)
+{
+    const QLocale locale(code);
+    switch (locale.language()) {
+    case QLocale::English:
+        return QCoreApplication::translate("Languages", "English");
+    case QLocale::Georgian:
+        return QCoreApplication::translate("Languages", "Georgian");
+    default:
+        break;
+    }
+    return englishName(code);
 }
 
 } // namespace Languages

@@ -99,6 +99,19 @@ void setLastTranslationFile(const QString &site, const QString &path)
     settings()->setValue(siteKey(site) + QStringLiteral("/xliff"), path);
 }
 
+QString interfaceLanguage()
+{
+    return settings()->value(QStringLiteral("interface/language")).toString();
+}
+
+void setInterfaceLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        settings()->remove(QStringLiteral("interface/language"));
+    else
+        settings()->setValue(QStringLiteral("interface/language"), language);
+}
+
 QByteArray windowState(const QString &key)
 {
     return settings()->value(QStringLiteral("window/") + key).toByteArray();

@@ -23,6 +23,9 @@ void setLastExport(const QString &site, const QString &destination);
 // The last XLIFF file written or read for a site (File › Export for Translation, Import).
 QString lastTranslationFile(const QString &site);
 void setLastTranslationFile(const QString &site, const QString &path);
+// The language chosen for the user interface in Preferences ("" follows the system).
+QString interfaceLanguage();
+void setInterfaceLanguage(const QString &language);
 QByteArray windowState(const QString &key);
 void setWindowState(const QString &key, const QByteArray &state);
 

@@ -1,5 +1,7 @@
 #include "pagetreemodel.h"
 
+#include "content/languages.h"
+
 #include <QColor>
 #include <QLocale>
 #include <QMimeData>
@@ -121,7 +123,7 @@ QVariant PageTreeModel::languageData(
     const PageListing &listing, const QString &language, int role) const
 {
     const TranslationState state = listing.states.value(language, TranslationState::Missing);
-    const QString name = QLocale::languageToString(QLocale(language).language());
+    const QString name = Languages::displayName(language);
     switch (role) {
     case Qt::DisplayRole:
         switch (state) {
