@@ -64,6 +64,7 @@ private slots:
     void spellReportsPlantedMisspellings();
     void benchSiteMakesASyntheticSite();
     void xliffExportAndImport();
+    void deleteMovesToTheTrashAndBack();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -960,6 +961,46 @@ void TestCommandLine::xliffExportAndImport()
         { QStringLiteral("xliff"), QStringLiteral("export"), path, QStringLiteral("--out"), file });
     QCOMPARE(misuse.exitCode, 2);
     QVERIFY(misuse.err.contains(QStringLiteral("--lang and --out are required")));
+}
+
+void TestCommandLine::deleteMovesToTheTrashAndBack()
+{
+    const QString path = demo(QStringLiteral("trash.newsdesk"));
+    const Run empty = run({ QStringLiteral("trash"), path });
+    QCOMPARE(empty.exitCode, 0);
+    QCOMPARE(empty.out.trimmed(), QStringLiteral("The trash is empty."));
+
+    const Run deleted = run({ QStringLiteral("delete"), path, QStringLiteral("our-work") });
+    QCOMPARE(deleted.exitCode, 0);
+    QVERIFY2(deleted.out.startsWith(QStringLiteral("Moved page 4 to the trash (entry 1;")),
+        qPrintable(deleted.out));
+    QCOMPARE(run({ QStringLiteral("show"), path, QStringLiteral("our-work") }).exitCode, 2);
+
+    const Run listed = run({ QStringLiteral("trash"), path, QStringLiteral("--json") });
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray items = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0][QLatin1String("title")].toString(), QStringLiteral("Our Work"));
+    QCOMPARE(items[0][QLatin1String("pages")].toInt(), 2);
+
+    const Run restored
+        = run({ QStringLiteral("trash"), path, QStringLiteral("--restore"), QStringLiteral("1") });
+    QCOMPARE(restored.exitCode, 0);
+    QCOMPARE(restored.out.trimmed(), QStringLiteral("Restored page 4 at our-work"));
+    QCOMPARE(run({ QStringLiteral("show"), path, QStringLiteral("our-work/cross-cutting-global") })
+                 .exitCode,
+        0);
+
+    const Run unknown
+        = run({ QStringLiteral("trash"), path, QStringLiteral("--restore"), QStringLiteral("7") });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(QStringLiteral("nothing in the trash with id 7")));
+
+    QCOMPARE(run({ QStringLiteral("delete"), path, QStringLiteral("take-action") }).exitCode, 0);
+    const Run emptied = run({ QStringLiteral("trash"), path, QStringLiteral("--empty") });
+    QCOMPARE(emptied.exitCode, 0);
+    QCOMPARE(
+        emptied.out.trimmed(), QStringLiteral("Emptied the trash: 1 entry(s) deleted for good"));
 }
 
 QTEST_MAIN(TestCommandLine)

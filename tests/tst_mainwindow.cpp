@@ -9,6 +9,7 @@
 #include "spellingreportdialog.h"
 #include "store/pagerepository.h"
 #include "store/siterepository.h"
+#include "store/trashrepository.h"
 #include "testsupport.h"
 #include "translationdashboard.h"
 #include "tree/pagetreemodel.h"
@@ -475,11 +476,14 @@ void TestMainWindow::deleteAsksFirst()
         box->button(confirm ? QMessageBox::Yes : QMessageBox::Cancel)->click();
     });
     QTest::keyClick(tree, Qt::Key_Delete);
-    QCOMPARE(question, QStringLiteral("Delete “Our Work” and its 1 subpages in all languages?"));
+    QCOMPARE(question,
+        QStringLiteral("Move “Our Work” and its 1 subpages to the trash, in all languages?"));
     auto site = SiteDatabase::open(m_path, SiteDatabase::Mode::ReadOnly);
     QCOMPARE(PageRepository(**site).resolve(path).ok(), !confirm);
     QCOMPARE(PageRepository(**site).resolve(QStringLiteral("our-work/cross-cutting-global")).ok(),
         !confirm);
+    // Confirmed, it waits in the trash with its subpage.
+    QCOMPARE(TrashRepository(**site).items()->size(), confirm ? 1 : 0);
     if (confirm) // the selection moved on to the next page
         QCOMPARE(m_window->currentPageId(), id(QStringLiteral("data-and-resources")));
 }

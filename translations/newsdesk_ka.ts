@@ -482,6 +482,25 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Move a page and its subpages to the trash.</source>
+        <translation>გვერდს ქვეგვერდებიანად ნაგავში გადაიტანს.</translation>
+    </message>
+    <message>
+        <source>The site file.</source>
+        <translation>საიტის ფაილი.</translation>
+    </message>
+    <message>
+        <source>A page id, or a slug path such as news/my-article.</source>
+        <translation>გვერდის id ან სლაგების გზა, მაგალითად news/my-article.</translation>
+    </message>
+    <message>
+        <source>Moved page %1 to the trash (entry %2; &apos;newsdesk trash SITE --restore %2&apos; puts it back)</source>
+        <translation>გვერდი %1 ნაგავში გადავიდა (ჩანაწერი %2; &apos;newsdesk trash SITE --restore %2&apos; დააბრუნებს)</translation>
+    </message>
+</context>
+<context>
     <name>DemoSite</name>
     <message>
         <source>%1: page &apos;%2&apos; has an unknown kind or status</source>
@@ -1139,24 +1158,36 @@ Close anyway and lose the last changes?</source>
         <translation>უსათაურო გვერდი</translation>
     </message>
     <message>
-        <source>Delete “%1” in all languages?</source>
-        <translation>წაიშალოს „%1“ ყველა ენაზე?</translation>
-    </message>
-    <message>
-        <source>Delete “%1” and its %2 subpages in all languages?</source>
-        <translation>წაიშალოს „%1“ და მისი %2 ქვეგვერდი ყველა ენაზე?</translation>
-    </message>
-    <message>
         <source>Delete page</source>
         <translation>გვერდის წაშლა</translation>
     </message>
     <message>
-        <source>Deleted “%1”</source>
-        <translation>წაიშალა „%1“</translation>
-    </message>
-    <message>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;პარამეტრები…</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>&amp;ნაგავი…</translation>
+    </message>
+    <message>
+        <source>Cannot Show the Trash</source>
+        <translation>ნაგვის ჩვენება ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>Restored “%1”</source>
+        <translation>აღდგა „%1“</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash, in all languages?</source>
+        <translation>გადავიდეს „%1“ ნაგავში, ყველა ენაზე?</translation>
+    </message>
+    <message>
+        <source>Move “%1” and its %2 subpages to the trash, in all languages?</source>
+        <translation>გადავიდეს „%1“ და მისი %2 ქვეგვერდი ნაგავში, ყველა ენაზე?</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash (Page › Trash… puts it back)</source>
+        <translation>„%1“ ნაგავში გადავიდა (გვერდი › ნაგავი… დააბრუნებს)</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2512,160 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>source</source>
         <translation>წყარო</translation>
+    </message>
+</context>
+<context>
+    <name>TrashCommand</name>
+    <message>
+        <source>List the trash, restore a page from it, or empty it.</source>
+        <translation>აჩვენებს ნაგავს, აღადგენს მისგან გვერდს ან ცლის მას.</translation>
+    </message>
+    <message>
+        <source>The site file.</source>
+        <translation>საიტის ფაილი.</translation>
+    </message>
+    <message>
+        <source>Put the entry with this id back where it was (its subpages too).</source>
+        <translation>ამ id-ის ჩანაწერის თავის ადგილას დაბრუნება (ქვეგვერდებიანად).</translation>
+    </message>
+    <message>
+        <source>Delete everything in the trash for good.</source>
+        <translation>ნაგავში არსებულის სამუდამოდ წაშლა.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>სიის JSON-ად ბეჭდვა.</translation>
+    </message>
+    <message>
+        <source>trash: --restore and --empty do not go together</source>
+        <translation>trash: --restore და --empty ერთად არ გამოიყენება</translation>
+    </message>
+    <message>
+        <source>--restore: &apos;%1&apos; is not an entry id (see &apos;newsdesk trash SITE&apos;)</source>
+        <translation>--restore: &apos;%1&apos; ჩანაწერის id არ არის (იხ. &apos;newsdesk trash SITE&apos;)</translation>
+    </message>
+    <message>
+        <source>Restored page %1 at %2</source>
+        <translation>გვერდი %1 აღდგა აქ: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptied the trash: %n entry(s) deleted for good</source>
+        <translation>
+            <numerusform>ნაგავი დაიცალა: სამუდამოდ წაიშალა %n ჩანაწერი</numerusform>
+            <numerusform>ნაგავი დაიცალა: სამუდამოდ წაიშალა %n ჩანაწერი</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>ნაგავი ცარიელია.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n გვერდი</numerusform>
+            <numerusform>%n გვერდი</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>ნაგავი</translation>
+    </message>
+    <message>
+        <source>Deleted pages wait here with their subpages until you empty the trash.</source>
+        <translation>წაშლილი გვერდები ქვეგვერდებიანად აქ ელოდება, სანამ ნაგავს არ დაცლით.</translation>
+    </message>
+    <message>
+        <source>Deleted pages</source>
+        <translation>წაშლილი გვერდები</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>გვერდი</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>გვერდები</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>წაიშალა</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;აღდგენა</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>ნაგვის &amp;დაცლა…</translation>
+    </message>
+    <message>
+        <source>(untitled page %1)</source>
+        <translation>(უსათაურო გვერდი %1)</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>ნაგვის დაცლა</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n page(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>წაიშალოს ნაგავში არსებული %n გვერდი სამუდამოდ? ამას ვეღარ დააბრუნებთ.</numerusform>
+            <numerusform>წაიშალოს ნაგავში არსებული %n გვერდი სამუდამოდ? ამას ვეღარ დააბრუნებთ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashRepository</name>
+    <message>
+        <source>list the subpages of page %1</source>
+        <translation>გვერდის %1 ქვეგვერდების ჩამოთვლა</translation>
+    </message>
+    <message>
+        <source>copy page %1 to the trash</source>
+        <translation>გვერდის %1 ნაგავში კოპირება</translation>
+    </message>
+    <message>
+        <source>read the title of page %1</source>
+        <translation>გვერდის %1 სათაურის წაკითხვა</translation>
+    </message>
+    <message>
+        <source>move page %1 to the trash</source>
+        <translation>გვერდის %1 ნაგავში გადატანა</translation>
+    </message>
+    <message>
+        <source>list the trash</source>
+        <translation>ნაგვის ჩამოთვლა</translation>
+    </message>
+    <message>
+        <source>read the trash</source>
+        <translation>ნაგვის წაკითხვა</translation>
+    </message>
+    <message>
+        <source>%1: nothing in the trash with id %2</source>
+        <translation>%1: ნაგავში id-ით %2 არაფერია</translation>
+    </message>
+    <message>
+        <source>%1: trash entry %2 is damaged</source>
+        <translation>%1: ნაგვის ჩანაწერი %2 დაზიანებულია</translation>
+    </message>
+    <message>
+        <source>restore page %1</source>
+        <translation>გვერდის %1 აღდგენა</translation>
+    </message>
+    <message>
+        <source>restore from the trash</source>
+        <translation>ნაგვიდან აღდგენა</translation>
+    </message>
+    <message>
+        <source>restore page %1 from the trash</source>
+        <translation>გვერდის %1 ნაგვიდან აღდგენა</translation>
+    </message>
+    <message>
+        <source>empty the trash</source>
+        <translation>ნაგვის დაცლა</translation>
     </message>
 </context>
 <context>

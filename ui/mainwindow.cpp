@@ -16,8 +16,10 @@
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
+#include "store/trashrepository.h"
 #include "translation/xliff.h"
 #include "translationdashboard.h"
+#include "trashdialog.h"
 #include "tree/pagetreemodel.h"
 #include "xliffexportdialog.h"
 
@@ -191,6 +193,7 @@ void MainWindow::createActions()
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut); // Delete in the text deletes text
     m_tree->addAction(remove);
+    m_pageMenu->addAction(tr("T&rash…"), this, &MainWindow::showTrash);
     m_pageMenu->addSeparator();
     QAction *sideBySide = m_pageMenu->addAction(tr("&Translate Side by Side…"), this,
         [this] { translateSideBySide(currentPageId(), translationLanguage()); });
@@ -430,6 +433,26 @@ void MainWindow::markTranslationUpToDate()
     refreshPage(currentPageId());
     statusBar()->showMessage(
         tr("The %1 translation is marked as up to date.").arg(Languages::ownName(language)), 5000);
+}
+
+void MainWindow::showTrash()
+{
+    if (!m_site)
+        return;
+    m_pane->flush();
+    TrashDialog dialog(*m_site, this);
+    if (auto s = dialog.refresh(); !s) {
+        reportError(tr("Cannot Show the Trash"), s.error());
+        return;
+    }
+    connect(&dialog, &TrashDialog::restored, this, [this](qint64 page) {
+        m_treeUndo->clear();
+        reloadTree();
+        selectPage(page);
+        statusBar()->showMessage(
+            tr("Restored “%1”").arg(m_model->data(m_model->indexOf(page)).toString()));
+    });
+    dialog.exec();
 }
 
 void MainWindow::showTranslationDashboard()
@@ -776,8 +799,10 @@ void MainWindow::deletePage()
     }
     const QString title = m_model->data(m_model->indexOf(page)).toString();
     const QString question = subpages == 0
-        ? tr("Delete “%1” in all languages?").arg(title)
-        : tr("Delete “%1” and its %2 subpages in all languages?").arg(title).arg(subpages);
+        ? tr("Move “%1” to the trash, in all languages?").arg(title)
+        : tr("Move “%1” and its %2 subpages to the trash, in all languages?")
+              .arg(title)
+              .arg(subpages);
     if (QMessageBox::question(this, tr("Delete page"), question,
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
@@ -789,15 +814,15 @@ void MainWindow::deletePage()
     const qint64 next = at + 1 < siblings.size() ? siblings[at + 1]
         : at > 0                                 ? siblings[at - 1]
                                                  : listing->page.parentId;
-    if (const Status deleted = PageRepository(*m_site).deletePage(page); !deleted) {
-        statusBar()->showMessage(deleted.error());
+    if (const auto trashed = TrashRepository(*m_site).moveToTrash(page); !trashed) {
+        statusBar()->showMessage(trashed.error());
         return;
     }
     m_treeUndo->clear(); // moves of what is gone cannot be undone
     m_pane->showPage(0);
     reloadTree();
     selectPage(next);
-    statusBar()->showMessage(tr("Deleted “%1”").arg(title));
+    statusBar()->showMessage(tr("Moved “%1” to the trash (Page › Trash… puts it back)").arg(title));
 }
 
 QString MainWindow::currentLanguage() const

@@ -81,7 +81,8 @@ private:
     void movePage(qint64 pageId, qint64 newParentId, int position);
     void createPage(PageKind kind);
     void duplicatePage();
-    void deletePage();
+    void deletePage(); // to the trash
+    void showTrash();
     void refreshPage(qint64 pageId);
     void rememberPlace();
     void updateCounts();

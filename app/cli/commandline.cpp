@@ -11,6 +11,7 @@
 #include "showcommand.h"
 #include "spellcommand.h"
 #include "statuscommand.h"
+#include "trashcommand.h"
 #include "treecommand.h"
 #include "xliffcommand.h"
 
@@ -36,6 +37,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<AddCommand>());
     m_commands.push_back(std::make_unique<PutCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<DeleteCommand>());
+    m_commands.push_back(std::make_unique<TrashCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<SpellCommand>());

@@ -1,0 +1,101 @@
+#include "trashdialog.h"
+
+#include "store/trashrepository.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+TrashDialog::TrashDialog(SiteDatabase &site, QWidget *parent)
+    : QDialog(parent)
+    , m_site(site)
+{
+    setWindowTitle(tr("Trash"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+        tr("Deleted pages wait here with their subpages until you empty the trash."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_list = new QTreeWidget(this);
+    m_list->setAccessibleName(tr("Deleted pages"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({ tr("Page"), tr("Pages"), tr("Deleted") });
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    layout->addWidget(m_list, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::ActionRole);
+    m_empty = buttons->addButton(tr("&Empty Trash…"), QDialogButtonBox::DestructiveRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const auto report = [this](const Status &status) {
+        if (!status)
+            QMessageBox::warning(this, tr("Trash"), status.error());
+    };
+    connect(m_restore, &QPushButton::clicked, this, [this, report] { report(restoreSelected()); });
+    connect(
+        m_list, &QTreeWidget::itemActivated, this, [this, report] { report(restoreSelected()); });
+    connect(m_empty, &QPushButton::clicked, this, [this, report] { report(emptyTrash()); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+        [this] { m_restore->setEnabled(m_list->currentItem() != nullptr); });
+    resize(560, 380);
+}
+
+Status TrashDialog::refresh()
+{
+    const auto items = TrashRepository(m_site).items();
+    if (!items)
+        return failure(items.error());
+    m_list->clear();
+    const QLocale locale;
+    for (const auto &item : *items) {
+        auto *row = new QTreeWidgetItem(m_list,
+            { item.title.isEmpty() ? tr("(untitled page %1)").arg(item.pageId) : item.title,
+                locale.toString(item.pageCount),
+                locale.toString(item.deletedAt.toLocalTime(), QLocale::ShortFormat) });
+        row->setData(0, Qt::UserRole, item.id);
+        row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    m_restore->setEnabled(m_list->currentItem() != nullptr);
+    m_empty->setEnabled(m_list->topLevelItemCount() > 0);
+    return {};
+}
+
+Status TrashDialog::restoreSelected()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return {};
+    const auto page = TrashRepository(m_site).restore(item->data(0, Qt::UserRole).toLongLong());
+    if (!page)
+        return failure(page.error());
+    emit restored(*page);
+    return refresh();
+}
+
+Status TrashDialog::emptyTrash(bool confirmed)
+{
+    const int count = m_list->topLevelItemCount();
+    if (count == 0)
+        return {};
+    if (!confirmed
+        && QMessageBox::question(this, tr("Empty Trash"),
+               tr("Delete the %n page(s) in the trash for good? This cannot be undone.", nullptr,
+                   count),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return {};
+    const auto removed = TrashRepository(m_site).empty();
+    if (!removed)
+        return failure(removed.error());
+    emit emptied();
+    return refresh();
+}
