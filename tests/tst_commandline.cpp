@@ -65,6 +65,7 @@ private slots:
     void benchSiteMakesASyntheticSite();
     void xliffExportAndImport();
     void deleteMovesToTheTrashAndBack();
+    void historyAndRestore();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -448,9 +449,13 @@ void TestCommandLine::badSiteFiles_data()
     QTest::newRow("another application's database") << foreign << "another application";
 
     const QString newer = demo(QStringLiteral("newer.newsdesk"));
-    QProcess::execute(
-        QStringLiteral("sqlite3"), { newer, QStringLiteral("PRAGMA user_version = 7;") });
-    QTest::newRow("newer schema") << newer << "newer Newsdesk (schema 7";
+    QProcess::execute(QStringLiteral("sqlite3"),
+        { newer,
+            QStringLiteral("PRAGMA user_version = %1;")
+                .arg(SiteDatabase::supportedSchemaVersion() + 1) });
+    QTest::newRow("newer schema") << newer
+                                  << QStringLiteral("newer Newsdesk (schema %1")
+                                         .arg(SiteDatabase::supportedSchemaVersion() + 1);
 
     const QString truncated = demo(QStringLiteral("truncated.newsdesk"));
     writeFile(truncated, readFile(truncated).left(8192));
@@ -1001,6 +1006,40 @@ void TestCommandLine::deleteMovesToTheTrashAndBack()
     QCOMPARE(emptied.exitCode, 0);
     QCOMPARE(
         emptied.out.trimmed(), QStringLiteral("Emptied the trash: 1 entry(s) deleted for good"));
+}
+
+void TestCommandLine::historyAndRestore()
+{
+    const QString path = demo(QStringLiteral("history.newsdesk"));
+    const Run history = run({ QStringLiteral("history"), path, QStringLiteral("data-and-resources"),
+        QStringLiteral("--json") });
+    QCOMPARE(history.exitCode, 0);
+    const QJsonArray revisions = QJsonDocument::fromJson(history.out.toUtf8()).array();
+    QCOMPARE(revisions.size(), 2); // the demo revised its English once
+    QCOMPARE(revisions[0][QLatin1String("revision")].toInt(), 2);
+    QCOMPARE(revisions[0][QLatin1String("words")].toInt(), 42);
+    QCOMPARE(revisions[1][QLatin1String("words")].toInt(), 36);
+
+    const Run restored = run({ QStringLiteral("restore"), path,
+        QStringLiteral("data-and-resources"), QStringLiteral("--revision"), QStringLiteral("1") });
+    QCOMPARE(restored.exitCode, 0);
+    QCOMPARE(restored.out.trimmed(), QStringLiteral("Restored revision 1 of page 6 in en"));
+    const Run after
+        = run({ QStringLiteral("history"), path, QStringLiteral("data-and-resources") });
+    QVERIFY2(after.out.startsWith(QStringLiteral("   3  ")), qPrintable(after.out));
+    QVERIFY(after.out.contains(QStringLiteral("restore")));
+
+    const Run georgian = run({ QStringLiteral("history"), path,
+        QStringLiteral("data-and-resources"), QStringLiteral("--lang"), QStringLiteral("ka") });
+    QCOMPARE(georgian.exitCode, 0);
+    QCOMPARE(georgian.out.count(u'\n'), 1); // one revision
+    const Run missing = run({ QStringLiteral("restore"), path, QStringLiteral("data-and-resources"),
+        QStringLiteral("--revision"), QStringLiteral("9") });
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(QStringLiteral("has no revision 9 in en (it has 3)")));
+    const Run bad = run({ QStringLiteral("restore"), path, QStringLiteral("data-and-resources") });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("--revision takes a revision number")));
 }
 
 QTEST_MAIN(TestCommandLine)

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -316,12 +317,25 @@ void TestMainWindow::closingSavesAndTheNextStartComesBack()
 
 void TestMainWindow::damageFoundInTheBackgroundIsReported()
 {
-    // The last page of the file garbled: the window opens, then the background check reports.
+    // The revisions' first page garbled (opening reads no revision): the window opens, then
+    // the background check reports.
     const QString damaged = m_dir.filePath(QStringLiteral("damaged-tail.newsdesk"));
     QFile::remove(damaged);
     QVERIFY(createClosedSite(damaged, true));
+    qint64 root = 0, pageSize = 0;
+    {
+        auto site = SiteDatabase::open(damaged, SiteDatabase::Mode::ReadOnly);
+        QVERIFY(site.ok());
+        QSqlQuery query = (*site)->query();
+        QVERIFY(query.exec(QStringLiteral(
+                    "SELECT rootpage, (SELECT page_size FROM pragma_page_size()) FROM "
+                    "sqlite_master WHERE name = 'revision'"))
+            && query.next());
+        root = query.value(0).toLongLong();
+        pageSize = query.value(1).toLongLong();
+    }
     QByteArray bytes = readFile(damaged);
-    for (qsizetype i = bytes.size() - 4096; i < bytes.size(); ++i)
+    for (qsizetype i = (root - 1) * pageSize; i < root * pageSize; ++i)
         bytes[i] = char(0xA5);
     QVERIFY(writeFile(damaged, bytes));
     const Status opened = m_window->openSite(damaged);

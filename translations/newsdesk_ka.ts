@@ -803,6 +803,127 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language of the site (it has %2)</source>
+        <translation>--lang: &apos;%1&apos; საიტის ენა არ არის (აქვს %2)</translation>
+    </message>
+    <message>
+        <source>The site file.</source>
+        <translation>საიტის ფაილი.</translation>
+    </message>
+    <message>
+        <source>A page id, or a slug path such as news/my-article.</source>
+        <translation>გვერდის id ან სლაგების გზა, მაგალითად news/my-article.</translation>
+    </message>
+    <message>
+        <source>The language of the text (default: the source language).</source>
+        <translation>ტექსტის ენა (ნაგულისხმევად: წყაროს ენა).</translation>
+    </message>
+    <message>
+        <source>List the revisions of a page&apos;s text in one language, newest first.</source>
+        <translation>ჩამოთვლის გვერდის ტექსტის ვერსიებს ერთ ენაზე, უახლესიდან.</translation>
+    </message>
+    <message>
+        <source>Print the revisions as JSON.</source>
+        <translation>ვერსიების JSON-ად ბეჭდვა.</translation>
+    </message>
+    <message>
+        <source>No revisions yet.</source>
+        <translation>ვერსიები ჯერ არ არის.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n სიტყვა</numerusform>
+            <numerusform>%n სიტყვა</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>autosaved</source>
+        <translation>ავტომატურად შეინახა</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>აღდგა</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>შემოტანილია</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>შეინახა</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>ისტორია (%1)</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>ვერსიები</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>ვერსია</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>შენახვის დრო</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>როგორ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ვინ</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>სიტყვები</translation>
+    </message>
+    <message>
+        <source>Changes since this revision</source>
+        <translation>ცვლილებები ამ ვერსიის შემდეგ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>ამ ვერსიის &amp;აღდგენა</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>აღდგენა ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No revisions yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ვერსიები ჯერ არ არის.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Changes from revision %1 to the current text:</source>
+        <translation>ცვლილებები ვერსია %1-დან მიმდინარე ტექსტამდე:</translation>
+    </message>
+    <message>
+        <source>None: the current text is this revision.</source>
+        <translation>არცერთი: მიმდინარე ტექსტი სწორედ ეს ვერსიაა.</translation>
+    </message>
+    <message>
+        <source>added %1:</source>
+        <translation>დაემატა %1:</translation>
+    </message>
+    <message>
+        <source>removed %1:</source>
+        <translation>წაიშალა %1:</translation>
+    </message>
+    <message>
+        <source>changed %1:</source>
+        <translation>შეიცვალა %1:</translation>
+    </message>
+</context>
+<context>
     <name>HtmlSanitizer</name>
     <message>
         <source>the HTML is too large (%1 MB; at most %2 MB)</source>
@@ -1189,6 +1310,18 @@ Close anyway and lose the last changes?</source>
         <source>Moved “%1” to the trash (Page › Trash… puts it back)</source>
         <translation>„%1“ ნაგავში გადავიდა (გვერდი › ნაგავი… დააბრუნებს)</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;ისტორია…</translation>
+    </message>
+    <message>
+        <source>Cannot Show the History</source>
+        <translation>ისტორიის ჩვენება ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>Restored an earlier revision</source>
+        <translation>აღდგა ადრინდელი ვერსია</translation>
+    </message>
 </context>
 <context>
     <name>MediaRepository</name>
@@ -1479,6 +1612,10 @@ Close anyway and lose the last changes?</source>
         <source>delete page %1</source>
         <translation>გვერდის %1 წაშლა</translation>
     </message>
+    <message>
+        <source>read the revisions of page %1</source>
+        <translation>გვერდის %1 ვერსიების წაკითხვა</translation>
+    </message>
 </context>
 <context>
     <name>PageTreeModel</name>
@@ -1566,6 +1703,36 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>put: nothing to change: give --title, --summary, --body-file, --status, --slug or --date</source>
         <translation>put: შესაცვლელი არაფერია: მიუთითეთ --title, --summary, --body-file, --status, --slug ან --date</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Bring back an older revision of a page&apos;s text (itself a new revision).</source>
+        <translation>აბრუნებს გვერდის ტექსტის ძველ ვერსიას (ესეც ახალი ვერსიაა).</translation>
+    </message>
+    <message>
+        <source>The revision&apos;s number, as &apos;newsdesk history&apos; lists it.</source>
+        <translation>ვერსიის ნომერი, როგორც მას &apos;newsdesk history&apos; ჩამოთვლის.</translation>
+    </message>
+    <message>
+        <source>restore: --revision takes a revision number (see &apos;newsdesk history&apos;)</source>
+        <translation>restore: --revision ვერსიის ნომერს იღებს (იხ. &apos;newsdesk history&apos;)</translation>
+    </message>
+    <message>
+        <source>Restored revision %1 of page %2 in %3</source>
+        <translation>აღდგა გვერდის %2 ვერსია %1 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionRepository</name>
+    <message>
+        <source>read the history of page %1</source>
+        <translation>გვერდის %1 ისტორიის წაკითხვა</translation>
+    </message>
+    <message>
+        <source>%1: page %2 has no revision %3 in %4 (it has %5)</source>
+        <translation>%1: გვერდს %2 არ აქვს ვერსია %3 ენაზე %4 (აქვს %5)</translation>
     </message>
 </context>
 <context>

@@ -432,15 +432,24 @@ void ArticlePane::scheduleSave()
         m_autosave->start(); // restarts: 2 s after the last change
 }
 
-Status ArticlePane::saveNow()
+Status ArticlePane::saveNow(PageRepository::SaveReason reason)
 {
     m_autosave->stop();
-    if (!m_session || !m_session->isModified())
+    if (!m_session)
         return {};
+    if (!m_session->isModified()) {
+        if (reason != PageRepository::SaveReason::Save || m_pageId == 0)
+            return {};
+        // Nothing new, but an explicit save closes the current autosave stretch.
+        const auto stored = PageRepository(*m_site).translation(m_pageId, language());
+        if (!stored || !stored->has_value())
+            return {};
+        return PageRepository(*m_site).saveTranslation(**stored, reason);
+    }
     emit statusMessage(tr("Saving…"));
     m_session->setBodyHtml(m_body->bodyHtml());
     const qint64 saved = m_session->pageId();
-    const Status status = m_session->save();
+    const Status status = m_session->save(reason);
     emit statusMessage(status ? tr("Saved") : status.error());
     emit pageSaved(saved);
     return status;
@@ -480,6 +489,11 @@ void ArticlePane::focusTitle()
 {
     m_title->setFocus(Qt::ShortcutFocusReason);
     m_title->selectAll();
+}
+
+void ArticlePane::saveExplicitly()
+{
+    (void)saveNow(PageRepository::SaveReason::Save); // an error is in the status bar
 }
 
 void ArticlePane::flush()

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "preview/previewrenderer.h"
+#include "store/pagerepository.h"
 
 #include <QMap>
 #include <QWidget>
@@ -52,7 +53,10 @@ public:
     // Puts the cursor in the title, selected, to rename the page.
     void focusTitle();
     // Saves now if anything changed; reports through statusMessage() and returns the outcome.
-    Status saveNow();
+    // Saves at once; an autosave joins the text's current revision stretch.
+    Status saveNow(PageRepository::SaveReason reason = PageRepository::SaveReason::Autosave);
+    // File › Save Now (Ctrl+S): always a revision of its own.
+    void saveExplicitly();
     // The same, for callers content with the report in the status bar.
     void flush();
     // Shows the stored text anew (after it was changed elsewhere, e.g. side by side); call

@@ -8,6 +8,7 @@
 #include "editing/movepagecommand.h"
 #include "environment/appsettings.h"
 #include "exportdialog.h"
+#include "historydialog.h"
 #include "preferencesdialog.h"
 #include "previewview.h"
 #include "sidebysidedialog.h"
@@ -164,7 +165,7 @@ void MainWindow::createActions()
         if (recent->isEmpty())
             recent->addAction(tr("No other sites yet"))->setEnabled(false);
     });
-    QAction *save = file->addAction(tr("&Save Now"), m_pane, &ArticlePane::flush);
+    QAction *save = file->addAction(tr("&Save Now"), m_pane, &ArticlePane::saveExplicitly);
     file->addAction(tr("Site Se&ttings…"), this, &MainWindow::editSiteSettings);
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportSite);
     m_exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
@@ -193,6 +194,8 @@ void MainWindow::createActions()
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut); // Delete in the text deletes text
     m_tree->addAction(remove);
+    QAction *history = m_pageMenu->addAction(tr("&History…"), this, &MainWindow::showHistory);
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_pageMenu->addAction(tr("T&rash…"), this, &MainWindow::showTrash);
     m_pageMenu->addSeparator();
     QAction *sideBySide = m_pageMenu->addAction(tr("&Translate Side by Side…"), this,
@@ -433,6 +436,24 @@ void MainWindow::markTranslationUpToDate()
     refreshPage(currentPageId());
     statusBar()->showMessage(
         tr("The %1 translation is marked as up to date.").arg(Languages::ownName(language)), 5000);
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_site || currentPageId() == 0)
+        return;
+    m_pane->flush(); // the history ends with what the user sees
+    HistoryDialog dialog(*m_site, currentPageId(), currentLanguage(), this);
+    if (auto s = dialog.refresh(); !s) {
+        reportError(tr("Cannot Show the History"), s.error());
+        return;
+    }
+    connect(&dialog, &HistoryDialog::restored, this, [this](qint64 page, const QString &) {
+        refreshPage(page);
+        m_pane->reload();
+        statusBar()->showMessage(tr("Restored an earlier revision"), 5000);
+    });
+    dialog.exec();
 }
 
 void MainWindow::showTrash()

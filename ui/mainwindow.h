@@ -83,6 +83,7 @@ private:
     void duplicatePage();
     void deletePage(); // to the trash
     void showTrash();
+    void showHistory();
     void refreshPage(qint64 pageId);
     void rememberPlace();
     void updateCounts();

@@ -4,6 +4,7 @@
 #include "benchsitecommand.h"
 #include "checkcommand.h"
 #include "exportcommand.h"
+#include "historycommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
 #include "putcommand.h"
@@ -38,6 +39,8 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<PutCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<DeleteCommand>());
+    m_commands.push_back(std::make_unique<HistoryCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<TrashCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());

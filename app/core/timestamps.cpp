@@ -36,8 +36,19 @@ QDateTime fromStored(const QString &text)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
+namespace {
+QDateTime overridden;
+} // namespace
+
+void overrideNow(const QDateTime &time)
+{
+    overridden = time;
+}
+
 QDateTime now()
 {
+    if (overridden.isValid())
+        return overridden;
     const QDateTime current = QDateTime::currentDateTimeUtc();
     return current.addMSecs(-current.time().msec()); // stored to the second
 }

@@ -9,5 +9,8 @@ namespace Timestamps {
 QString toStored(const QDateTime &time);
 QDateTime fromStored(const QString &text);
 QDateTime now();
+// Makes now() return `time` (an invalid time: the clock again). For tests of what depends on
+// time passing, such as autosaves that share a revision for 10 minutes.
+void overrideNow(const QDateTime &time);
 
 } // namespace Timestamps

@@ -116,7 +116,7 @@ void PageEditSession::setPublishAt(const QDateTime &publishAt)
     setModified(true);
 }
 
-Status PageEditSession::save()
+Status PageEditSession::save(PageRepository::SaveReason reason)
 {
     if (m_pageId == 0 || !m_modified)
         return {};
@@ -137,6 +137,8 @@ Status PageEditSession::save()
                 changed.slug = page->slug;
             }
         }
+        if (changed.status != page->status || changed.publishAt != page->publishAt)
+            reason = PageRepository::SaveReason::Save; // a step worth its own revision
         if (changed.status != page->status || changed.publishAt != page->publishAt
             || (slugProblem.isEmpty() && changed.slug != page->slug)) {
             if (auto s = pages.updatePage(changed); !s)
@@ -151,7 +153,7 @@ Status PageEditSession::save()
             text.title = m_fields.title;
             text.summary = m_fields.summary;
             text.bodyHtml = m_fields.bodyHtml;
-            if (auto s = pages.saveTranslation(text); !s)
+            if (auto s = pages.saveTranslation(text, reason); !s)
                 return s;
             m_hasText = true;
         }

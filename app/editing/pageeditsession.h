@@ -2,6 +2,7 @@
 
 #include "content/page.h"
 #include "core/result.h"
+#include "store/pagerepository.h"
 
 #include <QObject>
 
@@ -50,8 +51,9 @@ public:
     void markModified();
 
     // Writes what changed in one transaction. On success the session is unmodified; a slug
-    // that could not be taken is reported but the rest is saved.
-    Status save();
+    // that could not be taken is reported but the rest is saved. An autosave joins the text's
+    // current revision stretch, unless the status or date changed (those always make one).
+    Status save(PageRepository::SaveReason reason = PageRepository::SaveReason::Save);
 
 signals:
     void modifiedChanged(bool modified);

@@ -97,6 +97,17 @@ void addListedText(PageListing &listing, const QSqlQuery &query, int first)
         language, translationState(&text, hasSource ? &source : nullptr, isSource));
 }
 
+// Who saves: the user's login name, as revisions record it.
+QString currentAuthor()
+{
+    for (const char *name : { "USER", "LOGNAME", "USERNAME" }) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
 QVariant optionalTime(const QDateTime &time)
 {
     return time.isValid() ? QVariant(Timestamps::toStored(time))
@@ -417,7 +428,7 @@ Status PageRepository::updatePage(const Page &page)
     });
 }
 
-Status PageRepository::saveTranslation(const Translation &translation)
+Status PageRepository::saveTranslation(const Translation &translation, SaveReason reason)
 {
     return m_db.transaction([&]() -> Status {
         if (auto found = page(translation.pageId); !found)
@@ -438,7 +449,7 @@ Status PageRepository::saveTranslation(const Translation &translation)
             || (*stored)->summary != translation.summary
             || (*stored)->bodyHtml != translation.bodyHtml;
         if (!changed)
-            return {};
+            return recordRevision(translation, reason, false);
 
         const QString now = Timestamps::toStored(Timestamps::now());
         QSqlQuery query = m_db.query();
@@ -463,19 +474,7 @@ Status PageRepository::saveTranslation(const Translation &translation)
             !s)
             return s;
 
-        QSqlQuery revision = m_db.query();
-        revision.prepare(QStringLiteral(
-            "INSERT INTO revision (page_id, language, title, summary, body_html, saved_at) "
-            "VALUES (:page, :language, :title, :summary, :body, :now)"));
-        revision.bindValue(QStringLiteral(":page"), translation.pageId);
-        revision.bindValue(QStringLiteral(":language"), translation.language);
-        revision.bindValue(QStringLiteral(":title"), text(translation.title));
-        revision.bindValue(QStringLiteral(":summary"), text(translation.summary));
-        revision.bindValue(QStringLiteral(":body"), text(translation.bodyHtml));
-        revision.bindValue(QStringLiteral(":now"), now);
-        if (auto s
-            = m_db.exec(revision, tr("record a revision of page %1").arg(translation.pageId));
-            !s)
+        if (auto s = recordRevision(translation, reason, true); !s)
             return s;
 
         QSqlQuery touch = m_db.query();
@@ -484,6 +483,72 @@ Status PageRepository::saveTranslation(const Translation &translation)
         touch.bindValue(QStringLiteral(":id"), translation.pageId);
         return m_db.exec(touch, tr("save page %1").arg(translation.pageId));
     });
+}
+
+QString PageRepository::reasonName(SaveReason reason)
+{
+    switch (reason) {
+    case SaveReason::Autosave:
+        return QStringLiteral("autosave");
+    case SaveReason::Restore:
+        return QStringLiteral("restore");
+    case SaveReason::Import:
+        return QStringLiteral("import");
+    case SaveReason::Save:
+        break;
+    }
+    return QStringLiteral("save");
+}
+
+Status PageRepository::recordRevision(
+    const Translation &translation, SaveReason reason, bool changed)
+{
+    const QDateTime now = Timestamps::now();
+    // The latest revision of this text: an autosave stretch goes on in it.
+    QSqlQuery latest = m_db.query();
+    latest.prepare(
+        QStringLiteral("SELECT id, reason, COALESCE(started_at, saved_at) FROM revision "
+                       "WHERE page_id = :page AND language = :language ORDER BY id DESC LIMIT 1"));
+    latest.bindValue(QStringLiteral(":page"), translation.pageId);
+    latest.bindValue(QStringLiteral(":language"), translation.language);
+    if (auto s = m_db.exec(latest, tr("read the revisions of page %1").arg(translation.pageId)); !s)
+        return s;
+    const bool stretch = latest.next() && latest.value(1).toString() == u"autosave";
+    const qint64 latestId = stretch ? latest.value(0).toLongLong() : 0;
+    const QDateTime started
+        = stretch ? Timestamps::fromStored(latest.value(2).toString()) : QDateTime();
+    latest.finish();
+
+    if (!changed) {
+        // An explicit save of what an autosave holds: that revision becomes a saved one.
+        if (reason != SaveReason::Save || !stretch)
+            return {};
+        QSqlQuery close = m_db.query();
+        close.prepare(QStringLiteral("UPDATE revision SET reason = 'save' WHERE id = :id"));
+        close.bindValue(QStringLiteral(":id"), latestId);
+        return m_db.exec(close, tr("record a revision of page %1").arg(translation.pageId));
+    }
+    QSqlQuery revision = m_db.query();
+    if (reason == SaveReason::Autosave && stretch && started.secsTo(now) < AutosaveStretchSeconds) {
+        revision.prepare(QStringLiteral(
+            "UPDATE revision SET title = :title, summary = :summary, body_html = :body, "
+            "saved_at = :now WHERE id = :id"));
+        revision.bindValue(QStringLiteral(":id"), latestId);
+    } else {
+        revision.prepare(QStringLiteral(
+            "INSERT INTO revision (page_id, language, title, summary, body_html, saved_at, "
+            "reason, author, started_at) VALUES (:page, :language, :title, :summary, :body, "
+            ":now, :reason, :author, :now)"));
+        revision.bindValue(QStringLiteral(":page"), translation.pageId);
+        revision.bindValue(QStringLiteral(":language"), translation.language);
+        revision.bindValue(QStringLiteral(":reason"), reasonName(reason));
+        revision.bindValue(QStringLiteral(":author"), text(currentAuthor()));
+    }
+    revision.bindValue(QStringLiteral(":title"), text(translation.title));
+    revision.bindValue(QStringLiteral(":summary"), text(translation.summary));
+    revision.bindValue(QStringLiteral(":body"), text(translation.bodyHtml));
+    revision.bindValue(QStringLiteral(":now"), Timestamps::toStored(now));
+    return m_db.exec(revision, tr("record a revision of page %1").arg(translation.pageId));
 }
 
 Status PageRepository::updateBasis(

@@ -937,7 +937,7 @@ Result<Xliff::Imported> Xliff::import(
                 Segments::assemble(ArticleBody::parse(source.bodyHtml), bodyTexts));
             const bool changed = !existing->has_value() || (*existing)->title != text.title
                 || (*existing)->summary != text.summary || (*existing)->bodyHtml != text.bodyHtml;
-            if (auto s = pages.saveTranslation(text); !s)
+            if (auto s = pages.saveTranslation(text, PageRepository::SaveReason::Import); !s)
                 return s;
             // Every segment made from the source as it is now (the file's fingerprints were
             // checked): up to date. Else it stays outdated, for the rest to be done.
