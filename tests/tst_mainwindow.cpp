@@ -241,6 +241,19 @@ void TestMainWindow::typingReachesTheStoreAfterThePause()
                 QStringLiteral("migration governance. Forty more officers follow in March.</p>")),
         ArticlePane::AutosaveDelayMs + 3000);
     QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Saved"));
+
+    // Typing that goes on does not put the save off: what a crash could lose is at most 2 s.
+    auto *autosave = m_window->articlePane()->findChild<QTimer *>(QStringLiteral("Autosave"));
+    QVERIFY(autosave && autosave->interval() == ArticlePane::AutosaveDelayMs);
+    QTest::keyClicks(editor, QStringLiteral(" More"));
+    QVERIFY(autosave->isActive());
+    const int first = autosave->remainingTime();
+    QTRY_VERIFY(autosave->remainingTime() < first - 300); // time goes by…
+    QTest::keyClicks(editor, QStringLiteral(" text"));
+    QVERIFY(autosave->remainingTime() < first - 300); // …and the next keys do not restart it
+    QTRY_VERIFY_WITH_TIMEOUT(
+        stored(page, QStringLiteral("en"))->bodyHtml.contains(QStringLiteral("More text")),
+        ArticlePane::AutosaveDelayMs + 3000);
 }
 
 void TestMainWindow::switchingPageSavesAtOnce()

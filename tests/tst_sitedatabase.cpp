@@ -5,11 +5,14 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace TestSupport;
 
@@ -28,6 +31,7 @@ private slots:
     void integrityCanBeCheckedApart();
     void transactionRollsBackOnFailure();
     void nestedTransactionRollsBackOnlyItsPart();
+    void acknowledgedSavesSurviveKills();
 
 private:
     static QVariant pragma(SiteDatabase &db, const QString &name);
@@ -290,6 +294,72 @@ void TestSiteDatabase::nestedTransactionRollsBackOnlyItsPart()
     const auto listing = pages.listing();
     QCOMPARE(listing->size(), 1);
     QCOMPARE(listing->first().page.slug, QStringLiteral("kept"));
+}
+
+// Crash safety: `newsdesk put` is killed (SIGKILL) at random moments while it writes, 200
+// times. After each kill the site passes SQLite's integrity check and holds the last title a
+// put acknowledged (it prints the page's id only after the commit), or a later one that
+// committed just before the kill.
+void TestSiteDatabase::acknowledgedSavesSurviveKills()
+{
+    const QString path = makeDemo(QStringLiteral("killed.newsdesk"));
+    const auto put = [&](int n) {
+        auto *process = new QProcess(this);
+        process->start(QStringLiteral(NEWSDESK_BINARY),
+            { QStringLiteral("put"), path, QStringLiteral("who-we-are/about"),
+                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--title"),
+                QStringLiteral("Kill test %1").arg(n), QStringLiteral("--summary"),
+                QString(QStringLiteral("Summary %1. ").arg(n)).repeated(40) });
+        return process;
+    };
+    // How long a put takes here, to spread the kills over its whole run.
+    QElapsedTimer timer;
+    timer.start();
+    QProcess *calibration = put(0);
+    QVERIFY(calibration->waitForFinished(30000));
+    QCOMPARE(calibration->exitCode(), 0);
+    const qint64 runMicroseconds = std::max<qint64>(timer.nsecsElapsed() / 1000, 1000);
+    delete calibration;
+
+    QRandomGenerator random(20261201);
+    int lastAcknowledged = 0, acknowledged = 0, killedBeforeTheEnd = 0;
+    for (int n = 1; n <= 200; ++n) {
+        QProcess *process = put(n);
+        QVERIFY(process->waitForStarted(10000));
+        // Not a synchronisation: a random moment within the process's run to kill it at.
+        QThread::usleep(random.bounded(quint64(runMicroseconds * 3 / 2)));
+        process->kill(); // SIGKILL
+        QVERIFY(process->waitForFinished(10000));
+        const bool done = process->readAllStandardOutput().trimmed() == "2";
+        delete process;
+        if (done) {
+            lastAcknowledged = n;
+            ++acknowledged;
+        } else {
+            ++killedBeforeTheEnd;
+        }
+
+        auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open);
+        QVERIFY2(site.ok(), qPrintable(site.error()));
+        QSqlQuery check = (*site)->query();
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        const auto text = PageRepository(**site).translation(2, QStringLiteral("en"));
+        QVERIFY(text.ok() && text->has_value());
+        const int stored = (*text)->title.section(u' ', 2).toInt();
+        QVERIFY2(stored >= lastAcknowledged,
+            qPrintable(QStringLiteral("after kill %1: the site holds title %2, but put %3 was "
+                                      "acknowledged")
+                           .arg(n)
+                           .arg(stored)
+                           .arg(lastAcknowledged)));
+    }
+    qInfo("%d puts killed before they acknowledged, %d acknowledged before the kill (a put "
+          "takes about %lld ms here)",
+        killedBeforeTheEnd, acknowledged, runMicroseconds / 1000);
+    // The kills fell on both sides of the commit.
+    QVERIFY(killedBeforeTheEnd > 20);
+    QVERIFY(acknowledged > 20);
 }
 
 QTEST_GUILESS_MAIN(TestSiteDatabase)

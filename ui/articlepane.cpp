@@ -38,6 +38,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     : QWidget(parent)
     , m_autosave(new QTimer(this))
 {
+    m_autosave->setObjectName(QStringLiteral("Autosave"));
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(AutosaveDelayMs);
     connect(m_autosave, &QTimer::timeout, this, &ArticlePane::flush);
@@ -428,8 +429,10 @@ void ArticlePane::setLanguage(const QString &language)
 
 void ArticlePane::scheduleSave()
 {
-    if (m_session && m_session->isModified())
-        m_autosave->start(); // restarts: 2 s after the last change
+    // 2 s after the first unsaved change, however long the typing goes on: after a crash, at
+    // most 2 s of work is lost (the autosaves of a stretch share one revision).
+    if (m_session && m_session->isModified() && !m_autosave->isActive())
+        m_autosave->start();
 }
 
 Status ArticlePane::saveNow(PageRepository::SaveReason reason)

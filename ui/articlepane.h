@@ -22,8 +22,9 @@ class QTimer;
 class SiteDatabase;
 
 // The article pane: a page in one language (EN | KA bar), its title, slug, summary, status,
-// publish date and body. No Save button: changes are saved 2 s after typing pauses, and at
-// once by saveNow() (page or language switch, Ctrl+S, closing).
+// publish date and body. No Save button: changes are saved at most 2 s after the first unsaved
+// change (even while typing goes on), and at once by saveNow() (page or language switch,
+// Ctrl+S, closing).
 class ArticlePane : public QWidget
 {
     Q_OBJECT
