@@ -66,6 +66,7 @@ private slots:
     void xliffExportAndImport();
     void deleteMovesToTheTrashAndBack();
     void historyAndRestore();
+    void backupWritesACheckedCopy();
 
 private:
     Run run(const QStringList &arguments) const;
@@ -1040,6 +1041,24 @@ void TestCommandLine::historyAndRestore()
     const Run bad = run({ QStringLiteral("restore"), path, QStringLiteral("data-and-resources") });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(QStringLiteral("--revision takes a revision number")));
+}
+
+void TestCommandLine::backupWritesACheckedCopy()
+{
+    const QString path = demo(QStringLiteral("backed-up.newsdesk"));
+    const QString copy = m_dir.filePath(QStringLiteral("copy.newsdesk"));
+    const Run written = run({ QStringLiteral("backup"), path, copy });
+    QCOMPARE(written.exitCode, 0);
+    QVERIFY2(
+        written.out.startsWith(QStringLiteral("Wrote %1 (").arg(copy)), qPrintable(written.out));
+    QVERIFY(written.out.trimmed().endsWith(QStringLiteral("checked)")));
+    QCOMPARE(run({ QStringLiteral("show"), copy, QStringLiteral("who-we-are") }).exitCode, 0);
+    const Run again = run({ QStringLiteral("backup"), path, copy });
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains(QStringLiteral("exists already")));
+    const Run list = run({ QStringLiteral("backup"), path, QStringLiteral("--list") });
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.startsWith(QStringLiteral("No backups of")), qPrintable(list.out));
 }
 
 QTEST_MAIN(TestCommandLine)

@@ -1,3 +1,4 @@
+#include "store/backups.h"
 #include "store/migrator.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
@@ -169,6 +170,24 @@ void TestMigrator::upgradesASchemaOneSiteKeepingItsContent()
     QVERIFY2(site.ok(), qPrintable(site.error()));
     SiteDatabase &db = **site;
     QCOMPARE(db.schemaVersion(), SiteDatabase::supportedSchemaVersion());
+
+    // A checked copy of the file as it was came first.
+    const auto backups = Backups::list(path);
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().kind, Backups::Kind::BeforeUpgrade);
+    QVERIFY(QFileInfo(backups.first().path)
+                .fileName()
+                .startsWith(QStringLiteral("before-schema-%1-").arg(db.schemaVersion())));
+    QVERIFY(Backups::verify(backups.first().path).ok());
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), u"copy"_qs);
+        copy.setDatabaseName(backups.first().path);
+        QVERIFY(copy.open());
+        QSqlQuery version(copy);
+        QVERIFY(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
+        QCOMPARE(version.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(u"copy"_qs);
 
     const auto settings = SiteRepository(db).settings();
     QVERIFY(settings.ok());

@@ -301,6 +301,135 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a checked copy of a site, or list its automatic backups.</source>
+        <translation>წერს საიტის შემოწმებულ ასლს ან ჩამოთვლის მის ავტომატურ სარეზერვო ასლებს.</translation>
+    </message>
+    <message>
+        <source>The site file.</source>
+        <translation>საიტის ფაილი.</translation>
+    </message>
+    <message>
+        <source>The copy to write (must not exist).</source>
+        <translation>ჩასაწერი ასლი (არ უნდა არსებობდეს).</translation>
+    </message>
+    <message>
+        <source>List the automatic backups (daily, before upgrades, before restores).</source>
+        <translation>ავტომატური სარეზერვო ასლების ჩამოთვლა (ყოველდღიური, განახლებამდე, აღდგენამდე).</translation>
+    </message>
+    <message>
+        <source>backup: --list takes only the site</source>
+        <translation>backup: --list მხოლოდ საიტს იღებს</translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2</source>
+        <translation>%1-ის სარეზერვო ასლები %2-ში არ არის</translation>
+    </message>
+    <message>
+        <source>backup: expected %1 (see &apos;newsdesk backup --help&apos;)</source>
+        <translation>backup: მოსალოდნელი იყო %1 (იხ. &apos;newsdesk backup --help&apos;)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, checked)</source>
+        <translation>ჩაიწერა %1 (%2, შემოწმებულია)</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>%1: no such backup</source>
+        <translation>%1: ასეთი სარეზერვო ასლი არ არსებობს</translation>
+    </message>
+    <message>
+        <source>%1: the backup cannot be opened: %2</source>
+        <translation>%1: სარეზერვო ასლის გახსნა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>%1: the backup is damaged: %2</source>
+        <translation>%1: სარეზერვო ასლი დაზიანებულია: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Newsdesk site</source>
+        <translation>%1: ეს Newsdesk-ის საიტი არ არის</translation>
+    </message>
+    <message>
+        <source>%1: a file of that name exists already</source>
+        <translation>%1: ამ სახელის ფაილი უკვე არსებობს</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: საქაღალდის შექმნა ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>%1: cannot back up to %2: %3</source>
+        <translation>%1: სარეზერვო ასლის %2-ში ჩაწერა ვერ მოხერხდა: %3</translation>
+    </message>
+    <message>
+        <source>%1: the backup %2 did not check out: %3</source>
+        <translation>%1: სარეზერვო ასლმა %2 შემოწმება ვერ გაიარა: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy the backup beside the site</source>
+        <translation>%1: სარეზერვო ასლის საიტის გვერდით კოპირება ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the backup in place</source>
+        <translation>%1: სარეზერვო ასლის ადგილზე ჩადგმა ვერ მოხერხდა</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>სარეზერვო ასლიდან აღდგენა</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>სარეზერვო ასლები</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>შეიქმნა</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>რატომ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ზომა</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the site with the backup; the site as it is now is kept as a backup first.</source>
+        <translation>აღდგენა საიტს სარეზერვო ასლით ცვლის; მანამდე საიტის ამჟამინდელი მდგომარეობაც სარეზერვო ასლად ინახება.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;აღდგენა</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ყოველდღიური</translation>
+    </message>
+    <message>
+        <source>before an upgrade of the file</source>
+        <translation>ფაილის განახლებამდე</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>აღდგენამდე</translation>
+    </message>
+    <message>
+        <source>No backups yet. Newsdesk makes one each day it opens the site, and one before it upgrades the file; they are kept in %1.</source>
+        <translation>სარეზერვო ასლები ჯერ არ არის. Newsdesk ქმნის ერთს ყოველ დღეს, როცა საიტს ხსნის, და ერთს ფაილის განახლებამდე; ისინი ინახება აქ: %1.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1.</source>
+        <translation>სარეზერვო ასლები ინახება აქ: %1.</translation>
+    </message>
+</context>
+<context>
     <name>BenchSiteCommand</name>
     <message>
         <source>Create a synthetic bilingual site for benchmarks.</source>
@@ -1322,6 +1451,30 @@ Close anyway and lose the last changes?</source>
         <source>Restored an earlier revision</source>
         <translation>აღდგა ადრინდელი ვერსია</translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>სარეზერვო &amp;ასლიდან აღდგენა…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>სარეზერვო ასლიდან აღდგენა…</translation>
+    </message>
+    <message>
+        <source>Newsdesk can put a good backup in place; the damaged file is kept as a backup too.</source>
+        <translation>Newsdesk-ს შეუძლია მის ადგილას კარგი სარეზერვო ასლი ჩადგას; დაზიანებული ფაილიც სარეზერვო ასლად შეინახება.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this site yet. Copy the file somewhere safe before working on.</source>
+        <translation>ამ საიტის სარეზერვო ასლი ჯერ არ არის. მუშაობის გაგრძელებამდე ფაილი უსაფრთხო ადგილას დააკოპირეთ.</translation>
+    </message>
+    <message>
+        <source>Cannot Restore the Backup</source>
+        <translation>სარეზერვო ასლის აღდგენა ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1</source>
+        <translation>აღდგა სარეზერვო ასლი %1</translation>
+    </message>
 </context>
 <context>
     <name>MediaRepository</name>
@@ -2191,6 +2344,10 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1: cannot %2: %3</source>
         <translation>%1: %2 ვერ მოხერხდა: %3</translation>
+    </message>
+    <message>
+        <source>%1: not upgraded, because the backup before it failed: %2</source>
+        <translation>%1: არ განახლდა, რადგან მანამდე სარეზერვო ასლის შექმნა ვერ მოხერხდა: %2</translation>
     </message>
 </context>
 <context>

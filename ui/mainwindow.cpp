@@ -2,6 +2,7 @@
 
 #include "articleeditor.h"
 #include "articlepane.h"
+#include "backupsdialog.h"
 #include "body/wordcount.h"
 #include "content/languages.h"
 #include "content/pagetree.h"
@@ -35,6 +36,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -169,6 +171,7 @@ void MainWindow::createActions()
     file->addAction(tr("Site Se&ttings…"), this, &MainWindow::editSiteSettings);
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportSite);
     m_exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
     file->addAction(tr("Export for &Translation…"), this, &MainWindow::exportForTranslation);
@@ -331,14 +334,85 @@ bool MainWindow::openSiteReportingErrors(const QString &path)
 
 void MainWindow::checkIntegrityInBackground(const QString &path)
 {
-    auto *watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
-        const Status status = watcher->result();
+    // Then, if the file is sound, today's backup (on a connection of its own: VACUUM INTO
+    // reads one consistent state while the editor goes on writing).
+    struct Outcome
+    {
+        Status integrity;
+        Result<QString> backup = QString();
+    };
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path] {
+        const Outcome outcome = watcher->result();
         watcher->deleteLater();
-        if (!status && path == sitePath())
-            reportError(tr("The site file is damaged"), status.error());
+        if (path != sitePath())
+            return;
+        if (!outcome.integrity) {
+            reportDamage(outcome.integrity.error());
+            return;
+        }
+        if (!outcome.backup)
+            statusBar()->showMessage(outcome.backup.error());
     });
-    watcher->setFuture(QtConcurrent::run([path] { return SiteDatabase::checkIntegrity(path); }));
+    watcher->setFuture(QtConcurrent::run([path] {
+        Outcome outcome;
+        outcome.integrity = SiteDatabase::checkIntegrity(path);
+        if (!outcome.integrity)
+            return outcome;
+        auto site = SiteDatabase::open(
+            path, SiteDatabase::Mode::ReadOnly, {}, SiteDatabase::Check::HeaderOnly);
+        outcome.backup = site ? Backups::daily(**site) : Result<QString>(failure(site.error()));
+        return outcome;
+    }));
+}
+
+void MainWindow::reportDamage(const QString &message)
+{
+    // Window-modal and not blocking: the window stays usable to save what it can.
+    auto *box = new QMessageBox(
+        QMessageBox::Critical, tr("The site file is damaged"), message, QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *restore = Backups::list(sitePath()).isEmpty()
+        ? nullptr
+        : box->addButton(tr("Restore from Backup…"), QMessageBox::AcceptRole);
+    box->setInformativeText(restore
+            ? tr("Newsdesk can put a good backup in place; the damaged file is kept as a backup "
+                 "too.")
+            : tr("There is no backup of this site yet. Copy the file somewhere safe before "
+                 "working on."));
+    if (restore) {
+        connect(restore, &QPushButton::clicked, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::restoreFromBackup); });
+    }
+    box->open();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_site)
+        return;
+    m_pane->flush();
+    const QString path = m_site->path();
+    BackupsDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return;
+    const QString backup = dialog.selectedBackup();
+    // The site must be closed while its file is replaced.
+    rememberPlace();
+    m_pane->setSite(nullptr, {});
+    if (m_preview)
+        m_preview->setSite(nullptr);
+    m_site.reset();
+    const Status restored = Backups::restore(path, backup);
+    if (const Status opened = openSite(path); !opened) {
+        reportError(tr("Cannot open the site"), opened.error());
+        return;
+    }
+    if (!restored) {
+        reportError(tr("Cannot Restore the Backup"), restored.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Restored the backup %1").arg(QFileInfo(backup).fileName()), 10000);
 }
 
 void MainWindow::exportSite()

@@ -75,6 +75,9 @@ private:
     void reportError(const QString &title, const QString &message);
     // PRAGMA quick_check on its own connection and thread; damage is reported in a dialog.
     void checkIntegrityInBackground(const QString &path);
+    // A damaged site: says so, and offers the latest backups.
+    void reportDamage(const QString &message);
+    void restoreFromBackup();
     void reloadTree();
     QModelIndex viewIndex(qint64 pageId) const;
     qint64 pageAt(const QModelIndex &viewIndex) const;
