@@ -8,6 +8,7 @@
 #include "sitesettingsdialog.h"
 #include "spellingreportdialog.h"
 #include "store/pagerepository.h"
+#include "store/revisionrepository.h"
 #include "store/siterepository.h"
 #include "store/trashrepository.h"
 #include "testsupport.h"
@@ -77,6 +78,8 @@ private slots:
     void siteSettingsAreEditedAndSaved();
     void markingATranslationUpToDateChangesItsMark();
     void translationDashboardOpensFromTheToolsMenu();
+    void changesMadeElsewhereShowUp();
+    void aSaveOverAChangeMadeElsewhereKeepsBoth();
 
 private:
     template<class T>
@@ -770,6 +773,62 @@ void TestMainWindow::translationDashboardOpensFromTheToolsMenu()
     QVERIFY2(dashboard->totalsText().startsWith(u"Georgian: 7 of 13 pages up to date"_qs),
         qPrintable(dashboard->totalsText()));
     dashboard->close();
+}
+
+void TestMainWindow::changesMadeElsewhereShowUp()
+{
+    const qint64 shown = id(QStringLiteral("take-action"));
+    QVERIFY(m_window->selectPage(shown));
+    // Another process (here: another connection) changes two pages.
+    {
+        auto other = SiteDatabase::open(m_path, SiteDatabase::Mode::Open);
+        QVERIFY(other.ok());
+        PageRepository pages(**other);
+        for (const auto &[path, title] :
+            { std::pair { QStringLiteral("2030-agenda"), QStringLiteral("Agenda 2030") },
+                std::pair { QStringLiteral("take-action"), QStringLiteral("Get involved") } }) {
+            Translation text = pages.translation(id(path), QStringLiteral("en")).value().value();
+            text.title = title;
+            QVERIFY(pages.saveTranslation(text).ok());
+        }
+    }
+    auto *model = m_window->findChild<PageTreeModel *>();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model->data(model->indexOf(id(QStringLiteral("2030-agenda")))).toString(),
+        QStringLiteral("Agenda 2030"), MainWindow::WatchIntervalMs * 4);
+    // The page on screen, not being edited, shows the new text.
+    QTRY_COMPARE_WITH_TIMEOUT(named<QLineEdit>(QStringLiteral("Title"))->text(),
+        QStringLiteral("Get involved"), MainWindow::WatchIntervalMs * 4);
+    QCOMPARE(m_window->currentPageId(), shown);
+}
+
+void TestMainWindow::aSaveOverAChangeMadeElsewhereKeepsBoth()
+{
+    const QString path = QStringLiteral("take-action");
+    QVERIFY(m_window->selectPage(id(path)));
+    auto *title = named<QLineEdit>(QStringLiteral("Title"));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Ours"));
+    {
+        auto other = SiteDatabase::open(m_path, SiteDatabase::Mode::Open);
+        QVERIFY(other.ok());
+        PageRepository pages(**other);
+        Translation text = pages.translation(id(path), QStringLiteral("en")).value().value();
+        text.title = QStringLiteral("Theirs");
+        QVERIFY(pages.saveTranslation(text).ok());
+    }
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                 QStringLiteral("was also changed in another window")),
+        qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(stored(path, QStringLiteral("en"))->title, QStringLiteral("Ours"));
+    auto site = SiteDatabase::open(m_path, SiteDatabase::Mode::ReadOnly);
+    QStringList titles;
+    for (const auto &revision :
+        RevisionRepository(**site).list(id(path), QStringLiteral("en")).value())
+        titles << revision.title;
+    QCOMPARE(titles.mid(0, 2), (QStringList { QStringLiteral("Ours"), QStringLiteral("Theirs") }));
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)

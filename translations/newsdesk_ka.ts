@@ -1475,6 +1475,10 @@ Close anyway and lose the last changes?</source>
         <source>Restored the backup %1</source>
         <translation>აღდგა სარეზერვო ასლი %1</translation>
     </message>
+    <message>
+        <source>The site was changed in another window; showing it.</source>
+        <translation>საიტი სხვა ფანჯარაში შეიცვალა; ნაჩვენებია ახალი მდგომარეობა.</translation>
+    </message>
 </context>
 <context>
     <name>MediaRepository</name>
@@ -1570,6 +1574,10 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>The text was saved, but not the slug: %1</source>
         <translation>ტექსტი შეინახა, სლაგი — არა: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was also changed in another window since you opened it; your text is saved over it, and both versions are in its history (Page › History…)</source>
+        <translation>„%1“ თქვენ მიერ გახსნის შემდეგ სხვა ფანჯარაშიც შეიცვალა; თქვენი ტექსტი მის ნაცვლად შეინახა, ორივე ვერსია კი მის ისტორიაშია (გვერდი › ისტორია…)</translation>
     </message>
 </context>
 <context>

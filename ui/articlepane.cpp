@@ -361,6 +361,8 @@ void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
     reloadSiteSettings();
     m_session = site ? std::make_unique<PageEditSession>(*site) : nullptr;
     if (m_session) {
+        connect(m_session.get(), &PageEditSession::conflict, this,
+            [this](const QString &message) { m_conflict = message; });
         connect(m_session.get(), &PageEditSession::slugChanged, this, [this](const QString &slug) {
             if (m_slug->text() != slug)
                 m_slug->setText(slug);
@@ -452,8 +454,9 @@ Status ArticlePane::saveNow(PageRepository::SaveReason reason)
     emit statusMessage(tr("Saving…"));
     m_session->setBodyHtml(m_body->bodyHtml());
     const qint64 saved = m_session->pageId();
+    m_conflict.clear();
     const Status status = m_session->save(reason);
-    emit statusMessage(status ? tr("Saved") : status.error());
+    emit statusMessage(!status ? status.error() : m_conflict.isEmpty() ? tr("Saved") : m_conflict);
     emit pageSaved(saved);
     return status;
 }
@@ -503,6 +506,11 @@ void ArticlePane::flush()
 {
     if (const Status status = saveNow(); !status)
         return; // already shown in the status bar
+}
+
+bool ArticlePane::isModified() const
+{
+    return m_session && m_session->isModified();
 }
 
 void ArticlePane::reload()

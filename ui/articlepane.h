@@ -63,6 +63,8 @@ public:
     // Shows the stored text anew (after it was changed elsewhere, e.g. side by side); call
     // flush() first.
     void reload();
+    // Edited and not saved yet.
+    bool isModified() const;
 
 signals:
     void languageChanged(const QString &language);
@@ -82,6 +84,7 @@ private:
     void showFields();
 
     SiteDatabase *m_site = nullptr;
+    QString m_conflict; // what the last save said about a change made elsewhere
     QMap<QString, QString> m_siteTitles; // language → the site's title in it
     std::unique_ptr<PageEditSession> m_session;
     QStringList m_languages;

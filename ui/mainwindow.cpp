@@ -40,6 +40,7 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -58,7 +59,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_treeUndo(new QUndoStack(this))
     , m_countTimer(new QTimer(this))
     , m_previewTimer(new QTimer(this))
+    , m_watch(new QTimer(this))
 {
+    // Another window or process writing the same site: noticed within a second or two.
+    m_watch->setInterval(WatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &MainWindow::noticeChangesElsewhere);
     // The filter keeps matching pages and the sections they are in.
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -316,6 +321,8 @@ Status MainWindow::openSite(const QString &path)
         m_languages.contains(interfaceLanguage) ? interfaceLanguage : settings->sourceLanguage);
     m_treeUndo->clear();
     QTimer::singleShot(0, this, [this, path] { checkIntegrityInBackground(path); });
+    m_dataVersion = dataVersion();
+    m_watch->start();
     if (!selectPage(lastPage)) {
         const QModelIndex first = m_proxy->index(0, 0);
         if (first.isValid())
@@ -330,6 +337,30 @@ bool MainWindow::openSiteReportingErrors(const QString &path)
     if (!status)
         reportError(tr("Cannot open the site"), status.error());
     return bool(status);
+}
+
+qint64 MainWindow::dataVersion() const
+{
+    if (!m_site)
+        return 0;
+    QSqlQuery query = m_site->query();
+    return query.exec(QStringLiteral("PRAGMA data_version")) && query.next()
+        ? query.value(0).toLongLong()
+        : 0;
+}
+
+void MainWindow::noticeChangesElsewhere()
+{
+    // PRAGMA data_version changes when another connection commits, never for our own writes.
+    const qint64 version = dataVersion();
+    if (!m_site || version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    reloadTree();
+    if (!m_pane->isModified()) {
+        m_pane->reload(); // what the other window saved, unless we are in the middle of editing
+        statusBar()->showMessage(tr("The site was changed in another window; showing it."), 5000);
+    }
 }
 
 void MainWindow::checkIntegrityInBackground(const QString &path)

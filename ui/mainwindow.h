@@ -30,6 +30,7 @@ class MainWindow : public QMainWindow
 
 public:
     static constexpr int PreviewDelayMs = 150;
+    static constexpr int WatchIntervalMs = 1500;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -75,6 +76,10 @@ private:
     void reportError(const QString &title, const QString &message);
     // PRAGMA quick_check on its own connection and thread; damage is reported in a dialog.
     void checkIntegrityInBackground(const QString &path);
+    // Another connection (window, process) committed: the tree and, unless it is being
+    // edited, the page are read anew.
+    void noticeChangesElsewhere();
+    qint64 dataVersion() const;
     // A damaged site: says so, and offers the latest backups.
     void reportDamage(const QString &message);
     void restoreFromBackup();
@@ -115,4 +120,6 @@ private:
     QAction *m_spellingAction = nullptr;
     QAction *m_markUpToDateAction = nullptr;
     QTimer *m_previewTimer = nullptr;
+    QTimer *m_watch = nullptr;
+    qint64 m_dataVersion = 0;
 };

@@ -32,6 +32,7 @@ Status PageEditSession::open(qint64 pageId, const QString &language)
         m_fields.bodyHtml = (*text)->bodyHtml;
     }
     m_stored = m_fields;
+    m_storedVersion = m_hasText ? (*text)->version : 0;
     m_slugFollowsTitle = page->status == PageStatus::Draft
         && (page->slug == Slug::fromTitle(m_fields.title) || !m_hasText);
     setModified(false);
@@ -121,7 +122,7 @@ Status PageEditSession::save(PageRepository::SaveReason reason)
     if (m_pageId == 0 || !m_modified)
         return {};
     PageRepository pages(m_db);
-    QString slugProblem;
+    QString slugProblem, conflictMessage;
     const Status status = m_db.transaction([&]() -> Status {
         auto page = pages.page(m_pageId);
         if (!page)
@@ -147,6 +148,22 @@ Status PageEditSession::save(PageRepository::SaveReason reason)
         const bool textChanged = m_fields.title != m_stored.title
             || m_fields.summary != m_stored.summary || m_fields.bodyHtml != m_stored.bodyHtml;
         if (textChanged || (!m_hasText && !m_fields.title.isEmpty())) {
+            // Saved elsewhere since this session read it? Then this save must not merge into
+            // that one's revision: both stay in the history.
+            const auto current = pages.translation(m_pageId, m_language);
+            if (!current)
+                return failure(current.error());
+            const qint64 currentVersion = current->has_value() ? (*current)->version : 0;
+            if (currentVersion != m_storedVersion
+                && (!current->has_value() || (*current)->title != m_fields.title
+                    || (*current)->summary != m_fields.summary
+                    || (*current)->bodyHtml != m_fields.bodyHtml)) {
+                conflictMessage = tr("“%1” was also changed in another window since you opened "
+                                     "it; your text is saved over it, and both versions are in "
+                                     "its history (Page › History…)")
+                                      .arg(m_fields.title);
+                reason = PageRepository::SaveReason::Save;
+            }
             Translation text;
             text.pageId = m_pageId;
             text.language = m_language;
@@ -156,6 +173,9 @@ Status PageEditSession::save(PageRepository::SaveReason reason)
             if (auto s = pages.saveTranslation(text, reason); !s)
                 return s;
             m_hasText = true;
+            const auto saved = pages.translation(m_pageId, m_language);
+            if (saved && saved->has_value())
+                m_storedVersion = (*saved)->version;
         }
         return {};
     });
@@ -168,6 +188,8 @@ Status PageEditSession::save(PageRepository::SaveReason reason)
     m_stored = m_fields;
     setModified(false);
     emit saved();
+    if (!conflictMessage.isEmpty())
+        emit conflict(conflictMessage);
     if (!slugProblem.isEmpty())
         return failure(tr("The text was saved, but not the slug: %1").arg(slugProblem));
     return {};

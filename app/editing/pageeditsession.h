@@ -40,6 +40,8 @@ public:
     bool hasText() const { return m_hasText; } // a text in this language exists in the store
     const Fields &fields() const { return m_fields; }
     bool isModified() const { return m_modified; }
+    // The text's version as this session last read or wrote it (0: no text).
+    qint64 storedVersion() const { return m_storedVersion; }
 
     void setTitle(const QString &title);
     void setSlug(const QString &slug);
@@ -56,6 +58,9 @@ public:
     Status save(PageRepository::SaveReason reason = PageRepository::SaveReason::Save);
 
 signals:
+    // The text was changed elsewhere (another window or process) since this session read it,
+    // and this save went over it: both versions are revisions in the page's history.
+    void conflict(const QString &message);
     void modifiedChanged(bool modified);
     void slugChanged(const QString &slug); // also when it followed the title
     void saved();
@@ -70,6 +75,7 @@ private:
     bool m_hasText = false;
     Fields m_fields;
     Fields m_stored;
+    qint64 m_storedVersion = 0;
     bool m_slugFollowsTitle = false;
     bool m_modified = false;
 };
