@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -779,18 +780,16 @@ void TestMainWindow::changesMadeElsewhereShowUp()
 {
     const qint64 shown = id(QStringLiteral("take-action"));
     QVERIFY(m_window->selectPage(shown));
-    // Another process (here: another connection) changes two pages.
-    {
-        auto other = SiteDatabase::open(m_path, SiteDatabase::Mode::Open);
-        QVERIFY(other.ok());
-        PageRepository pages(**other);
-        for (const auto &[path, title] :
-            { std::pair { QStringLiteral("2030-agenda"), QStringLiteral("Agenda 2030") },
-                std::pair { QStringLiteral("take-action"), QStringLiteral("Get involved") } }) {
-            Translation text = pages.translation(id(path), QStringLiteral("en")).value().value();
-            text.title = title;
-            QVERIFY(pages.saveTranslation(text).ok());
-        }
+    // Another process changes two pages.
+    for (const auto &[path, title] :
+        { std::pair { QStringLiteral("2030-agenda"), QStringLiteral("Agenda 2030") },
+            std::pair { QStringLiteral("take-action"), QStringLiteral("Get involved") } }) {
+        QProcess put;
+        put.start(QStringLiteral(NEWSDESK_BINARY),
+            { QStringLiteral("put"), m_path, path, QStringLiteral("--lang"), QStringLiteral("en"),
+                QStringLiteral("--title"), title });
+        QVERIFY(put.waitForFinished(30000));
+        QVERIFY2(put.exitCode() == 0, put.readAllStandardError().constData());
     }
     auto *model = m_window->findChild<PageTreeModel *>();
     QTRY_COMPARE_WITH_TIMEOUT(
