@@ -1059,6 +1059,24 @@ void TestCommandLine::backupWritesACheckedCopy()
     const Run list = run({ QStringLiteral("backup"), path, QStringLiteral("--list") });
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.startsWith(QStringLiteral("No backups of")), qPrintable(list.out));
+
+    // A change, then the copy put back: the change is gone, and kept in a backup.
+    QCOMPARE(
+        run({ QStringLiteral("put"), path, QStringLiteral("who-we-are"), QStringLiteral("--lang"),
+                QStringLiteral("en"), QStringLiteral("--title"), QStringLiteral("Changed") })
+            .exitCode,
+        0);
+    const Run restored = run({ QStringLiteral("backup"), path, QStringLiteral("--restore"), copy });
+    QCOMPARE(restored.exitCode, 0);
+    QCOMPARE(restored.out.trimmed(), QStringLiteral("Restored %1 from %2").arg(path, copy));
+    QVERIFY(run({ QStringLiteral("show"), path, QStringLiteral("who-we-are") })
+                .out.contains(QStringLiteral("Title:         Who We Are")));
+    const Run after = run({ QStringLiteral("backup"), path, QStringLiteral("--list") });
+    QVERIFY2(after.out.contains(QStringLiteral("before-restore-")), qPrintable(after.out));
+    const Run damaged = run({ QStringLiteral("backup"), path, QStringLiteral("--restore"),
+        m_dir.filePath(QStringLiteral("no-such-backup.newsdesk")) });
+    QCOMPARE(damaged.exitCode, 2);
+    QVERIFY(damaged.err.contains(QStringLiteral("no such backup")));
 }
 
 QTEST_MAIN(TestCommandLine)

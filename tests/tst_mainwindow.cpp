@@ -1,6 +1,7 @@
 // The main window driven through its widgets, headless: typing, switching, autosave, restart.
 #include "articleeditor.h"
 #include "articlepane.h"
+#include "backupsdialog.h"
 #include "environment/appsettings.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
@@ -80,6 +81,7 @@ private slots:
     void markingATranslationUpToDateChangesItsMark();
     void translationDashboardOpensFromTheToolsMenu();
     void changesMadeElsewhereShowUp();
+    void aDamagedSiteCanBeRestoredFromABackup();
     void aSaveOverAChangeMadeElsewhereKeepsBoth();
 
 private:
@@ -828,6 +830,54 @@ void TestMainWindow::aSaveOverAChangeMadeElsewhereKeepsBoth()
         RevisionRepository(**site).list(id(path), QStringLiteral("en")).value())
         titles << revision.title;
     QCOMPARE(titles.mid(0, 2), (QStringList { QStringLiteral("Ours"), QStringLiteral("Theirs") }));
+}
+
+void TestMainWindow::aDamagedSiteCanBeRestoredFromABackup()
+{
+    const QString path = m_dir.filePath(QStringLiteral("backed-up.newsdesk"));
+    SiteDatabase::removeFiles(path);
+    QVERIFY(createClosedSite(path, true));
+    {
+        auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open);
+        QVERIFY(site.ok());
+        QVERIFY(Backups::daily(**site).ok());
+    }
+    // The header garbled: the file does not open at all.
+    QByteArray bytes = readFile(path);
+    bytes[16] = char(0x12);
+    bytes[17] = char(0x34);
+    QVERIFY(writeFile(path, bytes));
+    QVERIFY(!SiteDatabase::open(path, SiteDatabase::Mode::Open).ok());
+
+    // The user answers: Restore from Backup…, then Restore on the newest backup.
+    QStringList seen;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            seen << box->text();
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == QStringLiteral("Restore from Backup…"))
+                    button->click();
+            }
+        } else if (auto *backups = qobject_cast<BackupsDialog *>(modal)) {
+            seen << backups->selectedBackup();
+            backups->accept();
+        }
+    });
+    answer.start(50);
+    QVERIFY(m_window->openSiteReportingErrors(path));
+    answer.stop();
+    QCOMPARE(seen.size(), 2);
+    QVERIFY2(seen[0].startsWith(path + QStringLiteral(": ")), qPrintable(seen[0]));
+    QVERIFY(seen[1].contains(QStringLiteral("/daily-")));
+    QCOMPARE(m_window->sitePath(), path);
+    QCOMPARE(named<QLineEdit>(QStringLiteral("Title"))->isEnabled(), true);
+    // The damaged file is kept as a backup too.
+    const auto backups = Backups::list(path);
+    QVERIFY(std::any_of(backups.cbegin(), backups.cend(),
+        [](const Backups::Backup &b) { return b.kind == Backups::Kind::BeforeRestore; }));
+    QDir(Backups::folderFor(path)).removeRecursively();
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)

@@ -334,6 +334,18 @@
         <source>Wrote %1 (%2, checked)</source>
         <translation>ჩაიწერა %1 (%2, შემოწმებულია)</translation>
     </message>
+    <message>
+        <source>Put this backup in place of the site (checked first; the site as it is becomes a backup). No one may have the site open.</source>
+        <translation>ამ სარეზერვო ასლის საიტის ადგილას ჩადგმა (ჯერ მოწმდება; საიტის ამჟამინდელი მდგომარეობა სარეზერვო ასლად ინახება). საიტი არავის უნდა ჰქონდეს გახსნილი.</translation>
+    </message>
+    <message>
+        <source>backup: --restore takes only the site</source>
+        <translation>backup: --restore მხოლოდ საიტს იღებს</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>%1 აღდგა %2-დან</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -376,6 +388,10 @@
     <message>
         <source>%1: cannot put the backup in place</source>
         <translation>%1: სარეზერვო ასლის ადგილზე ჩადგმა ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep the site as it is in %2; nothing was restored</source>
+        <translation>%1: საიტის ამჟამინდელი მდგომარეობის %2-ში შენახვა ვერ მოხერხდა; არაფერი აღდგენილა</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1494,10 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>The site was changed in another window; showing it.</source>
         <translation>საიტი სხვა ფანჯარაში შეიცვალა; ნაჩვენებია ახალი მდგომარეობა.</translation>
+    </message>
+    <message>
+        <source>There are backups of this site. Put one in its place? The file as it is now is kept as a backup too.</source>
+        <translation>ამ საიტს სარეზერვო ასლები აქვს. ჩავდგათ ერთ-ერთი მის ადგილას? ფაილის ამჟამინდელი მდგომარეობაც სარეზერვო ასლად შეინახება.</translation>
     </message>
 </context>
 <context>

@@ -334,9 +334,37 @@ Status MainWindow::openSite(const QString &path)
 bool MainWindow::openSiteReportingErrors(const QString &path)
 {
     const Status status = openSite(path);
-    if (!status)
-        reportError(tr("Cannot open the site"), status.error());
-    return bool(status);
+    if (status || recoverFromBackup(path, status.error()))
+        return true;
+    reportError(tr("Cannot open the site"), status.error());
+    return false;
+}
+
+bool MainWindow::recoverFromBackup(const QString &path, const QString &error)
+{
+    if (Backups::list(path).isEmpty())
+        return false;
+    QMessageBox question(
+        QMessageBox::Critical, tr("Cannot open the site"), error, QMessageBox::Cancel, this);
+    question.setInformativeText(
+        tr("There are backups of this site. Put one in its place? The file as it is now is "
+           "kept as a backup too."));
+    QPushButton *choose = question.addButton(tr("Restore from Backup…"), QMessageBox::AcceptRole);
+    question.exec();
+    if (question.clickedButton() != choose)
+        return false;
+    BackupsDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return false;
+    if (auto s = Backups::restore(path, dialog.selectedBackup()); !s) {
+        reportError(tr("Cannot Restore the Backup"), s.error());
+        return false;
+    }
+    const Status opened = openSite(path);
+    if (opened)
+        statusBar()->showMessage(
+            tr("Restored the backup %1").arg(QFileInfo(dialog.selectedBackup()).fileName()), 10000);
+    return bool(opened);
 }
 
 qint64 MainWindow::dataVersion() const

@@ -39,6 +39,9 @@ public:
     Status openSite(const QString &path);
     // The same, reporting a failure in a (window-modal) message box.
     bool openSiteReportingErrors(const QString &path);
+    // After `path` failed to open with `error`: when it has backups, offers to put one in its
+    // place and opens it; true when the site is open then.
+    bool recoverFromBackup(const QString &path, const QString &error);
     // Creates an empty site (English and Georgian) at `path` and opens it.
     Status createSite(const QString &path);
 

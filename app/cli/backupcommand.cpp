@@ -12,7 +12,7 @@ QString BackupCommand::summary() const
 
 QString BackupCommand::synopsis() const
 {
-    return QStringLiteral("SITE OUT.newsdesk | SITE --list");
+    return QStringLiteral("SITE OUT.newsdesk | SITE --list | SITE --restore BACKUP.newsdesk");
 }
 
 void BackupCommand::describe(QCommandLineParser &parser) const
@@ -22,6 +22,10 @@ void BackupCommand::describe(QCommandLineParser &parser) const
         QStringLiteral("OUT"), tr("The copy to write (must not exist)."), QStringLiteral("[OUT]"));
     parser.addOption({ QStringLiteral("list"),
         tr("List the automatic backups (daily, before upgrades, before restores).") });
+    parser.addOption({ QStringLiteral("restore"),
+        tr("Put this backup in place of the site (checked first; the site as it is becomes a "
+           "backup). No one may have the site open."),
+        QStringLiteral("BACKUP") });
 }
 
 int BackupCommand::execute(const QCommandLineParser &parser, Streams io)
@@ -42,6 +46,15 @@ int BackupCommand::execute(const QCommandLineParser &parser, Streams io)
                           .arg(backup.path)
                    << Qt::endl;
         }
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("restore"))) {
+        if (positional.size() != 2)
+            return report(io, tr("backup: --restore takes only the site"));
+        const QString backup = parser.value(QStringLiteral("restore"));
+        if (auto s = Backups::restore(sitePath, backup); !s)
+            return report(io, s.error());
+        io.out << tr("Restored %1 from %2").arg(sitePath, backup) << Qt::endl;
         return Success;
     }
     if (positional.size() != 3)

@@ -164,14 +164,19 @@ Status Backups::restore(const QString &sitePath, const QString &backupPath)
         return s;
     const QString folder = folderFor(sitePath);
     const QString now = stamp(Timestamps::now());
-    // The site as it is, first (if it can be read at all: a damaged site is what one restores).
+    // The site as it is, first: a clean copy if SQLite can still read it, else its bytes as
+    // they are (a damaged site is what one restores most often).
     if (QFileInfo::exists(sitePath)) {
-        Connection current(sitePath, false);
-        if (current.isOpen()) {
-            const QString before = folder + QStringLiteral("/before-restore-%1.newsdesk").arg(now);
-            if (auto s = write(current.name(), sitePath, before); !s)
-                return s;
+        const QString before = folder + QStringLiteral("/before-restore-%1.newsdesk").arg(now);
+        QDir().mkpath(folder);
+        bool copied = false;
+        {
+            Connection current(sitePath, true);
+            copied = current.isOpen() && write(current.name(), sitePath, before).ok();
         }
+        if (!copied && !QFile::copy(sitePath, before))
+            return failure(tr("%1: cannot keep the site as it is in %2; nothing was restored")
+                               .arg(sitePath, before));
     }
     // A copy beside the site, then one rename: the site file is whole at every moment.
     const QString copy = sitePath + QStringLiteral(".restoring");
