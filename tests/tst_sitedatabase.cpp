@@ -33,6 +33,7 @@ private slots:
     void nestedTransactionRollsBackOnlyItsPart();
     void acknowledgedSavesSurviveKills();
     void writersInSeveralProcessesWait();
+    void aLostWriteAheadLogIsReported();
 
 private:
     static QVariant pragma(SiteDatabase &db, const QString &name);
@@ -400,6 +401,37 @@ void TestSiteDatabase::writersInSeveralProcessesWait()
             = repository.translation(repository.resolve(page).value(), QStringLiteral("en"));
         QCOMPARE(text->value().title, QStringLiteral("Crowded %1").arg(page));
     }
+}
+
+// A crash, then the site copied without its SITE-wal: what the log held is gone, and the
+// user is told so (the file itself is consistent and opens).
+void TestSiteDatabase::aLostWriteAheadLogIsReported()
+{
+    const QString path = makeDemo(QStringLiteral("running.newsdesk"));
+    const QString copy = m_dir.filePath(QStringLiteral("copied.newsdesk"));
+    {
+        auto running = SiteDatabase::open(path, SiteDatabase::Mode::Open);
+        QVERIFY(running.ok());
+        PageRepository pages(**running);
+        Translation text = pages.translation(1, QStringLiteral("en")).value().value();
+        text.title = QStringLiteral("Only in the log");
+        QVERIFY(pages.saveTranslation(text).ok());
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        // What a careless copy of a crashed site looks like: the file and its index only.
+        QVERIFY(QFile::copy(path, copy));
+        QVERIFY(QFile::copy(path + QStringLiteral("-shm"), copy + QStringLiteral("-shm")));
+        QVERIFY((*running)->openWarning().isEmpty());
+    }
+    auto site = SiteDatabase::open(copy, SiteDatabase::Mode::Open);
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    QVERIFY2((*site)->openWarning().startsWith(copy
+                 + QStringLiteral(": the site's write-ahead log (copied.newsdesk-wal) is missing")),
+        qPrintable((*site)->openWarning()));
+    QSqlQuery check = (*site)->query();
+    QVERIFY(check.exec(QStringLiteral("PRAGMA quick_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+    QCOMPARE(PageRepository(**site).translation(1, QStringLiteral("en")).value().value().title,
+        QStringLiteral("Who We Are"));
 }
 
 QTEST_GUILESS_MAIN(TestSiteDatabase)

@@ -2377,6 +2377,10 @@ Close anyway and lose the last changes?</source>
         <source>%1: not upgraded, because the backup before it failed: %2</source>
         <translation>%1: არ განახლდა, რადგან მანამდე სარეზერვო ასლის შექმნა ვერ მოხერხდა: %2</translation>
     </message>
+    <message>
+        <source>%1: the site&apos;s write-ahead log (%2-wal) is missing: what was saved just before Newsdesk last stopped may be lost; the backups (File › Restore from Backup…) hold earlier states</source>
+        <translation>%1: საიტის წინასწარი ჩაწერის ჟურნალი (%2-wal) აკლია: რაც Newsdesk-ის ბოლო გაჩერებამდე ცოტა ხნით ადრე შეინახა, შეიძლება დაკარგულია; უფრო ადრინდელი მდგომარეობები სარეზერვო ასლებშია (ფაილი › სარეზერვო ასლიდან აღდგენა…)</translation>
+    </message>
 </context>
 <context>
     <name>SiteExporter</name>

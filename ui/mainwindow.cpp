@@ -323,6 +323,10 @@ Status MainWindow::openSite(const QString &path)
     QTimer::singleShot(0, this, [this, path] { checkIntegrityInBackground(path); });
     m_dataVersion = dataVersion();
     m_watch->start();
+    if (!m_site->openWarning().isEmpty()) {
+        const QString warning = m_site->openWarning();
+        QTimer::singleShot(0, this, [this, warning] { reportDamage(warning); });
+    }
     if (!selectPage(lastPage)) {
         const QModelIndex first = m_proxy->index(0, 0);
         if (first.isValid())

@@ -68,7 +68,10 @@ Result<qint64> Command::readParent(const QCommandLineParser &parser, PageReposit
 Result<std::unique_ptr<SiteDatabase>> Command::openSite(
     const QString &path, SiteDatabase::Mode mode)
 {
-    return SiteDatabase::open(path, mode);
+    auto site = SiteDatabase::open(path, mode);
+    if (site && !(*site)->openWarning().isEmpty())
+        QTextStream(stderr) << "newsdesk: warning: " << (*site)->openWarning() << Qt::endl;
+    return site;
 }
 
 Result<QString> Command::readTextFile(const QString &path)

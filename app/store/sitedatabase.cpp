@@ -108,8 +108,18 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
                           "journal")
                            .arg(path, QDir::toNativeSeparators(folder.path())));
 
+    // While any connection has a site open, its write-ahead log (SITE-wal) exists beside the
+    // shared-memory index (SITE-shm); a clean close removes both. An index without its log
+    // means the log was lost after a crash, with whatever it held that was not in the file yet.
+    const bool logLost = mode != Mode::Create && QFileInfo::exists(path + QStringLiteral("-shm"))
+        && !QFileInfo::exists(path + QStringLiteral("-wal"));
     std::unique_ptr<SiteDatabase> site(
         new SiteDatabase(path, nextConnectionName(), mode == Mode::ReadOnly));
+    if (logLost)
+        site->m_openWarning = tr("%1: the site's write-ahead log (%2-wal) is missing: what was "
+                                 "saved just before Newsdesk last stopped may be lost; the "
+                                 "backups (File › Restore from Backup…) hold earlier states")
+                                  .arg(path, QFileInfo(path).fileName());
     const Status status = site->initialise(mode, *available, check);
     if (!status) {
         site.reset();

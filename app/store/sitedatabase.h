@@ -55,6 +55,9 @@ public:
 
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Something the user should know about the file that did not stop it opening (one line;
+    // empty when all is well): its write-ahead log lost after a crash.
+    const QString &openWarning() const { return m_openWarning; }
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase connection() const { return m_db; }
     QSqlQuery query() const { return QSqlQuery(m_db); }
@@ -76,6 +79,7 @@ private:
     Status quickCheck();
 
     QString m_path;
+    QString m_openWarning;
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_readOnly = false;
