@@ -363,7 +363,25 @@ void TestMainWindow::damageFoundInTheBackgroundIsReported()
     auto *box = m_window->findChild<QMessageBox *>();
     QVERIFY2(box->text().startsWith(damaged + QStringLiteral(": the site file is damaged: ")),
         qPrintable(box->text()));
-    box->accept();
+    // The user chooses to look inside without writing to it.
+    QAbstractButton *readOnly = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == QStringLiteral("Open Read-Only"))
+            readOnly = button;
+    }
+    QVERIFY(readOnly);
+    readOnly->click();
+    QTRY_VERIFY(m_window->isReadOnly());
+    QCOMPARE(m_window->sitePath(), damaged);
+    QVERIFY(m_window->windowTitle().endsWith(QStringLiteral("(read-only)")));
+    QVERIFY(named<QLineEdit>(QStringLiteral("Title"))->isReadOnly());
+    QVERIFY(m_window->findChild<ArticleEditor *>()->isReadOnly());
+    QVERIFY(!action(QStringLiteral("&Save Now"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("New &Page"))->isEnabled());
+    QVERIFY(action(QStringLiteral("&History…"))->isEnabled());
+    const QByteArray before = readFile(damaged);
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(readFile(damaged), before); // nothing written
 }
 
 void TestMainWindow::aBadFileIsReportedAndTheSiteStaysOpen()

@@ -1499,6 +1499,14 @@ Close anyway and lose the last changes?</source>
         <source>There are backups of this site. Put one in its place? The file as it is now is kept as a backup too.</source>
         <translation>ამ საიტს სარეზერვო ასლები აქვს. ჩავდგათ ერთ-ერთი მის ადგილას? ფაილის ამჟამინდელი მდგომარეობაც სარეზერვო ასლად შეინახება.</translation>
     </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (მხოლოდ წასაკითხად)</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>მხოლოდ წასაკითხად გახსნა</translation>
+    </message>
 </context>
 <context>
     <name>MediaRepository</name>

@@ -440,7 +440,7 @@ void ArticlePane::scheduleSave()
 Status ArticlePane::saveNow(PageRepository::SaveReason reason)
 {
     m_autosave->stop();
-    if (!m_session)
+    if (!m_session || m_readOnly)
         return {};
     if (!m_session->isModified()) {
         if (reason != PageRepository::SaveReason::Save || m_pageId == 0)
@@ -506,6 +506,18 @@ void ArticlePane::flush()
 {
     if (const Status status = saveNow(); !status)
         return; // already shown in the status bar
+}
+
+void ArticlePane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit *edit : { m_title, m_slug, m_summary })
+        edit->setReadOnly(readOnly);
+    m_status->setEnabled(!readOnly);
+    m_date->setEnabled(!readOnly);
+    m_body->setReadOnly(readOnly);
+    for (QAction *action : std::as_const(m_formatActions))
+        action->setEnabled(!readOnly);
 }
 
 bool ArticlePane::isModified() const

@@ -65,6 +65,9 @@ public:
     void reload();
     // Edited and not saved yet.
     bool isModified() const;
+    // A site opened read-only (a damaged one, to copy text out): nothing can be edited.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
 signals:
     void languageChanged(const QString &language);
@@ -85,6 +88,7 @@ private:
 
     SiteDatabase *m_site = nullptr;
     QString m_conflict; // what the last save said about a change made elsewhere
+    bool m_readOnly = false;
     QMap<QString, QString> m_siteTitles; // language → the site's title in it
     std::unique_ptr<PageEditSession> m_session;
     QStringList m_languages;

@@ -173,14 +173,16 @@ void MainWindow::createActions()
             recent->addAction(tr("No other sites yet"))->setEnabled(false);
     });
     QAction *save = file->addAction(tr("&Save Now"), m_pane, &ArticlePane::saveExplicitly);
-    file->addAction(tr("Site Se&ttings…"), this, &MainWindow::editSiteSettings);
+    m_writeActions << file->addAction(tr("Site Se&ttings…"), this, &MainWindow::editSiteSettings);
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportSite);
     m_exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    m_writeActions << save;
     file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
     file->addAction(tr("Export for &Translation…"), this, &MainWindow::exportForTranslation);
-    file->addAction(tr("&Import Translation…"), this, &MainWindow::importTranslation);
+    m_writeActions << file->addAction(
+        tr("&Import Translation…"), this, &MainWindow::importTranslation);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -222,6 +224,11 @@ void MainWindow::createActions()
     m_tree->addAction(redoMove);
     m_pageMenu->addAction(undoMove);
     m_pageMenu->addAction(redoMove);
+    // What writes to the site, off while it is open read-only.
+    for (QAction *action : m_pageMenu->actions()) {
+        if (!action->isSeparator() && action != history)
+            m_writeActions << action;
+    }
     connect(m_tree, &QWidget::customContextMenuRequested, this,
         [this](const QPoint &at) { m_pageMenu->popup(m_tree->viewport()->mapToGlobal(at)); });
 
@@ -273,11 +280,12 @@ void MainWindow::createActions()
     help->addAction(tr("&About Newsdesk"), this, &MainWindow::showAbout);
 }
 
-Status MainWindow::openSite(const QString &path)
+Status MainWindow::openSite(const QString &path, Access access)
 {
     // The O(size) integrity check runs in the background once the window is up (below).
-    auto opened
-        = SiteDatabase::open(path, SiteDatabase::Mode::Open, {}, SiteDatabase::Check::HeaderOnly);
+    auto opened = SiteDatabase::open(path,
+        access == Access::ReadOnly ? SiteDatabase::Mode::ReadOnly : SiteDatabase::Mode::Open, {},
+        SiteDatabase::Check::HeaderOnly);
     if (!opened)
         return failure(opened.error());
     const auto settings = SiteRepository(**opened).settings();
@@ -306,8 +314,14 @@ Status MainWindow::openSite(const QString &path)
     m_model->setTree(PageTree(std::move(*listing)), m_languages, settings->sourceLanguage);
     m_tree->expandAll();
 
+    m_readOnly = access == Access::ReadOnly;
+    m_pane->setReadOnly(m_readOnly);
+    for (QAction *action : std::as_const(m_writeActions))
+        action->setEnabled(!m_readOnly);
+    m_tree->setDragEnabled(!m_readOnly);
     const QString siteTitle = settings->siteTitles.value(settings->sourceLanguage);
-    setWindowTitle(siteTitle.isEmpty() ? QFileInfo(path).fileName() : siteTitle);
+    const QString name = siteTitle.isEmpty() ? QFileInfo(path).fileName() : siteTitle;
+    setWindowTitle(m_readOnly ? tr("%1 (read-only)").arg(name) : name);
     setWindowFilePath(path);
     statusBar()->showMessage(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     AppSettings::setLastSite(path);
@@ -354,7 +368,10 @@ bool MainWindow::recoverFromBackup(const QString &path, const QString &error)
         tr("There are backups of this site. Put one in its place? The file as it is now is "
            "kept as a backup too."));
     QPushButton *choose = question.addButton(tr("Restore from Backup…"), QMessageBox::AcceptRole);
+    QPushButton *readOnly = question.addButton(tr("Open Read-Only"), QMessageBox::ActionRole);
     question.exec();
+    if (question.clickedButton() == readOnly)
+        return openSite(path, Access::ReadOnly).ok();
     if (question.clickedButton() != choose)
         return false;
     BackupsDialog dialog(path, this);
@@ -446,6 +463,16 @@ void MainWindow::reportDamage(const QString &message)
     if (restore) {
         connect(restore, &QPushButton::clicked, this,
             [this] { QTimer::singleShot(0, this, &MainWindow::restoreFromBackup); });
+    }
+    if (!m_readOnly) {
+        QPushButton *readOnly = box->addButton(tr("Open Read-Only"), QMessageBox::ActionRole);
+        connect(readOnly, &QPushButton::clicked, this, [this] {
+            const QString path = sitePath();
+            QTimer::singleShot(0, this, [this, path] {
+                if (auto s = openSite(path, Access::ReadOnly); !s)
+                    reportError(tr("Cannot open the site"), s.error());
+            });
+        });
     }
     box->open();
 }

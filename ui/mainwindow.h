@@ -35,8 +35,14 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    enum class Access
+    {
+        Editing,
+        ReadOnly, // a damaged site, to copy out what can be read: nothing is written
+    };
     // Opens `path`; on failure the current site stays open and the error is returned.
-    Status openSite(const QString &path);
+    Status openSite(const QString &path, Access access = Access::Editing);
+    bool isReadOnly() const { return m_readOnly; }
     // The same, reporting a failure in a (window-modal) message box.
     bool openSiteReportingErrors(const QString &path);
     // After `path` failed to open with `error`: when it has backups, offers to put one in its
@@ -124,5 +130,7 @@ private:
     QAction *m_markUpToDateAction = nullptr;
     QTimer *m_previewTimer = nullptr;
     QTimer *m_watch = nullptr;
+    bool m_readOnly = false;
+    QList<QAction *> m_writeActions; // off while a site is open read-only
     qint64 m_dataVersion = 0;
 };
