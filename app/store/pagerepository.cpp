@@ -77,8 +77,11 @@ Translation readTranslation(const QSqlQuery &query)
 const QString ListingTextColumns = QStringLiteral(
     "t.language, t.title, t.source_fingerprint, t.open_segments, "
     "t.language = (SELECT source_language FROM site WHERE id = 1), src.content_fingerprint");
+// (Through the heads index: it holds content_fingerprint, which the table row keeps after the
+// body, so that reading it from the row walks the body's overflow pages.)
 const QString ListingSourceJoin
-    = QStringLiteral("LEFT JOIN page_translation src ON src.page_id = t.page_id "
+    = QStringLiteral("LEFT JOIN page_translation src INDEXED BY page_translation_heads "
+                     "ON src.page_id = t.page_id "
                      "AND src.language = (SELECT source_language FROM site WHERE id = 1)");
 
 void addListedText(PageListing &listing, const QSqlQuery &query, int first)
