@@ -114,8 +114,7 @@ QStringList TestTranslationBasis::changes() const
     if (!basis)
         return { basis.error() };
     const Translation source = text(QStringLiteral("en"));
-    const QList<Segment> now
-        = Segments::of(source.title, source.summary, ArticleBody::parse(source.bodyHtml));
+    const QList<Segment> now = Segments::of(source);
     QStringList lines;
     for (const SegmentChange &change : Segments::diff(basis->records, now)) {
         switch (change.type) {

@@ -27,11 +27,6 @@ QString reasonLabel(const QString &reason)
     return HistoryDialog::tr("saved");
 }
 
-QList<Segment> segmentsOf(const QString &title, const QString &summary, const QString &body)
-{
-    return Segments::of(title, summary, ArticleBody::parse(body));
-}
-
 } // namespace
 
 HistoryDialog::HistoryDialog(
@@ -104,8 +99,8 @@ void HistoryDialog::compare()
     const auto current = PageRepository(m_site).translation(m_pageId, m_language);
     const Translation now = current && current->has_value() ? **current : Translation {};
     const auto changes = Segments::diff(
-        Segments::records(segmentsOf(revision.title, revision.summary, revision.bodyHtml)),
-        segmentsOf(now.title, now.summary, now.bodyHtml));
+        Segments::records(Segments::ofStored(revision.title, revision.summary, revision.bodyHtml)),
+        Segments::of(now));
     QString html = QStringLiteral("<p><b>%1</b></p>")
                        .arg(tr("Changes from revision %1 to the current text:")
                                 .arg(QLocale().toString(revision.number))

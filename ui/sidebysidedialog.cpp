@@ -199,8 +199,7 @@ Status SideBySideDialog::load()
         return failure(translation.error());
     m_translation = *translation;
 
-    const QList<Segment> segments = Segments::of(
-        m_sourceText.title, m_sourceText.summary, ArticleBody::parse(m_sourceText.bodyHtml));
+    const QList<Segment> segments = Segments::of(m_sourceText);
     m_rows.clear();
     for (const Segment &segment : segments)
         m_rows.append(Row { segment, {}, {}, nullptr, nullptr, nullptr });
@@ -210,8 +209,7 @@ Status SideBySideDialog::load()
         const auto basis = pages.basis(m_pageId, m_language);
         if (!basis)
             return failure(basis.error());
-        m_translated = Segments::of(m_translation->title, m_translation->summary,
-            ArticleBody::parse(m_translation->bodyHtml));
+        m_translated = Segments::of(*m_translation);
         const auto pairs = Segments::pair(basis->records, segments, m_translated);
         QSet<int> used;
         for (qsizetype i = 0; i < segments.size(); ++i) {

@@ -1,5 +1,6 @@
 #include "segments.h"
 
+#include "body/articlebody.h"
 #include "body/bodyhtmlwriter.h"
 #include "body/wordcount.h"
 
@@ -213,6 +214,16 @@ QString kindName(const QString &kind)
     if (kind == u"alt")
         return Tr::tr("image alt text");
     return kind;
+}
+
+QList<Segment> ofStored(const QString &title, const QString &summary, const QString &bodyHtml)
+{
+    return of(title, summary, ArticleBody::parse(bodyHtml));
+}
+
+QList<Segment> of(const Translation &text)
+{
+    return ofStored(text.title, text.summary, text.bodyHtml);
 }
 
 QList<Segment> ofBody(const Body &body)

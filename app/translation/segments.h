@@ -1,6 +1,7 @@
 #pragma once
 
 #include "body/body.h"
+#include "content/page.h"
 
 #include <QByteArray>
 #include <QList>
@@ -66,6 +67,9 @@ QString fieldName(Segment::Field field); // "title", "summary", "body"
 QString kindName(const QString &kind);
 
 QList<Segment> of(const QString &title, const QString &summary, const Body &body);
+// A text as the store holds it (its body as stored HTML).
+QList<Segment> ofStored(const QString &title, const QString &summary, const QString &bodyHtml);
+QList<Segment> of(const Translation &text);
 QList<Segment> ofBody(const Body &body);
 // The fingerprint of a whole text (empty for no segments).
 QString fingerprint(const QList<Segment> &segments);

@@ -50,8 +50,8 @@ Result<std::optional<QList<Segment>>> segmentsOf(
         return queryFailure(query, Tr::tr("cannot read %1").arg(where(pageId, language)));
     if (!query.next())
         return std::optional<QList<Segment>>();
-    return std::optional<QList<Segment>>(Segments::of(query.value(0).toString(),
-        query.value(1).toString(), ArticleBody::parse(query.value(2).toString())));
+    return std::optional<QList<Segment>>(Segments::ofStored(
+        query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
 }
 
 Status writeBasis(

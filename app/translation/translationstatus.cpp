@@ -20,11 +20,6 @@ int wordsOf(const Translation &text)
         + WordCount::ofBody(text.bodyHtml);
 }
 
-QList<Segment> segmentsOf(const Translation &text)
-{
-    return Segments::of(text.title, text.summary, ArticleBody::parse(text.bodyHtml));
-}
-
 } // namespace
 
 Result<QList<TranslationStatus::Row>> TranslationStatus::collect(
@@ -82,7 +77,7 @@ Result<QList<TranslationStatus::Row>> TranslationStatus::collect(
                 if (!basis)
                     return failure(basis.error());
                 const QList<SegmentChange> changes
-                    = Segments::diff(basis->records, segmentsOf(*sourceText));
+                    = Segments::diff(basis->records, Segments::of(*sourceText));
                 row.changes = int(changes.size());
                 row.wordsToTranslate = text->openWords;
                 for (const SegmentChange &change : changes)
@@ -210,5 +205,5 @@ Result<QList<SegmentChange>> TranslationStatus::changes(
     const auto basis = pages.basis(pageId, language);
     if (!basis)
         return failure(basis.error());
-    return Segments::diff(basis->records, segmentsOf(**source));
+    return Segments::diff(basis->records, Segments::of(**source));
 }

@@ -99,11 +99,6 @@ QList<Unit> unitsOf(qint64 pageId, const QList<Segment> &segments)
     return units;
 }
 
-QList<Segment> segmentsOf(const Translation &text)
-{
-    return Segments::of(text.title, text.summary, ArticleBody::parse(text.bodyHtml));
-}
-
 // 2.0 type and subType, 1.2 ctype.
 QPair<QString, QString> type20(const Code &code)
 {
@@ -484,7 +479,7 @@ private:
             }
             m_sourceTexts.insert(pageId, **text);
         }
-        const QList<Segment> segments = segmentsOf(m_sourceTexts.value(pageId));
+        const QList<Segment> segments = Segments::of(m_sourceTexts.value(pageId));
         for (const Unit &unit : unitsOf(pageId, segments)) {
             if (unit.id() == id)
                 return unit;
@@ -769,7 +764,7 @@ Result<Xliff::Exported> Xliff::write(SiteDatabase &db, const ExportOptions &opti
         PageEntry entry;
         entry.pageId = id;
         entry.path = tree.path(id);
-        const QList<Segment> segments = segmentsOf(*sourceText);
+        const QList<Segment> segments = Segments::of(*sourceText);
         entry.units = unitsOf(id, segments);
         // Targets: the translation's segments made from source segments that did not change.
         QList<std::optional<InlineText>> targets(segments.size());
@@ -777,7 +772,7 @@ Result<Xliff::Exported> Xliff::write(SiteDatabase &db, const ExportOptions &opti
             const auto basis = pages.basis(id, options.language);
             if (!basis)
                 return failure(basis.error());
-            const QList<Segment> translated = segmentsOf(*target);
+            const QList<Segment> translated = Segments::of(*target);
             const auto pairs = Segments::pair(basis->records, segments, translated);
             for (qsizetype i = 0; i < segments.size(); ++i) {
                 const Segments::Pairing &pairing = pairs.at(i);
@@ -879,7 +874,7 @@ Result<Xliff::Imported> Xliff::import(
         for (auto page = reader.units().cbegin(); page != reader.units().cend(); ++page) {
             const qint64 pageId = page.key();
             const Translation source = reader.sources().value(pageId);
-            const QList<Segment> segments = segmentsOf(source);
+            const QList<Segment> segments = Segments::of(source);
             const auto existing = pages.translation(pageId, imported.language);
             if (!existing)
                 return failure(existing.error());
@@ -891,7 +886,7 @@ Result<Xliff::Imported> Xliff::import(
                 const auto basis = pages.basis(pageId, imported.language);
                 if (!basis)
                     return failure(basis.error());
-                const QList<Segment> translated = segmentsOf(**existing);
+                const QList<Segment> translated = Segments::of(**existing);
                 const auto pairs = Segments::pair(basis->records, segments, translated);
                 for (qsizetype i = 0; i < segments.size(); ++i) {
                     if (pairs.at(i).translation >= 0) {
