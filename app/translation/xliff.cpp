@@ -479,8 +479,12 @@ private:
             }
             m_sourceTexts.insert(pageId, **text);
         }
-        const QList<Segment> segments = Segments::of(m_sourceTexts.value(pageId));
-        for (const Unit &unit : unitsOf(pageId, segments)) {
+        // A page's units are made once, however many of them the file holds.
+        auto units = m_pageUnits.find(pageId);
+        if (units == m_pageUnits.end())
+            units = m_pageUnits.insert(
+                pageId, unitsOf(pageId, Segments::of(m_sourceTexts.value(pageId))));
+        for (const Unit &unit : std::as_const(*units)) {
             if (unit.id() == id)
                 return unit;
         }
@@ -720,6 +724,7 @@ private:
     QStringList m_problems;
     QMap<qint64, QHash<QString, ReadUnit>> m_units; // page → unit id → what the file says
     QHash<qint64, Translation> m_sourceTexts;
+    QHash<qint64, QList<Unit>> m_pageUnits;
 };
 
 } // namespace
