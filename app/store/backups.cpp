@@ -105,6 +105,15 @@ Status Backups::write(const QString &connectionName, const QString &sitePath, co
     return {};
 }
 
+Status Backups::beforeUpgrade(const QString &connectionName, const QString &sitePath, int version)
+{
+    return write(connectionName, sitePath,
+        folderFor(sitePath)
+            + QStringLiteral("/before-schema-%1-%2.newsdesk")
+                  .arg(version)
+                  .arg(stamp(Timestamps::now())));
+}
+
 Status Backups::write(SiteDatabase &site, const QString &target)
 {
     return write(site.connection().connectionName(), site.path(), target);

@@ -39,9 +39,10 @@ public:
     static QString folderFor(const QString &sitePath);
     // Writes a checked copy of the open site to `target` (which must not exist).
     static Status write(SiteDatabase &site, const QString &target);
-    // The same from a bare connection (before an upgrade, when no SiteDatabase is ready yet).
-    static Status write(
-        const QString &connectionName, const QString &sitePath, const QString &target);
+    // The before-schema-N backup, from the bare connection an upgrade runs on (no SiteDatabase
+    // is ready yet).
+    static Status beforeUpgrade(
+        const QString &connectionName, const QString &sitePath, int version);
     // PRAGMA quick_check of a site file on a connection of its own, read-only.
     static Status verify(const QString &path);
     // Today's daily backup, unless there is one; older dailies beyond DailyKept are removed.
@@ -53,4 +54,9 @@ public:
     // the site as it is goes to a before-restore backup, then the copy takes its place in one
     // rename.
     static Status restore(const QString &sitePath, const QString &backupPath);
+
+private:
+    // A checked copy from a bare connection.
+    static Status write(
+        const QString &connectionName, const QString &sitePath, const QString &target);
 };

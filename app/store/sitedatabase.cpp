@@ -1,7 +1,6 @@
 #include "sitedatabase.h"
 
 #include "backups.h"
-#include "core/timestamps.h"
 #include "migrator.h"
 #include "sqliteheader.h"
 #include "translation/translationbasis.h"
@@ -193,11 +192,7 @@ Status SiteDatabase::initialise(
                                .arg(supported));
         // A checked copy first: an upgrade that goes wrong leaves a way back.
         if (m_schemaVersion > 0) {
-            const QString backup = Backups::folderFor(m_path)
-                + QStringLiteral("/before-schema-%1-%2.newsdesk")
-                      .arg(supported)
-                      .arg(Timestamps::now().toString(QStringLiteral("yyyy-MM-ddTHHmmss")));
-            if (auto s = Backups::write(m_db.connectionName(), m_path, backup); !s)
+            if (auto s = Backups::beforeUpgrade(m_db.connectionName(), m_path, supported); !s)
                 return failure(tr("%1: not upgraded, because the backup before it failed: %2")
                                    .arg(m_path, s.error()));
         }
