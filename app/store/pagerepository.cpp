@@ -2,6 +2,7 @@
 
 #include "content/slug.h"
 #include "core/timestamps.h"
+#include "rowreader.h"
 #include "sitedatabase.h"
 
 #include <QSqlQuery>
@@ -13,7 +14,8 @@ const QString PageColumns = QStringLiteral(
     "p.id, p.parent_id, p.position, p.kind, p.slug, p.status, p.publish_at, p.created_at, "
     "p.updated_at");
 
-Page readPage(const QSqlQuery &query)
+template<class Row>
+Page readPage(const Row &query)
 {
     Page page;
     page.id = query.value(0).toLongLong();
@@ -55,7 +57,8 @@ const QString TranslationColumnsWithoutBody = QStringLiteral(
     "page_id, language, title, summary, '', updated_at, source_fingerprint, version, "
     "content_fingerprint, open_segments, open_words");
 
-Translation readTranslation(const QSqlQuery &query)
+template<class Row>
+Translation readTranslation(const Row &query)
 {
     Translation text;
     text.pageId = query.value(0).toLongLong();
@@ -84,7 +87,8 @@ const QString ListingSourceJoin
                      "ON src.page_id = t.page_id "
                      "AND src.language = (SELECT source_language FROM site WHERE id = 1)");
 
-void addListedText(PageListing &listing, const QSqlQuery &query, int first)
+template<class Row>
+void addListedText(PageListing &listing, const Row &query, int first)
 {
     if (query.value(first).isNull())
         return; // a page without texts
@@ -124,23 +128,28 @@ QString PageRepository::pageName(qint64 id) const
     return tr("%1: page %2").arg(m_db.path()).arg(id);
 }
 
-Result<QList<PageListing>> PageRepository::listing() const
+Result<QList<PageListing>> PageRepository::listing(ListingParts parts) const
 {
-    QSqlQuery query = m_db.query();
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, %2 FROM page p "
-                                 "LEFT JOIN page_translation t ON t.page_id = p.id %3 "
-                                 "ORDER BY COALESCE(p.parent_id, 0), p.position, p.id")
-                      .arg(PageColumns, ListingTextColumns, ListingSourceJoin));
-    if (auto s = m_db.exec(query, tr("list the pages")); !s)
-        return failure(s.error());
+    const bool withTexts = parts == ListingParts::WithTexts;
+    RowReader query(m_db,
+        withTexts ? QStringLiteral("SELECT %1, %2 FROM page p "
+                                   "LEFT JOIN page_translation t ON t.page_id = p.id %3 "
+                                   "ORDER BY COALESCE(p.parent_id, 0), p.position, p.id")
+                        .arg(PageColumns, ListingTextColumns, ListingSourceJoin)
+                  : QStringLiteral("SELECT %1 FROM page p "
+                                   "ORDER BY COALESCE(p.parent_id, 0), p.position, p.id")
+                        .arg(PageColumns),
+        tr("list the pages"));
     QList<PageListing> pages;
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         if (pages.isEmpty() || pages.last().page.id != id)
             pages.append({ readPage(query), {}, {} });
-        addListedText(pages.last(), query, 9);
+        if (withTexts)
+            addListedText(pages.last(), query, 9);
     }
+    if (auto s = query.status(); !s)
+        return failure(s.error());
     return pages;
 }
 
@@ -192,19 +201,18 @@ Result<std::optional<Translation>> PageRepository::translation(
 Result<QHash<qint64, Translation>> PageRepository::translations(
     const QString &language, TextParts parts) const
 {
-    QSqlQuery query = m_db.query();
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM page_translation WHERE language = :language")
-                      .arg(parts == TextParts::WithBody ? TranslationColumns
-                                                        : TranslationColumnsWithoutBody));
-    query.bindValue(QStringLiteral(":language"), language);
-    if (auto s = m_db.exec(query, tr("read the texts in %1").arg(language)); !s)
-        return failure(s.error());
+    RowReader query(m_db,
+        QStringLiteral("SELECT %1 FROM page_translation WHERE language = ?")
+            .arg(parts == TextParts::WithBody ? TranslationColumns : TranslationColumnsWithoutBody),
+        tr("read the texts in %1").arg(language));
+    query.bind(1, language);
     QHash<qint64, Translation> texts;
     while (query.next()) {
         Translation text = readTranslation(query);
         texts.insert(text.pageId, std::move(text));
     }
+    if (auto s = query.status(); !s)
+        return failure(s.error());
     return texts;
 }
 

@@ -35,8 +35,13 @@ public:
         int position = -1; // -1: after the last sibling
     };
 
+    enum class ListingParts
+    {
+        WithTexts, // titles and translation states
+        PagesOnly, // for whole-site work that reads the texts by language anyway
+    };
     // Every page with the titles of its translations, ordered by parent and position.
-    Result<QList<PageListing>> listing() const;
+    Result<QList<PageListing>> listing(ListingParts parts = ListingParts::WithTexts) const;
     // One page's listing (after it changed).
     Result<PageListing> listing(qint64 id) const;
     Result<Page> page(qint64 id) const;

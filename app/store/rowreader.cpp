@@ -1,0 +1,106 @@
+#include "rowreader.h"
+
+#include "sitedatabase.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace {
+
+sqlite3 *handleOf(const SiteDatabase &db)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+bool RowReader::Value::isNull() const
+{
+    return sqlite3_column_type(m_statement, m_column) == SQLITE_NULL;
+}
+
+QString RowReader::Value::toString() const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, m_column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, m_column)) : QString();
+}
+
+qint64 RowReader::Value::toLongLong() const
+{
+    return sqlite3_column_int64(m_statement, m_column);
+}
+
+RowReader::RowReader(const SiteDatabase &db, const QString &sql, const QString &what)
+    : m_db(db)
+    , m_what(what)
+{
+    m_handle = handleOf(db);
+    if (!m_handle) {
+        m_error = QStringLiteral("not an SQLite connection");
+        return;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    if (const int code
+        = sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr);
+        code != SQLITE_OK)
+        fail(code);
+}
+
+RowReader::~RowReader()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void RowReader::bind(int index, const QString &text)
+{
+    if (!m_statement)
+        return;
+    const QByteArray utf8 = text.toUtf8();
+    if (const int code = sqlite3_bind_text(
+            m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        code != SQLITE_OK)
+        fail(code);
+}
+
+void RowReader::bind(int index, qint64 value)
+{
+    if (!m_statement)
+        return;
+    if (const int code = sqlite3_bind_int64(m_statement, index, value); code != SQLITE_OK)
+        fail(code);
+}
+
+bool RowReader::next()
+{
+    if (!m_statement || !m_error.isEmpty())
+        return false;
+    const int code = sqlite3_step(m_statement);
+    if (code == SQLITE_ROW)
+        return true;
+    if (code != SQLITE_DONE)
+        fail(code);
+    return false;
+}
+
+void RowReader::fail(int code)
+{
+    if (!m_error.isEmpty())
+        return;
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    m_damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+
+Status RowReader::status() const
+{
+    if (m_error.isEmpty())
+        return {};
+    if (m_damaged)
+        return failure(SiteDatabase::tr("%1: the site file is damaged (cannot %2: %3)")
+                           .arg(m_db.path(), m_what, m_error));
+    return failure(SiteDatabase::tr("%1: cannot %2: %3").arg(m_db.path(), m_what, m_error));
+}
