@@ -23,7 +23,7 @@ Result<PublishPlan> PublishPlan::load(SiteDatabase &db, const Options &options)
         return failure(settings.error());
     plan.m_settings = *settings;
     PageRepository repository(db);
-    auto listing = repository.listing();
+    auto listing = repository.listing(PageRepository::ListingParts::PagesOnly);
     if (!listing)
         return failure(listing.error());
     plan.m_tree = PageTree(std::move(*listing));
@@ -138,8 +138,12 @@ QList<qint64> PublishPlan::news(const QString &language) const
 
 void PublishPlan::sortNewestFirst(QList<qint64> &news) const
 {
-    std::stable_sort(news.begin(), news.end(), [this](qint64 a, qint64 b) {
-        const QDateTime da = newsDate(a), db = newsDate(b);
+    QHash<qint64, qint64> dates; // seconds: comparing QDateTimes costs more than the sort
+    dates.reserve(news.size());
+    for (qint64 id : std::as_const(news))
+        dates.insert(id, newsDate(id).toSecsSinceEpoch());
+    std::stable_sort(news.begin(), news.end(), [&dates](qint64 a, qint64 b) {
+        const qint64 da = dates.value(a), db = dates.value(b);
         return da != db ? da > db : a > b;
     });
 }
@@ -177,14 +181,22 @@ QByteArray PublishPlan::structureFingerprint() const
         add(it.key() + u'=' + it.value());
     add(QString::number(int(m_settings.untranslated)) + u'/'
         + QString::number(m_settings.newsPerPage));
+    // Per shown page its place, kind, date and texts' heads; numbers as they are in memory
+    // (the fingerprint is compared on this machine only).
+    struct Head
+    {
+        qint64 id, parent, newsDate;
+        qint32 kind, ownText;
+    };
     for (const QString &language : m_languages) {
         add(language);
         for (qint64 id : pages(language)) {
             const Page &page = m_tree.find(id)->page;
+            const Head head { id, page.parentId, newsDate(id).toSecsSinceEpoch(), qint32(page.kind),
+                hasOwnText(language, id) };
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(&head), sizeof head));
             const Translation *shownText = text(language, id);
-            add(QString::number(id) + u'/' + QString::number(page.parentId) + u'/'
-                + QString::number(int(page.kind)) + u'/' + path(id) + u'/'
-                + newsDate(id).toString(Qt::ISODate) + (hasOwnText(language, id) ? u'+' : u'-'));
+            add(path(id));
             add(shownText->title);
             add(shownText->summary);
         }
