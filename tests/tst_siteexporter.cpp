@@ -61,6 +61,10 @@ private slots:
     void languagesCanBeLimited();
     void reExportRendersOnlyWhatChanged();
     void cancelLeavesThePreviousBundle();
+    void aManifestChangedByHandIsReadAgain_data();
+    void aManifestChangedByHandIsReadAgain();
+    void manifestNamesEveryFileAsJson_data();
+    void manifestNamesEveryFileAsJson();
     void georgianIsSetInTheWebFont();
     void theCheckRunsWhileRendering();
 
@@ -789,6 +793,94 @@ void TestSiteExporter::cancelLeavesThePreviousBundle()
     QCOMPARE(readFile(out + QStringLiteral("/manifest.json")), manifest);
     QCOMPARE(readFile(out + QStringLiteral("/en/who-we-are/about/index.html")), about);
     QVERIFY(!QFile::exists(out + QStringLiteral("/en/news/n-0/index.html")));
+}
+
+void TestSiteExporter::aManifestChangedByHandIsReadAgain_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("deleted") << "delete";
+    QTest::newRow("lists a file an earlier export wrote") << "add";
+    QTest::newRow("rewritten with other white space") << "reformat";
+}
+
+// The exporter remembers the manifest it wrote; one changed since is read again, so that the
+// files it lists and the new bundle does not hold are still removed.
+void TestSiteExporter::aManifestChangedByHandIsReadAgain()
+{
+    QFETCH(QString, change);
+    const QString out = m_dir.filePath(QStringLiteral("bundle-%1-%2")
+                                           .arg(QTest::currentTestFunction())
+                                           .arg(QTest::currentDataTag()));
+    QDir(out).removeRecursively();
+    QVERIFY(SiteExporter(*m_site).exportTo(out).ok());
+    const QString manifestPath = out + QStringLiteral("/manifest.json");
+    QJsonObject manifest = QJsonDocument::fromJson(readFile(manifestPath)).object();
+    const QString stray = QStringLiteral("en/old-page/index.html");
+    if (change == QLatin1String("delete")) {
+        QVERIFY(QFile::remove(manifestPath));
+    } else {
+        if (change == QLatin1String("add")) {
+            QVERIFY(QDir(out).mkpath(QStringLiteral("en/old-page")));
+            QVERIFY(writeFile(out + u'/' + stray, "from an earlier export"));
+            QJsonArray files = manifest.value(QLatin1String("files")).toArray();
+            files.append(QJsonObject { { QStringLiteral("path"), stray },
+                { QStringLiteral("sha256"), QString::fromLatin1(fileHash(out + u'/' + stray)) },
+                { QStringLiteral("size"), 22 } });
+            manifest.insert(QStringLiteral("files"), files);
+        }
+        QVERIFY(writeFile(manifestPath, QJsonDocument(manifest).toJson(QJsonDocument::Compact)));
+    }
+
+    const auto again = SiteExporter(*m_site).exportTo(out);
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(again->removed, change == QLatin1String("add") ? 1 : 0);
+    QVERIFY(!QFile::exists(out + u'/' + stray));
+    QVERIFY(QFile::exists(out + QStringLiteral("/en/index.html")));
+    QCOMPARE(readFile(manifestPath), build().value(QStringLiteral("manifest.json")));
+}
+
+void TestSiteExporter::manifestNamesEveryFileAsJson_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("space") << "logo small.svg";
+    QTest::newRow("quote") << "say \"hello\".txt";
+    QTest::newRow("tab") << "tab\there.txt";
+    QTest::newRow("georgian") << "ლოგო.svg";
+    QTest::newRow("emoji") << "flag-🇬🇪.txt";
+}
+
+// Theme assets may have any name; manifest.json still parses and lists each with its hash.
+void TestSiteExporter::manifestNamesEveryFileAsJson()
+{
+    QFETCH(QString, name);
+    const QString theme = m_dir.filePath(QStringLiteral("theme-%1").arg(QTest::currentDataTag()));
+    QVERIFY(QDir().mkpath(theme + QStringLiteral("/assets")));
+    const QByteArray bytes = "asset " + name.toUtf8();
+    QVERIFY(writeFile(theme + QStringLiteral("/assets/") + name, bytes));
+    setSettings([&](SiteSettings &settings) { settings.theme = theme; });
+    const QString out = m_dir.filePath(QStringLiteral("bundle-%1-%2")
+                                           .arg(QTest::currentTestFunction())
+                                           .arg(QTest::currentDataTag()));
+    QDir(out).removeRecursively();
+    const auto report = SiteExporter(*m_site).exportTo(out);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+
+    QJsonParseError error;
+    const QJsonDocument manifest
+        = QJsonDocument::fromJson(readFile(out + QStringLiteral("/manifest.json")), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QStringList paths;
+    for (const QJsonValue &value : manifest.object().value(QLatin1String("files")).toArray()) {
+        const QString path = value.toObject().value(QLatin1String("path")).toString();
+        paths.append(path);
+        QCOMPARE(value.toObject().value(QLatin1String("sha256")).toString().toLatin1(),
+            fileHash(out + u'/' + path));
+    }
+    QVERIFY2(paths.contains(QStringLiteral("assets/") + name), qPrintable(paths.join(u' ')));
+    QCOMPARE(readFile(out + QStringLiteral("/assets/") + name), bytes);
+    QStringList sorted = paths;
+    std::sort(sorted.begin(), sorted.end());
+    QCOMPARE(paths, sorted);
 }
 
 void TestSiteExporter::georgianIsSetInTheWebFont()

@@ -6,15 +6,21 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 namespace {
 
 constexpr quint32 Magic = 0x4e444543; // "NDEC"
-constexpr quint32 Version = 2;
+constexpr quint32 Version = 3;
 
 } // namespace
 
@@ -40,9 +46,10 @@ ExportCache ExportCache::load(const QString &folder)
         return cache;
     QString absolute;
     qint64 count = 0;
-    in >> absolute >> count;
+    in >> absolute >> cache.manifest.exists >> cache.manifest.size >> cache.manifest.modifiedNs
+        >> count;
     if (absolute != QFileInfo(folder).absoluteFilePath() || count < 0 || count > 10'000'000)
-        return cache;
+        return {};
     cache.entries.reserve(count);
     for (qint64 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         QString path;
@@ -52,27 +59,44 @@ ExportCache ExportCache::load(const QString &folder)
         cache.entries.insert(path, entry);
     }
     if (in.status() != QDataStream::Ok)
-        cache.entries.clear();
+        return {}; // all or nothing: a partly read cache is no cache
     return cache;
 }
 
 Status ExportCache::save(const QString &folder) const
 {
+    QByteArray bytes;
+    bytes.reserve(entries.size() * 200);
+    {
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out << Magic << Version << QFileInfo(folder).absoluteFilePath() << manifest.exists
+            << manifest.size << manifest.modifiedNs << qint64(entries.size());
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+            out << it.key() << it->fingerprint << it->sha256 << it->size << it->modifiedNs
+                << it->media << it->findings;
+        }
+    }
+    // Written beside and renamed over, never synced to disk: after a crash the cache may be
+    // missing or unreadable, which only costs the next export time.
     const QString path = fileFor(folder);
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(QCoreApplication::translate("ExportCache", "%1: cannot write: %2")
-                           .arg(path, file.errorString()));
-    QDataStream out(&file);
-    out << Magic << Version << QFileInfo(folder).absoluteFilePath() << qint64(entries.size());
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        out << it.key() << it->fingerprint << it->sha256 << it->size << it->modifiedNs << it->media
-            << it->findings;
+    const QString partial = path + QStringLiteral(".partial");
+    QFile file(partial);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
+        || !file.flush()) {
+        const QString error = file.errorString();
+        file.remove();
+        return failure(
+            QCoreApplication::translate("ExportCache", "%1: cannot write: %2").arg(path, error));
     }
-    if (!file.commit())
-        return failure(QCoreApplication::translate("ExportCache", "%1: cannot write: %2")
-                           .arg(path, file.errorString()));
+    file.close();
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData())
+        != 0) {
+        const QString error = QString::fromLocal8Bit(strerror(errno));
+        QFile::remove(partial);
+        return failure(
+            QCoreApplication::translate("ExportCache", "%1: cannot write: %2").arg(path, error));
+    }
     return {};
 }
 
@@ -87,10 +111,39 @@ ExportCache::Stamp ExportCache::stamp(const QString &path)
 
 const ExportCache::Entry *ExportCache::intact(const QString &folder, const QString &path) const
 {
-    const auto found = entries.constFind(path);
-    if (found == entries.cend())
-        return nullptr;
-    const Stamp now = stamp(folder + u'/' + path);
-    return now.exists && now.size == found->size && now.modifiedNs == found->modifiedNs ? &*found
-                                                                                        : nullptr;
+    return intact(folder, QStringList { path }).constFirst();
+}
+
+QList<const ExportCache::Entry *> ExportCache::intact(
+    const QString &folder, const QStringList &paths) const
+{
+    QList<const Entry *> found(paths.size(), nullptr);
+    const int directory = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (directory < 0)
+        return found;
+    // One stat per file, relative to the folder (the kernel walks only the rest of the path),
+    // on all cores.
+    const auto look = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const auto entry = entries.constFind(paths[i]);
+            if (entry == entries.cend())
+                continue;
+            struct stat info;
+            if (::fstatat(directory, QFile::encodeName(paths[i]).constData(), &info, 0) == 0
+                && S_ISREG(info.st_mode) && info.st_size == entry->size
+                && qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec
+                    == entry->modifiedNs)
+                found[i] = &*entry;
+        }
+    };
+    const qsizetype count = paths.size();
+    const int threads = qBound(1, QThread::idealThreadCount(), int(count / 512) + 1);
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back(look, count * t / threads, count * (t + 1) / threads);
+    look(0, count / threads);
+    for (std::thread &helper : helpers)
+        helper.join();
+    ::close(directory);
+    return found;
 }

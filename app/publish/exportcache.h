@@ -28,6 +28,7 @@ public:
         bool exists = false;
         qint64 size = 0;
         qint64 modifiedNs = 0;
+        bool operator==(const Stamp &other) const = default;
     };
 
     static QString fileFor(const QString &folder);
@@ -36,6 +37,10 @@ public:
     static Stamp stamp(const QString &path);
     // The entry for `path` when the file on disk is still the one recorded.
     const Entry *intact(const QString &folder, const QString &path) const;
+    // The same for many files at once: one entry or null per path.
+    QList<const Entry *> intact(const QString &folder, const QStringList &paths) const;
 
     QHash<QString, Entry> entries;
+    // manifest.json as the export wrote it: while it is unchanged, it lists `entries`.
+    Stamp manifest;
 };

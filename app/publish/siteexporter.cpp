@@ -290,12 +290,10 @@ Status Build::prepare(PageRepository::TextParts parts)
         global.addData(QByteArray(line.toUtf8() + '\0'));
     }
     const QByteArray globalPrint = global.result();
-    const auto fingerprint = [&](const Job &job, qint64 version) {
-        QCryptographicHash hash(QCryptographicHash::Md5);
-        hash.addData(globalPrint);
-        hash.addData(QByteArray(job.file.toUtf8() + '\0' + QByteArray::number(version)));
-        return hash.result();
-    };
+    // A page's file is its cache key already: what it was made from is the global inputs
+    // and its text's version.
+    const auto fingerprint
+        = [&](const Job &, qint64 version) { return globalPrint + QByteArray::number(version); };
 
     for (const QString &language : m_plan.languages()) {
         m_news.insert(language, m_plan.news(language));
@@ -869,32 +867,60 @@ QMap<QString, QByteArray> Build::extraFiles() const
     return files;
 }
 
-QByteArray jsonString(const QString &text)
+// A JSON string (RFC 8259): quotes, backslashes and control characters escaped, the rest as
+// UTF-8.
+void appendJsonString(QByteArray &json, const QString &text)
 {
-    return QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact).chopped(1).mid(1);
+    json += '"';
+    for (const char c : text.toUtf8()) {
+        if (c == '"' || c == '\\') {
+            json += '\\';
+            json += c;
+        } else if (uchar(c) < 0x20) {
+            json += "\\u00";
+            json += "0123456789abcdef"[uchar(c) >> 4];
+            json += "0123456789abcdef"[uchar(c) & 15];
+        } else {
+            json += c;
+        }
+    }
+    json += '"';
 }
 
-// manifest.json: every file with its sha256 and size, sorted by path.
-QByteArray manifest(const QMap<QString, QPair<QByteArray, qint64>> &files)
+// A file in manifest.json.
+struct Listed
 {
+    QByteArray sha256; // raw
+    qint64 size = 0;
+    bool operator==(const Listed &other) const = default;
+};
+using Listing = QHash<QString, Listed>;
+
+// manifest.json: every file with its sha256 and size, sorted by path.
+QByteArray manifest(const Listing &files)
+{
+    QStringList paths = files.keys();
+    std::sort(paths.begin(), paths.end());
     QByteArray json = "{\n    \"files\": [\n";
+    json.reserve(qsizetype(paths.size()) * 140);
     bool first = true;
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        if (!first)
-            json += ",\n";
+    for (const QString &path : std::as_const(paths)) {
+        const Listed &file = files[path];
+        json += first ? "        { \"path\": " : ",\n        { \"path\": ";
         first = false;
-        json += "        { \"path\": " + jsonString(it.key()) + ", \"sha256\": \""
-            + it->first.toHex() + "\", \"size\": " + QByteArray::number(it->second) + " }";
+        appendJsonString(json, path);
+        json += ", \"sha256\": \"" + file.sha256.toHex()
+            + "\", \"size\": " + QByteArray::number(file.size) + " }";
     }
     json += "\n    ]\n}\n";
     return json;
 }
 
-// The previous manifest.json of a folder: path → (sha256, size).
-QHash<QString, QPair<QByteArray, qint64>> readManifest(const QString &folder, QByteArray *bytes)
+// The previous manifest.json of a folder.
+Listing readManifest(const QString &path, QByteArray *bytes)
 {
-    QHash<QString, QPair<QByteArray, qint64>> files;
-    QFile file(QDir(folder).filePath(QStringLiteral("manifest.json")));
+    Listing files;
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return files;
     *bytes = file.readAll();
@@ -964,7 +990,7 @@ Result<QMap<QString, QByteArray>> SiteExporter::buildFiles(
             return failure(bytes.error());
         files.insert(build.mediaPath(id), *bytes);
     }
-    QMap<QString, QPair<QByteArray, qint64>> listed;
+    Listing listed;
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         listed.insert(it.key(), { sha256(it.value()), it.value().size() });
     files.insert(QStringLiteral("manifest.json"), manifest(listed));
@@ -1003,34 +1029,34 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         return failure(s.error());
     const QString out = info.absoluteFilePath();
     const ExportCache cache = ExportCache::load(out);
-    // What the folder holds now, as the last export described it.
+    // What the folder holds now, as the last export described it: the cache knows it while
+    // manifest.json is the one that export wrote, else manifest.json is read.
+    const QString manifestPath = out + QStringLiteral("/manifest.json");
+    const ExportCache::Stamp manifestStamp = ExportCache::stamp(manifestPath);
+    const bool manifestKnown = manifestStamp.exists && manifestStamp == cache.manifest;
     QByteArray previousManifest;
-    const QHash<QString, QPair<QByteArray, qint64>> previous = readManifest(out, &previousManifest);
+    Listing previous;
+    if (manifestKnown) {
+        previous.reserve(cache.entries.size());
+        for (auto it = cache.entries.cbegin(); it != cache.entries.cend(); ++it)
+            previous.insert(it.key(), { it->sha256, it->size });
+    } else {
+        previous = readManifest(manifestPath, &previousManifest);
+    }
 
     // Pages whose inputs are unchanged and whose files are as written are not rendered.
     ExportCache next;
     QList<int> render;
     {
-        // One stat per file: on all cores.
-        const qsizetype count = build.jobs().size();
-        QList<const ExportCache::Entry *> intact(count, nullptr);
-        const auto look = [&](qsizetype from, qsizetype to) {
-            for (qsizetype i = from; i < to; ++i) {
-                const Job &job = build.jobs()[i];
-                const ExportCache::Entry *entry = cache.intact(out, job.file);
-                intact[i] = entry && entry->fingerprint == job.fingerprint ? entry : nullptr;
-            }
-        };
-        const int threads = qBound(1, QThread::idealThreadCount(), int(count / 512) + 1);
-        std::vector<std::thread> helpers;
-        for (int t = 1; t < threads; ++t)
-            helpers.emplace_back(look, count * t / threads, count * (t + 1) / threads);
-        look(0, count / threads);
-        for (std::thread &helper : helpers)
-            helper.join();
-        for (qsizetype i = 0; i < count; ++i) {
-            if (intact[i])
-                next.entries.insert(build.jobs()[i].file, *intact[i]);
+        QStringList files;
+        files.reserve(build.jobs().size());
+        for (const Job &job : build.jobs())
+            files.append(job.file);
+        const QList<const ExportCache::Entry *> intact = cache.intact(out, files);
+        for (qsizetype i = 0; i < intact.size(); ++i) {
+            const Job &job = build.jobs()[i];
+            if (intact[i] && intact[i]->fingerprint == job.fingerprint)
+                next.entries.insert(job.file, *intact[i]);
             else
                 render.append(int(i));
         }
@@ -1062,7 +1088,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         for (qint64 id : entry.media)
             media.insert(id);
     }
-    QMap<QString, QPair<QByteArray, qint64>> listed; // the new manifest
+    Listing listed; // the new manifest
     for (auto it = outputs.cbegin(); it != outputs.cend(); ++it) {
         const Job &job = build.jobs()[it.key()];
         files.insert(job.file, it->bytes);
@@ -1134,7 +1160,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         const ExportCache::Stamp stamp = ExportCache::stamp(path);
         const auto was = previous.constFind(file);
         if (stamp.exists && stamp.size == bytes.size() && was != previous.cend()
-            && was->first == result.entry.sha256) {
+            && was->sha256 == result.entry.sha256) {
             result.entry.modifiedNs = stamp.modifiedNs;
             return;
         }
@@ -1222,16 +1248,18 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         for (const QString &file : std::as_const(writtenFiles))
             sync(out + u'/' + file, O_RDONLY);
     }
-    const QByteArray manifestBytes = manifest(listed);
-    const QString manifestPath = out + QStringLiteral("/manifest.json");
-    if (manifestBytes == previousManifest) {
+    const QByteArray manifestBytes
+        = manifestKnown && listed == previous ? QByteArray() : manifest(listed);
+    if (manifestBytes.isEmpty() || manifestBytes == previousManifest) {
         ++report.unchanged;
+        next.manifest = manifestStamp;
     } else {
         QSaveFile file(manifestPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(manifestBytes) != manifestBytes.size()
             || !file.commit())
             return failure(tr("%1: cannot write: %2").arg(manifestPath, file.errorString()));
-        previousManifest.isEmpty() ? ++report.added : ++report.changed;
+        manifestStamp.exists ? ++report.changed : ++report.added;
+        next.manifest = ExportCache::stamp(manifestPath);
     }
     report.files = int(listed.size()) + 1;
     if (auto s = next.save(out); !s)
