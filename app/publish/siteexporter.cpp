@@ -6,6 +6,7 @@
 #include "bundlezip.h"
 #include "content/dates.h"
 #include "content/languages.h"
+#include "core/sha256.h"
 #include "exportcache.h"
 #include "feeds.h"
 #include "publishplan.h"
@@ -117,7 +118,7 @@ QString ogLocale(const QString &language)
 
 QByteArray sha256(const QByteArray &bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    return Sha256::hash(bytes);
 }
 
 // "en/who-we-are/index.html" → "en/who-we-are/" (how a web server shows it)
@@ -977,9 +978,11 @@ Result<QMap<QString, QByteArray>> SiteExporter::buildFiles(
         *findings = build.findings([&](int job) { return outputs.value(job).findings; });
 
     QMap<QString, QByteArray> files = build.extraFiles();
+    QHash<QString, QByteArray> hashes; // computed while rendering
     QSet<qint64> media;
     for (auto it = outputs.cbegin(); it != outputs.cend(); ++it) {
         files.insert(build.jobs()[it.key()].file, it->bytes);
+        hashes.insert(build.jobs()[it.key()].file, it->sha256);
         for (qint64 id : it->media)
             media.insert(id);
     }
@@ -992,7 +995,9 @@ Result<QMap<QString, QByteArray>> SiteExporter::buildFiles(
     }
     Listing listed;
     for (auto it = files.cbegin(); it != files.cend(); ++it)
-        listed.insert(it.key(), { sha256(it.value()), it.value().size() });
+        listed.insert(it.key(),
+            { hashes.contains(it.key()) ? hashes.value(it.key()) : sha256(it.value()),
+                it.value().size() });
     files.insert(QStringLiteral("manifest.json"), manifest(listed));
     return files;
 }
