@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
-// A bundle as one .zip (Debian's libzip): entries sorted by path, every timestamp the same
+// A bundle as one .zip (Debian's libzip; entries deflated by zlib on all cores, or stored when
+// that gains nothing): entries sorted by path, every timestamp the same
 // (1980-01-01), so the same bundle gives the same bytes. Written beside the target and
 // renamed over it at the end: never a half-written zip.
 class BundleZip
