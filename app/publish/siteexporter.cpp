@@ -571,7 +571,7 @@ Output Build::Renderer::render(const Job &job)
     Data data = common(job);
     const QString &language = job.language;
     const QString siteTitle = QString::fromStdString(data.get("siteTitle")->string_value());
-    QString content;
+    std::string content; // the page's own template, set in the layout as it is
     QString title;
     QString canonical = m_build.m_baseUrl.isEmpty() ? QString() : m_build.absolute(job.file);
 
@@ -589,7 +589,7 @@ Output Build::Renderer::render(const Job &job)
     if (job.kind == Job::Kind::NotFound) {
         title = siteWord(language, "notFound");
         data.set("documentTitle", s(title + QStringLiteral(" – ") + siteTitle));
-        content = QString::fromStdString(m_theme.renderString(QStringLiteral("404"), data));
+        content = m_theme.renderString(QStringLiteral("404"), data);
         canonical.clear();
     } else if (job.id == 0) {
         data.set("documentTitle", s(siteTitle));
@@ -602,7 +602,7 @@ Output Build::Renderer::render(const Job &job)
         data.set("hasNews", !latest.isEmpty());
         data.set("news", newsList(language, latest));
         og.set("title", s(siteTitle));
-        content = QString::fromStdString(m_theme.renderString(QStringLiteral("home"), data));
+        content = m_theme.renderString(QStringLiteral("home"), data);
     } else {
         const Page &page = m_plan.tree().find(job.id)->page;
         const Translation &text = *m_plan.text(language, job.id);
@@ -652,8 +652,7 @@ Output Build::Renderer::render(const Job &job)
                 s(QStringLiteral("%1 – %2 – %3")
                         .arg(text.title, m_build.pageLabel(language, job.listPage, pages),
                             siteTitle)));
-            content
-                = QString::fromStdString(m_theme.renderString(QStringLiteral("newslist"), data));
+            content = m_theme.renderString(QStringLiteral("newslist"), data);
         } else {
             data.set("documentTitle", s(text.title + QStringLiteral(" – ") + siteTitle));
             QString image;
@@ -700,7 +699,7 @@ Output Build::Renderer::render(const Job &job)
                         QStringLiteral("image"), QJsonArray { QString(m_build.m_baseUrl + image) });
                 data.set("jsonLd", s(scriptJson(article)));
             }
-            content = QString::fromStdString(m_theme.renderString(name, data));
+            content = m_theme.renderString(name, data);
         }
     }
     if (!canonical.isEmpty()) {
@@ -709,7 +708,7 @@ Output Build::Renderer::render(const Job &job)
     }
     if (job.kind != Job::Kind::NotFound)
         data.set("og", og);
-    data.set("content", s(content));
+    data.set("content", std::move(content));
     output.bytes = m_theme.render(QStringLiteral("layout"), data);
     output.sha256 = sha256(output.bytes);
     return output;

@@ -152,5 +152,12 @@ std::string Theme::Renderer::renderString(const QString &name, const Data &data)
 
 QByteArray Theme::Renderer::render(const QString &name, const Data &data)
 {
-    return QByteArray::fromStdString(renderString(name, data));
+    QByteArray out;
+    const auto found = m_templates.find(name);
+    if (found == m_templates.end())
+        return out;
+    out.reserve(16 * 1024);
+    found->second->render(
+        data, [&out](const std::string &text) { out.append(text.data(), qsizetype(text.size())); });
+    return out;
 }
