@@ -61,6 +61,7 @@ private slots:
     void languagesCanBeLimited();
     void reExportRendersOnlyWhatChanged();
     void cancelLeavesThePreviousBundle();
+    void symbolicLinksInTheFolderAreNotFollowed();
     void aManifestChangedByHandIsReadAgain_data();
     void aManifestChangedByHandIsReadAgain();
     void manifestNamesEveryFileAsJson_data();
@@ -793,6 +794,26 @@ void TestSiteExporter::cancelLeavesThePreviousBundle()
     QCOMPARE(readFile(out + QStringLiteral("/manifest.json")), manifest);
     QCOMPARE(readFile(out + QStringLiteral("/en/who-we-are/about/index.html")), about);
     QVERIFY(!QFile::exists(out + QStringLiteral("/en/news/n-0/index.html")));
+}
+
+// A link in the bundle's folder where a page goes is replaced by the page; the file it pointed
+// to, outside the bundle, is not written.
+void TestSiteExporter::symbolicLinksInTheFolderAreNotFollowed()
+{
+    const QString out
+        = m_dir.filePath(QStringLiteral("bundle-%1").arg(QTest::currentTestFunction()));
+    QDir(out).removeRecursively();
+    QVERIFY(QDir().mkpath(out + QStringLiteral("/en")));
+    const QString outside = m_dir.filePath(QStringLiteral("outside.txt"));
+    QVERIFY(writeFile(outside, "not the bundle's"));
+    QVERIFY(QFile::link(outside, out + QStringLiteral("/en/index.html")));
+
+    const auto report = SiteExporter(*m_site).exportTo(out);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(readFile(outside), QByteArray("not the bundle's"));
+    const QFileInfo page(out + QStringLiteral("/en/index.html"));
+    QVERIFY(!page.isSymLink());
+    QCOMPARE(readFile(page.filePath()), build().value(QStringLiteral("en/index.html")));
 }
 
 void TestSiteExporter::aManifestChangedByHandIsReadAgain_data()

@@ -1152,6 +1152,10 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         if (!isInside(file))
             return failure(tr("%1: refusing to write outside the bundle").arg(file));
     }
+    // Paths relative to the bundle's folder: the kernel walks only the rest.
+    const int root = ::open(QFile::encodeName(out).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (root < 0)
+        return failure(tr("%1: cannot open the folder: %2").arg(out, qt_error_string(errno)));
     const auto writeOne = [&](qsizetype index) {
         const QString &file = paths[index];
         const QByteArray &bytes = files[file];
@@ -1160,30 +1164,57 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         result.entry = next.entries.value(file);
         result.entry.sha256 = hash.isEmpty() ? sha256(bytes) : hash;
         result.entry.size = bytes.size();
+        const QByteArray name = QFile::encodeName(file);
+        struct stat info;
+        // Listed with these bytes and still of their size: left as it is.
+        if (const auto was = previous.constFind(file); was != previous.cend()
+            && was->sha256 == result.entry.sha256
+            && ::fstatat(root, name.constData(), &info, 0) == 0 && S_ISREG(info.st_mode)
+            && info.st_size == bytes.size()) {
+            result.entry.modifiedNs
+                = qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+            return;
+        }
+        const auto fail = [&](const QString &message) {
+            result.outcome = Outcome::Failed;
+            result.error = message;
+        };
+        // A new file, else the one there replaced (never through a symbolic link).
+        result.outcome = Outcome::Added;
+        int fd = ::openat(root, name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0 && errno == ENOENT) {
+            const QString dir = QFileInfo(out + u'/' + file).path();
+            if (!QDir().mkpath(dir))
+                return fail(tr("%1: cannot create the folder").arg(dir));
+            fd = ::openat(root, name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        } else if (fd < 0 && errno == EEXIST) {
+            result.outcome = Outcome::Changed;
+            fd = ::openat(root, name.constData(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
+            // A symbolic link is replaced by the file; what it points to stays untouched.
+            if (fd < 0 && errno == ELOOP && ::unlinkat(root, name.constData(), 0) == 0)
+                fd = ::openat(
+                    root, name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        }
         const QString path = out + u'/' + file;
-        const ExportCache::Stamp stamp = ExportCache::stamp(path);
-        const auto was = previous.constFind(file);
-        if (stamp.exists && stamp.size == bytes.size() && was != previous.cend()
-            && was->sha256 == result.entry.sha256) {
-            result.entry.modifiedNs = stamp.modifiedNs;
-            return;
+        if (fd < 0)
+            return fail(tr("%1: cannot write: %2").arg(path, qt_error_string(errno)));
+        for (qsizetype written = 0; written < bytes.size();) {
+            const ssize_t n
+                = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                const int error = errno;
+                ::close(fd);
+                return fail(tr("%1: cannot write: %2").arg(path, qt_error_string(error)));
+            }
+            written += n;
         }
-        const QString dir = QFileInfo(path).path();
-        if (!QFileInfo::exists(dir) && !QDir().mkpath(dir)) {
-            result.outcome = Outcome::Failed;
-            result.error = tr("%1: cannot create the folder").arg(dir);
-            return;
-        }
-        QFile target(path);
-        if (!target.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || target.write(bytes) != bytes.size() || !target.flush()) {
-            result.outcome = Outcome::Failed;
-            result.error = tr("%1: cannot write: %2").arg(path, target.errorString());
-            return;
-        }
-        target.close();
-        result.outcome = stamp.exists ? Outcome::Changed : Outcome::Added;
-        result.entry.modifiedNs = ExportCache::stamp(path).modifiedNs;
+        if (::fstat(fd, &info) == 0)
+            result.entry.modifiedNs
+                = qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+        if (::close(fd) != 0)
+            return fail(tr("%1: cannot write: %2").arg(path, qt_error_string(errno)));
     };
     {
         std::atomic<qsizetype> nextFile { 0 };
@@ -1202,6 +1233,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         for (std::thread &helper : helpers)
             helper.join();
     }
+    ::close(root);
     QStringList writtenFiles;
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const Written &result = results[i];
