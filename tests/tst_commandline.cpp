@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +61,8 @@ private slots:
     void checkAndExportOptions_data();
     void checkAndExportOptions();
     void exportStopsOnErrorsUnlessForced();
+    void exportOfADamagedSiteStopsBeforeWriting_data();
+    void exportOfADamagedSiteStopsBeforeWriting();
     void settingsAreShownAndChanged();
     void spellChecksTextFiles();
     void spellReportsPlantedMisspellings();
@@ -778,6 +782,55 @@ bool TestCommandLine::putBody(
                    QStringLiteral("--body-file"), body })
                .exitCode
         == 0;
+}
+
+void TestCommandLine::exportOfADamagedSiteStopsBeforeWriting_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("texts, to a folder") << "page_translation"
+                                        << "bundle";
+    QTest::newRow("texts, to a zip") << "page_translation"
+                                     << "bundle.zip";
+    QTest::newRow("pages, to a folder") << "page"
+                                        << "bundle";
+}
+
+// The export skips the whole-file integrity check; damage in what it reads still stops it,
+// with one line naming the file, before it writes anything.
+void TestCommandLine::exportOfADamagedSiteStopsBeforeWriting()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, out);
+    const QString path = demo(QStringLiteral("damaged-%1.newsdesk").arg(QTest::currentDataTag()));
+    int root = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), table);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = '%1'").arg(table)));
+        QVERIFY(query.next());
+        root = query.value(0).toInt();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(table);
+    QByteArray bytes = readFile(path);
+    QVERIFY(root > 1 && qsizetype(root) * 4096 <= bytes.size());
+    for (qsizetype i = qsizetype(root - 1) * 4096; i < qsizetype(root) * 4096; ++i)
+        bytes[i] = char(0xA5); // the table's root page
+    QVERIFY(writeFile(path, bytes));
+
+    const QString target = m_dir.filePath(QStringLiteral("%1-%2").arg(table, out));
+    const Run run = this->run({ QStringLiteral("export"), path, QStringLiteral("--out"), target });
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.startsWith(QStringLiteral("newsdesk: ") + path
+                 + QStringLiteral(": the site file is damaged")),
+        qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY(!QFileInfo::exists(target));
 }
 
 void TestCommandLine::exportStopsOnErrorsUnlessForced()

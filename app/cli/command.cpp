@@ -66,9 +66,9 @@ Result<qint64> Command::readParent(const QCommandLineParser &parser, PageReposit
 }
 
 Result<std::unique_ptr<SiteDatabase>> Command::openSite(
-    const QString &path, SiteDatabase::Mode mode)
+    const QString &path, SiteDatabase::Mode mode, SiteDatabase::Check check)
 {
-    auto site = SiteDatabase::open(path, mode);
+    auto site = SiteDatabase::open(path, mode, {}, check);
     if (site && !(*site)->openWarning().isEmpty())
         QTextStream(stderr) << "newsdesk: warning: " << (*site)->openWarning() << Qt::endl;
     return site;

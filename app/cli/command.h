@@ -52,8 +52,10 @@ protected:
     static Result<PageKind> readKind(const QCommandLineParser &parser);
     // 0 for the top level ("/" or no --parent).
     static Result<qint64> readParent(const QCommandLineParser &parser, class PageRepository &pages);
-    static Result<std::unique_ptr<SiteDatabase>> openSite(
-        const QString &path, SiteDatabase::Mode mode);
+    // Opens a site, with the whole-file integrity check unless `check` says otherwise (a
+    // command that only reads may leave it out: SQLite reports damage that a read meets).
+    static Result<std::unique_ptr<SiteDatabase>> openSite(const QString &path,
+        SiteDatabase::Mode mode, SiteDatabase::Check check = SiteDatabase::Check::Integrity);
 
 public:
     // Reads a UTF-8 text file; fails naming the file on missing files or invalid UTF-8.
