@@ -2420,6 +2420,10 @@ Close anyway and lose the last changes?</source>
         <source>%1: cannot write: %2</source>
         <translation>%1: ჩაწერა ვერ მოხერხდა: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot open the folder: %2</source>
+        <translation>%1: საქაღალდის გახსნა ვერ მოხერხდა: %2</translation>
+    </message>
 </context>
 <context>
     <name>SiteRepository</name>
