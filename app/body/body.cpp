@@ -44,19 +44,34 @@ void normalize(InlineText &text)
             lastWasSpace = true;
             continue;
         }
-        QString collapsed(run.text.size(), Qt::Uninitialized); // written in place: no appends
-        QChar *write = collapsed.data();
-        for (QChar c : std::as_const(run.text)) {
-            if (isCollapsible(c)) {
-                if (!lastWasSpace)
-                    *write++ = u' ';
-                lastWasSpace = true;
-            } else {
-                *write++ = c;
-                lastWasSpace = false;
+        // Most runs are collapsed already (every stored text is): then the run's own string
+        // is kept, shared, not copied.
+        bool wasSpace = lastWasSpace;
+        const bool asItIs = std::none_of(run.text.cbegin(), run.text.cend(), [&](QChar c) {
+            const bool space = isCollapsible(c);
+            const bool changes = space && (c != u' ' || wasSpace);
+            wasSpace = space;
+            return changes;
+        });
+        QString collapsed;
+        if (asItIs) {
+            collapsed = run.text;
+            lastWasSpace = wasSpace;
+        } else {
+            collapsed = QString(run.text.size(), Qt::Uninitialized); // written in place
+            QChar *write = collapsed.data();
+            for (QChar c : std::as_const(run.text)) {
+                if (isCollapsible(c)) {
+                    if (!lastWasSpace)
+                        *write++ = u' ';
+                    lastWasSpace = true;
+                } else {
+                    *write++ = c;
+                    lastWasSpace = false;
+                }
             }
+            collapsed.truncate(write - collapsed.constData());
         }
-        collapsed.truncate(write - collapsed.constData());
         if (collapsed.isEmpty())
             continue;
         if (!out.isEmpty() && !out.last().lineBreak && out.last().format == run.format)
@@ -79,8 +94,10 @@ void normalize(InlineText &text)
     while (!out.isEmpty() && out.first().lineBreak)
         out.removeFirst();
     // Only spaces (non-breaking ones, Word's spacer paragraphs) say nothing either.
-    const bool blank = std::all_of(out.cbegin(), out.cend(),
-        [](const Run &run) { return run.lineBreak || run.text.trimmed().isEmpty(); });
+    const bool blank = std::all_of(out.cbegin(), out.cend(), [](const Run &run) {
+        return run.lineBreak
+            || std::all_of(run.text.cbegin(), run.text.cend(), [](QChar c) { return c.isSpace(); });
+    });
     if (blank)
         out.clear();
     text = std::move(out);
