@@ -47,6 +47,26 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
+// kainjow's set() and push_back() copy what they are given, a list with all its items: large
+// values are put in place empty and filled where they are.
+Data &placed(Data &parent, const std::string &key, Data::type type)
+{
+    parent.set(key, Data(type));
+    return const_cast<Data &>(*parent.get(key)); // the parent's own, not a const object
+}
+
+Data &appended(Data &list)
+{
+    list.push_back(Data());
+    return const_cast<Data &>(list.list_value().back());
+}
+
+void setLong(Data &parent, const std::string &key, std::string &&text)
+{
+    Data &value = placed(parent, key, Data::type::string);
+    const_cast<std::string &>(value.string_value()) = std::move(text);
+}
+
 // A value that may be empty: Mustache treats "" as true and looks a missing key up in the
 // enclosing contexts, so an empty one is set to false.
 void setOptional(Data &data, const std::string &key, const QString &text)
@@ -391,8 +411,8 @@ public:
 private:
     QString href(const QString &to) const { return m_root + to; }
     Data common(const Job &job);
-    Data entry(const QString &language, qint64 id);
-    Data newsList(const QString &language, const QList<qint64> &ids);
+    void entry(Data &item, const QString &language, qint64 id);
+    void newsList(Data &list, const QString &language, const QList<qint64> &ids);
     QString renderBody(
         const QString &language, const Translation &text, Output &output, QString *firstImage);
 
@@ -402,10 +422,9 @@ private:
     QString m_root; // from the current file to the bundle's root
 };
 
-Data Build::Renderer::entry(const QString &language, qint64 id)
+void Build::Renderer::entry(Data &item, const QString &language, qint64 id)
 {
     const Translation *text = m_plan.text(language, id);
-    Data item;
     item.set("title", s(text->title));
     setOptional(item, "summary", text->summary);
     item.set("href", s(href(m_plan.file(language, id))));
@@ -418,15 +437,12 @@ Data Build::Renderer::entry(const QString &language, qint64 id)
     } else {
         item.set("date", false);
     }
-    return item;
 }
 
-Data Build::Renderer::newsList(const QString &language, const QList<qint64> &ids)
+void Build::Renderer::newsList(Data &list, const QString &language, const QList<qint64> &ids)
 {
-    Data list { Data::type::list };
     for (qint64 id : ids)
-        list.push_back(entry(language, id));
-    return list;
+        entry(appended(list), language, id);
 }
 
 Data Build::Renderer::common(const Job &job)
@@ -446,20 +462,18 @@ Data Build::Renderer::common(const Job &job)
     data.set("siteTitle", s(siteTitle));
     data.set("root", s(m_root));
     data.set("home", s(href(m_plan.file(language, 0))));
-    Data labels;
+    Data &labels = placed(data, "labels", Data::type::object);
     for (const char *key : { "menu", "languages", "breadcrumbs", "skip", "home", "notFound",
              "notFoundHelp", "news", "latestNews", "feed", "pagination", "older", "newer" })
         labels.set(key, s(siteWord(language, key)));
-    data.set("labels", labels);
 
-    Data menu { Data::type::list };
+    Data &menu = placed(data, "menu", Data::type::list);
     for (qint64 top : m_plan.children(language, 0)) {
-        Data item = entry(language, top);
+        Data &item = appended(menu);
+        entry(item, language, top);
         item.set("current",
             id != 0 && (top == id || m_plan.path(id).startsWith(m_plan.path(top) + u'/')));
-        menu.push_back(item);
     }
-    data.set("menu", menu);
 
     // The language switcher: the same page in each language that shows it, else that
     // language's home; hreflang alternates only to real translations.
@@ -500,14 +514,14 @@ Data Build::Renderer::common(const Job &job)
         QList<qint64> chain;
         for (qint64 at = id; at != 0; at = m_plan.tree().find(at)->page.parentId)
             chain.prepend(at);
-        Data crumbs { Data::type::list };
-        Data home;
+        data.set("hasBreadcrumbs", true);
+        Data &crumbs = placed(data, "breadcrumbs", Data::type::list);
+        Data &home = appended(crumbs);
         home.set("title", s(siteWord(language, "home")));
         home.set("href", s(href(m_plan.file(language, 0))));
         home.set("fallbackLang", false);
-        crumbs.push_back(home);
         for (qint64 at : std::as_const(chain)) {
-            Data crumb;
+            Data &crumb = appended(crumbs);
             const Translation *text = m_plan.text(language, at);
             crumb.set("title", s(text->title));
             setOptional(crumb, "href",
@@ -515,10 +529,7 @@ Data Build::Renderer::common(const Job &job)
                                                             : QString());
             setOptional(crumb, "fallbackLang",
                 m_plan.isFallback(language, at) ? m_plan.source() : QString());
-            crumbs.push_back(crumb);
         }
-        data.set("hasBreadcrumbs", true);
-        data.set("breadcrumbs", crumbs);
     }
     return data;
 }
@@ -593,14 +604,14 @@ Output Build::Renderer::render(const Job &job)
         canonical.clear();
     } else if (job.id == 0) {
         data.set("documentTitle", s(siteTitle));
-        Data sections { Data::type::list };
-        for (qint64 top : m_plan.children(language, 0))
-            sections.push_back(entry(language, top));
-        data.set("hasSections", !sections.is_empty_list());
-        data.set("sections", sections);
+        const QList<qint64> tops = m_plan.children(language, 0);
+        data.set("hasSections", !tops.isEmpty());
+        Data &sections = placed(data, "sections", Data::type::list);
+        for (qint64 top : tops)
+            entry(appended(sections), language, top);
         const QList<qint64> latest = m_build.m_news.value(language).mid(0, LatestOnHome);
         data.set("hasNews", !latest.isEmpty());
-        data.set("news", newsList(language, latest));
+        newsList(placed(data, "news", Data::type::list), language, latest);
         og.set("title", s(siteTitle));
         content = m_theme.renderString(QStringLiteral("home"), data);
     } else {
@@ -645,7 +656,7 @@ Output Build::Renderer::render(const Job &job)
         }
         const QList<qint64> shownNews = news.mid((job.listPage - 1) * perPage, perPage);
         data.set("hasNews", !shownNews.isEmpty());
-        data.set("news", newsList(language, shownNews));
+        newsList(placed(data, "news", Data::type::list), language, shownNews);
 
         if (job.kind == Job::Kind::NewsList) {
             data.set("documentTitle",
@@ -656,15 +667,14 @@ Output Build::Renderer::render(const Job &job)
         } else {
             data.set("documentTitle", s(text.title + QStringLiteral(" – ") + siteTitle));
             QString image;
-            data.set("body", s(renderBody(language, text, output, &image)));
-            Data children { Data::type::list };
+            setLong(data, "body", s(renderBody(language, text, output, &image)));
+            Data &children = placed(data, "children", Data::type::list);
             for (qint64 child : m_plan.children(language, job.id)) {
                 if (page.kind != PageKind::Section
                     || m_plan.tree().find(child)->page.kind != PageKind::News)
-                    children.push_back(entry(language, child));
+                    entry(appended(children), language, child);
             }
             data.set("hasChildren", !children.is_empty_list());
-            data.set("children", children);
             if (!image.isEmpty() && !m_build.m_baseUrl.isEmpty())
                 og.set("image", s(m_build.m_baseUrl + image));
             QString name = QStringLiteral("page");
@@ -708,7 +718,7 @@ Output Build::Renderer::render(const Job &job)
     }
     if (job.kind != Job::Kind::NotFound)
         data.set("og", og);
-    data.set("content", std::move(content));
+    setLong(data, "content", std::move(content));
     output.bytes = m_theme.render(QStringLiteral("layout"), data);
     output.sha256 = sha256(output.bytes);
     return output;
