@@ -75,6 +75,9 @@ int main(int argc, char *argv[])
             auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create).value();
             first = SyntheticSite::populate(*site, { perLanguage, 600, 5 }).value();
         }
+        // The site just written is flushed first: the export's sync before its manifest
+        // would wait for it otherwise (a site is not written a moment before its export).
+        ::sync();
         const int pages = 2 * perLanguage;
         out << QStringLiteral("%1 pages per language (%2 pages):\n").arg(perLanguage).arg(pages);
         const auto print = [&](const QString &what, const ExportRun &run) {
