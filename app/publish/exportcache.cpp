@@ -11,7 +11,6 @@
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <thread>
@@ -92,7 +91,7 @@ Status ExportCache::save(const QString &folder) const
     file.close();
     if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData())
         != 0) {
-        const QString error = QString::fromLocal8Bit(strerror(errno));
+        const QString error = qt_error_string(errno);
         QFile::remove(partial);
         return failure(
             QCoreApplication::translate("ExportCache", "%1: cannot write: %2").arg(path, error));
