@@ -314,7 +314,7 @@ Status Build::prepare(PageRepository::TextParts parts)
     // A page's file is its cache key already: what it was made from is the global inputs
     // and its text's version.
     const auto fingerprint
-        = [&](const Job &, qint64 version) { return globalPrint + QByteArray::number(version); };
+        = [&](qint64 version) { return globalPrint + QByteArray::number(version); };
 
     for (const QString &language : m_plan.languages()) {
         m_news.insert(language, m_plan.news(language));
@@ -328,7 +328,7 @@ Status Build::prepare(PageRepository::TextParts parts)
             job.id = id;
             job.file = m_plan.file(language, id);
             const Translation *text = m_plan.text(language, id);
-            job.fingerprint = fingerprint(job, text ? text->version : 0);
+            job.fingerprint = fingerprint(text ? text->version : 0);
             m_jobs.append(job);
             if (id != 0 && m_plan.tree().find(id)->page.kind == PageKind::Section) {
                 const int pages = newsPages(language, id);
@@ -341,7 +341,7 @@ Status Build::prepare(PageRepository::TextParts parts)
                     list.file = QStringLiteral("%1/%2/index-%3.html")
                                     .arg(language, m_plan.path(id))
                                     .arg(page);
-                    list.fingerprint = fingerprint(list, 0);
+                    list.fingerprint = fingerprint(0);
                     m_jobs.append(list);
                 }
             }
@@ -352,7 +352,7 @@ Status Build::prepare(PageRepository::TextParts parts)
     notFound.language = m_plan.languages().contains(m_plan.source()) ? m_plan.source()
                                                                      : m_plan.languages().first();
     notFound.file = QStringLiteral("404.html");
-    notFound.fingerprint = fingerprint(notFound, 0);
+    notFound.fingerprint = fingerprint(0);
     m_jobs.append(notFound);
     return {};
 }
