@@ -1227,19 +1227,23 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
             return fail(tr("%1: cannot write: %2").arg(path, qt_error_string(errno)));
     };
     {
-        std::atomic<qsizetype> nextFile { 0 };
-        const auto work = [&](bool reports) {
-            for (qsizetype i = nextFile++; i < paths.size(); i = nextFile++) {
+        // Each thread writes its own stretch of the sorted paths: threads making files in the
+        // same folder at once wait for each other on the folder's lock.
+        const qsizetype count = paths.size();
+        const int threads = qBound(1, QThread::idealThreadCount(), int(count / 64) + 1);
+        std::atomic<qsizetype> done { 0 };
+        const auto work = [&](qsizetype from, qsizetype to, bool reports) {
+            for (qsizetype i = from; i < to; ++i) {
                 writeOne(i);
-                if (reports && m_options.progress && i % 256 == 0)
-                    m_options.progress(Phase::Writing, int(i), int(paths.size()));
+                const qsizetype finished = ++done;
+                if (reports && m_options.progress && finished % 256 == 0)
+                    m_options.progress(Phase::Writing, int(finished), int(count));
             }
         };
         std::vector<std::thread> helpers;
-        const int threads = qBound(1, QThread::idealThreadCount(), int(paths.size() / 64) + 1);
         for (int t = 1; t < threads; ++t)
-            helpers.emplace_back(work, false);
-        work(true);
+            helpers.emplace_back(work, count * t / threads, count * (t + 1) / threads, false);
+        work(0, count / threads, true);
         for (std::thread &helper : helpers)
             helper.join();
     }
