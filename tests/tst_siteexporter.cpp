@@ -1,3 +1,4 @@
+#include "demo/syntheticsite.h"
 #include "publish/bundlezip.h"
 #include "publish/sitecheck.h"
 #include "publish/siteexporter.h"
@@ -62,6 +63,7 @@ private slots:
     void reExportRendersOnlyWhatChanged();
     void cancelLeavesThePreviousBundle();
     void symbolicLinksInTheFolderAreNotFollowed();
+    void largeSitesPublishEveryBody();
     void aManifestChangedByHandIsReadAgain_data();
     void aManifestChangedByHandIsReadAgain();
     void manifestNamesEveryFileAsJson_data();
@@ -794,6 +796,48 @@ void TestSiteExporter::cancelLeavesThePreviousBundle()
     QCOMPARE(readFile(out + QStringLiteral("/manifest.json")), manifest);
     QCOMPARE(readFile(out + QStringLiteral("/en/who-we-are/about/index.html")), about);
     QVERIFY(!QFile::exists(out + QStringLiteral("/en/news/n-0/index.html")));
+}
+
+// Past 200 texts a language's bodies are read in one pass, half of them on a second
+// connection: every article still shows its own body, in both languages, in a folder and in
+// a zip alike.
+void TestSiteExporter::largeSitesPublishEveryBody()
+{
+    QTemporaryDir dir;
+    auto site = SiteDatabase::open(
+        dir.filePath(QStringLiteral("large.newsdesk")), SiteDatabase::Mode::Create)
+                    .value();
+    const int perLanguage = 260;
+    const qint64 first = SyntheticSite::populate(*site, { perLanguage, 30, 2 }).value();
+    const QString out = dir.filePath(QStringLiteral("bundle"));
+    const auto report = SiteExporter(*site).exportTo(out);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    const auto zipped = SiteExporter(*site).exportZip(dir.filePath(QStringLiteral("b.zip")));
+    QVERIFY2(zipped.ok(), qPrintable(zipped.error()));
+    const auto files = BundleZip::read(dir.filePath(QStringLiteral("b.zip"))).value();
+
+    PageRepository pages(*site);
+    int checked = 0;
+    for (const QString &language : { QStringLiteral("en"), QStringLiteral("ka") }) {
+        const auto texts = pages.translations(language).value();
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            if (it.key() < first)
+                continue; // a section
+            const QString file
+                = language + u'/' + pages.path(it.key()).value() + QStringLiteral("/index.html");
+            // The body's first paragraph, as the exporter writes it.
+            const QString body = it->bodyHtml;
+            const qsizetype start = body.indexOf(QLatin1String("<p>"));
+            const QByteArray paragraph
+                = body.mid(start, body.indexOf(QLatin1String("</p>"), start) - start).toUtf8();
+            QVERIFY(!paragraph.isEmpty());
+            const QByteArray html = readFile(out + u'/' + file);
+            QVERIFY2(html.contains(paragraph), qPrintable(file));
+            QCOMPARE(files.value(file), html);
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, 2 * perLanguage);
 }
 
 // A link in the bundle's folder where a page goes is replaced by the page; the file it pointed

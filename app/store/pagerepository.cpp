@@ -199,13 +199,18 @@ Result<std::optional<Translation>> PageRepository::translation(
 }
 
 Result<QHash<qint64, Translation>> PageRepository::translations(
-    const QString &language, TextParts parts) const
+    const QString &language, TextParts parts, Share share) const
 {
     RowReader query(m_db,
-        QStringLiteral("SELECT %1 FROM page_translation WHERE language = ?")
-            .arg(parts == TextParts::WithBody ? TranslationColumns : TranslationColumnsWithoutBody),
+        QStringLiteral("SELECT %1 FROM page_translation WHERE language = ?1%2")
+            .arg(parts == TextParts::WithBody ? TranslationColumns : TranslationColumnsWithoutBody,
+                share.of > 1 ? QStringLiteral(" AND page_id % ?2 = ?3") : QString()),
         tr("read the texts in %1").arg(language));
     query.bind(1, language);
+    if (share.of > 1) {
+        query.bind(2, qint64(share.of));
+        query.bind(3, qint64(share.part));
+    }
     QHash<qint64, Translation> texts;
     while (query.next()) {
         Translation text = readTranslation(query);

@@ -52,8 +52,15 @@ public:
         WithoutBody, // bodyHtml left empty: titles, summaries and versions only
     };
     // Every text in a language, by page (one query: for whole-site work such as the export).
-    Result<QHash<qint64, Translation>> translations(
-        const QString &language, TextParts parts = TextParts::WithBody) const;
+    // A share reads only the pages whose id modulo `of` is `part`, so that connections of
+    // their own can read the others at the same time.
+    struct Share
+    {
+        int part;
+        int of;
+    };
+    Result<QHash<qint64, Translation>> translations(const QString &language,
+        TextParts parts = TextParts::WithBody, Share share = { 0, 1 }) const;
     // "12" (an id) or a slug path such as "news/online-seminar-on-trafficking".
     Result<qint64> resolve(const QString &idOrPath) const;
     Result<QString> path(qint64 id) const;
