@@ -79,7 +79,9 @@ Status ExportCache::save(const QString &folder) const
     // missing or unreadable, which only costs the next export time.
     const QString path = fileFor(folder);
     QDir().mkpath(QFileInfo(path).absolutePath());
-    const QString partial = path + QStringLiteral(".partial");
+    // Named for this process: two exports into one folder never share a partial file.
+    const QString partial
+        = path + QStringLiteral(".%1.partial").arg(QCoreApplication::applicationPid());
     QFile file(partial);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
         || !file.flush()) {
@@ -117,7 +119,8 @@ QList<const ExportCache::Entry *> ExportCache::intact(
     const QString &folder, const QStringList &paths) const
 {
     QList<const Entry *> found(paths.size(), nullptr);
-    const int directory = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    const int directory
+        = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (directory < 0)
         return found;
     // One stat per file, relative to the folder (the kernel walks only the rest of the path),
