@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QXmlStreamReader>
 
 #include <gumbo.h>
@@ -810,8 +811,22 @@ void TestSiteExporter::largeSitesPublishEveryBody()
     const int perLanguage = 260;
     const qint64 first = SyntheticSite::populate(*site, { perLanguage, 30, 2 }).value();
     const QString out = dir.filePath(QStringLiteral("bundle"));
-    const auto report = SiteExporter(*site).exportTo(out);
+    // Progress while writing comes on this thread, rising, whichever thread wrote the files.
+    SiteExporter::Options options;
+    QList<int> written;
+    int total = 0;
+    options.progress = [&](SiteExporter::Phase phase, int done, int all) {
+        QCOMPARE(QThread::currentThread(), thread());
+        if (phase == SiteExporter::Phase::Writing) {
+            written.append(done);
+            total = all;
+        }
+    };
+    const auto report = SiteExporter(*site, options).exportTo(out);
     QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->added, total + 1); // and the manifest, written last
+    QVERIFY(std::is_sorted(written.cbegin(), written.cend()));
+    QCOMPARE(written.last(), total);
     const auto zipped = SiteExporter(*site).exportZip(dir.filePath(QStringLiteral("b.zip")));
     QVERIFY2(zipped.ok(), qPrintable(zipped.error()));
     const auto files = BundleZip::read(dir.filePath(QStringLiteral("b.zip"))).value();

@@ -29,7 +29,9 @@
 #include <QThread>
 #include <QUuid>
 
+#include <condition_variable>
 #include <fcntl.h>
+#include <mutex>
 #include <numeric>
 #include <sys/stat.h>
 #include <thread>
@@ -1263,19 +1265,47 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         // same folder at once wait for each other on the folder's lock.
         const qsizetype count = paths.size();
         const int threads = qBound(1, QThread::idealThreadCount(), int(count / 64) + 1);
+        // Progress is reported on this thread: while it writes, and then while it waits for
+        // the others, woken by them every 256 files.
+        constexpr qsizetype Step = 256;
         std::atomic<qsizetype> done { 0 };
+        std::mutex mutex;
+        std::condition_variable progressed;
+        const auto wake = [&] {
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+            } // a waiter checks or sleeps
+            progressed.notify_one();
+        };
+        qsizetype shown = 0; // the files last reported
+        const auto report = [&](qsizetype finished) {
+            shown = finished;
+            if (m_options.progress && finished < count) // the end is reported below
+                m_options.progress(Phase::Writing, int(finished), int(count));
+        };
         const auto work = [&](qsizetype from, qsizetype to, bool reports) {
             for (qsizetype i = from; i < to; ++i) {
                 writeOne(i);
                 const qsizetype finished = ++done;
-                if (reports && m_options.progress && finished % 256 == 0)
-                    m_options.progress(Phase::Writing, int(finished), int(count));
+                if (reports && finished >= shown + Step)
+                    report(finished);
+                else if (!reports && finished % Step == 0)
+                    wake();
             }
+            if (!reports)
+                wake();
         };
         std::vector<std::thread> helpers;
         for (int t = 1; t < threads; ++t)
             helpers.emplace_back(work, count * t / threads, count * (t + 1) / threads, false);
         work(0, count / threads, true);
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            while (done < count) {
+                progressed.wait(lock, [&] { return done >= count || done >= shown + Step; });
+                report(done);
+            }
+        }
         for (std::thread &helper : helpers)
             helper.join();
     }
