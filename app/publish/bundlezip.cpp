@@ -1,12 +1,11 @@
 #include "bundlezip.h"
 
-#include <QFile>
-#include <QThread>
+#include "core/parallel.h"
 
-#include <atomic>
+#include <QFile>
+
 #include <cstdio>
 #include <cstring>
-#include <thread>
 #include <zip.h>
 #include <zlib.h>
 
@@ -108,20 +107,7 @@ Status BundleZip::write(const QMap<QString, QByteArray> &files, const QString &p
     // Compressed on all cores first.
     const QList<QByteArray> contents = files.values();
     QList<Packed> packed(contents.size());
-    {
-        std::atomic<qsizetype> next { 0 };
-        const auto work = [&] {
-            for (qsizetype i = next++; i < contents.size(); i = next++)
-                packed[i] = pack(contents[i]);
-        };
-        std::vector<std::thread> helpers;
-        const int threads = qBound(1, QThread::idealThreadCount(), int(contents.size() / 16) + 1);
-        for (int t = 1; t < threads; ++t)
-            helpers.emplace_back(work);
-        work();
-        for (std::thread &helper : helpers)
-            helper.join();
-    }
+    Parallel::forEach(contents.size(), 16, [&](qsizetype i) { packed[i] = pack(contents[i]); });
 
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);

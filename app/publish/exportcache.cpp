@@ -1,5 +1,7 @@
 #include "exportcache.h"
 
+#include "core/parallel.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -7,13 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QThread>
 
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -125,27 +125,17 @@ QList<const ExportCache::Entry *> ExportCache::intact(
         return found;
     // One stat per file, relative to the folder (the kernel walks only the rest of the path),
     // on all cores.
-    const auto look = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i) {
-            const auto entry = entries.constFind(paths[i]);
-            if (entry == entries.cend())
-                continue;
-            struct stat info;
-            if (::fstatat(directory, QFile::encodeName(paths[i]).constData(), &info, 0) == 0
-                && S_ISREG(info.st_mode) && info.st_size == entry->size
-                && qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec
-                    == entry->modifiedNs)
-                found[i] = &*entry;
-        }
-    };
-    const qsizetype count = paths.size();
-    const int threads = qBound(1, QThread::idealThreadCount(), int(count / 512) + 1);
-    std::vector<std::thread> helpers;
-    for (int t = 1; t < threads; ++t)
-        helpers.emplace_back(look, count * t / threads, count * (t + 1) / threads);
-    look(0, count / threads);
-    for (std::thread &helper : helpers)
-        helper.join();
+    Parallel::forEach(paths.size(), 512, [&](qsizetype i) {
+        const auto entry = entries.constFind(paths[i]);
+        if (entry == entries.cend())
+            return;
+        struct stat info;
+        if (::fstatat(directory, QFile::encodeName(paths[i]).constData(), &info, 0) == 0
+            && S_ISREG(info.st_mode) && info.st_size == entry->size
+            && qint64(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec
+                == entry->modifiedNs)
+            found[i] = &*entry;
+    });
     ::close(directory);
     return found;
 }

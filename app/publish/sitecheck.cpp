@@ -3,6 +3,7 @@
 #include "body/articlebody.h"
 #include "body/bodylinks.h"
 #include "content/languages.h"
+#include "core/parallel.h"
 #include "publishplan.h"
 #include "store/mediarepository.h"
 #include "store/sitedatabase.h"
@@ -12,10 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
-
-#include <atomic>
-#include <thread>
 
 QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
     const QHash<qint64, MediaItem> &media, const QString &language, qint64 id, Body body)
@@ -185,18 +182,10 @@ Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options
             !options.baseUrl.isEmpty() || !plan.settings().baseUrl.isEmpty());
     const QList<QPair<QString, qint64>> bodies = textsToCheck(plan);
     QList<QList<Finding>> perText(bodies.size());
-    std::atomic_int next { 0 };
-    const auto work = [&]() {
-        for (int i = next++; i < bodies.size(); i = next++)
-            perText[i] = textFindings(plan, *media, bodies[i].first, bodies[i].second,
-                ArticleBody::parse(plan.text(bodies[i].first, bodies[i].second)->bodyHtml));
-    };
-    std::vector<std::thread> helpers;
-    for (int t = 1; t < qMin(QThread::idealThreadCount(), int(bodies.size() / 16) + 1); ++t)
-        helpers.emplace_back(work);
-    work();
-    for (std::thread &helper : helpers)
-        helper.join();
+    Parallel::forEach(bodies.size(), 16, [&](qsizetype i) {
+        perText[i] = textFindings(plan, *media, bodies[i].first, bodies[i].second,
+            ArticleBody::parse(plan.text(bodies[i].first, bodies[i].second)->bodyHtml));
+    });
     for (const QList<Finding> &found : std::as_const(perText))
         findings.append(found);
     return findings;
