@@ -5,6 +5,7 @@
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/siterepository.h"
+#include "store/trashrepository.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -1035,6 +1036,23 @@ void TestSiteExporter::theCheckRunsWhileRendering()
     QCOMPARE(again->rendered, 1);
     // The broken link is remembered from the last export; the rest is checked anew.
     QVERIFY(same(again->findings));
+
+    // A link to a draft; then the draft goes to the trash, and the link is broken: pages
+    // whose texts did not change still get the check's new word on their links.
+    const qint64 draft = id(QStringLiteral("news/reintegration-grants-2021"));
+    Translation linking
+        = pages.translation(id(QStringLiteral("who-we-are/about")), QStringLiteral("en"))
+              .value()
+              .value();
+    linking.bodyHtml = QStringLiteral("<p>See <a href=\"page:%1\">the grants</a>.</p>").arg(draft);
+    QVERIFY(pages.saveTranslation(linking).ok());
+    expected = SiteCheck::run(*m_site, {}).value();
+    QVERIFY(same(SiteExporter(*m_site, options).exportTo(out)->findings));
+    QVERIFY(TrashRepository(*m_site).moveToTrash(draft).ok());
+    expected = SiteCheck::run(*m_site, {}).value();
+    QCOMPARE(SiteCheck::count(expected, SiteCheck::Severity::Error), 2);
+    const auto afterTrash = SiteExporter(*m_site, options).exportTo(out);
+    QVERIFY(same(afterTrash->findings));
 }
 
 QTEST_MAIN(TestSiteExporter)

@@ -299,6 +299,12 @@ Status Build::prepare(PageRepository::TextParts parts)
     global.addData(ExporterVersion);
     global.addData(m_theme->fingerprint());
     global.addData(m_plan.structureFingerprint());
+    // Which pages exist at all, published or not: a link to one that is gone is broken, not
+    // unpublished, and a page that is not rendered again keeps its findings from the cache.
+    QList<qint64> pageIds = m_plan.tree().depthFirst();
+    std::sort(pageIds.begin(), pageIds.end());
+    global.addData(QByteArrayView(reinterpret_cast<const char *>(pageIds.constData()),
+        pageIds.size() * qsizetype(sizeof(qint64))));
     global.addData(QByteArray(m_baseUrl.toUtf8() + '\0' + m_plan.languages().join(u',').toUtf8()));
     QList<qint64> mediaIds = m_media.keys();
     std::sort(mediaIds.begin(), mediaIds.end());
