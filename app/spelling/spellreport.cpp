@@ -12,7 +12,7 @@ Result<QList<Entry>> run(
     SiteDatabase &db, SpellChecker &checker, const QStringList &languages, QStringList *problems)
 {
     PageRepository pages(db);
-    auto listing = pages.listing();
+    auto listing = pages.listing(PageRepository::ListingParts::PagesOnly);
     if (!listing)
         return failure(listing.error());
     const PageTree tree(std::move(*listing));

@@ -36,7 +36,7 @@ Result<QList<TranslationStatus::Row>> TranslationStatus::collect(
     }
 
     PageRepository pages(db);
-    const auto listing = pages.listing();
+    const auto listing = pages.listing(PageRepository::ListingParts::PagesOnly);
     if (!listing)
         return failure(listing.error());
     const PageTree tree(*listing);

@@ -741,7 +741,7 @@ Result<Xliff::Exported> Xliff::write(SiteDatabase &db, const ExportOptions &opti
                "the source)")
                 .arg(db.path(), options.language, settings->languages.join(u','), source));
     PageRepository pages(db);
-    const auto listing = pages.listing();
+    const auto listing = pages.listing(PageRepository::ListingParts::PagesOnly);
     if (!listing)
         return failure(listing.error());
     const PageTree tree(*listing);
