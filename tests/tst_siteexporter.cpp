@@ -71,6 +71,7 @@ private slots:
     void manifestNamesEveryFileAsJson_data();
     void manifestNamesEveryFileAsJson();
     void georgianIsSetInTheWebFont();
+    void theThemeSpeaksTheSiteWords();
     void theCheckRunsWhileRendering();
 
 private:
@@ -928,6 +929,29 @@ void TestSiteExporter::manifestNamesEveryFileAsJson_data()
     QTest::newRow("tab") << "tab\there.txt";
     QTest::newRow("georgian") << "ლოგო.svg";
     QTest::newRow("emoji") << "flag-🇬🇪.txt";
+}
+
+// The site's own words are the theme's: a theme folder's labels/ka.json changes them in the
+// Georgian pages (and a re-export renders again), the English words stay the default's.
+void TestSiteExporter::theThemeSpeaksTheSiteWords()
+{
+    const QString out = m_dir.filePath(QStringLiteral("bundle-labels"));
+    QDir(out).removeRecursively();
+    QVERIFY(SiteExporter(*m_site).exportTo(out).ok());
+    QVERIFY(readFile(out + QStringLiteral("/ka/index.html")).contains("ბოლო სიახლეები"));
+
+    const QString theme = m_dir.filePath(QStringLiteral("theme-labels"));
+    QVERIFY(QDir().mkpath(theme + QStringLiteral("/labels")));
+    QVERIFY(writeFile(theme + QStringLiteral("/labels/ka.json"),
+        QStringLiteral(R"({"latestNews": "უახლესი ამბები", "skip": "მთავარ ტექსტზე"})").toUtf8()));
+    setSettings([&](SiteSettings &settings) { settings.theme = theme; });
+    const auto report = SiteExporter(*m_site).exportTo(out);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    const QByteArray home = readFile(out + QStringLiteral("/ka/index.html"));
+    QVERIFY(home.contains("უახლესი ამბები"));
+    QVERIFY(!home.contains("ბოლო სიახლეები"));
+    QVERIFY(home.contains("მთავარ ტექსტზე"));
+    QVERIFY(readFile(out + QStringLiteral("/en/index.html")).contains("Latest news"));
 }
 
 // Theme assets may have any name; manifest.json still parses and lists each with its hash.

@@ -1,15 +1,11 @@
 #pragma once
 
 #include "core/result.h"
+#include "exportoptions.h"
 #include "sitecheck.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QMap>
-#include <QStringList>
-
-#include <atomic>
-#include <functional>
 
 class SiteDatabase;
 
@@ -20,30 +16,17 @@ class SiteDatabase;
 // the PublishPlan's decision; pages are rendered with the site's Theme, on all cores. Every
 // link is relative, so the bundle works from file:// and from a sub-path. The same site gives
 // the same bytes.
+//
+// The exporter only puts the parts together: ExportPlan (what is read and which files are
+// rendered), PageRenderer (a page's template data and bytes), SiteFiles (root, robots, feeds,
+// sitemap, assets), Manifest, BundleWriter (the incremental write into a folder), BundleZip.
 class SiteExporter
 {
     Q_DECLARE_TR_FUNCTIONS(SiteExporter)
 
 public:
-    enum class Phase
-    {
-        Rendering,
-        Writing,
-    };
-    struct Options
-    {
-        QDateTime now = QDateTime::currentDateTimeUtc(); // what "not in the future" means
-        QStringList languages; // empty: all of the site's
-        QString baseUrl; // overrides the site's base URL when set
-        // Called on the exporting thread now and then.
-        std::function<void(Phase phase, int done, int total)> progress;
-        const std::atomic_bool *cancel = nullptr; // set from anywhere: stops before writing
-        int threads = 0; // 0: one per core
-        // Run the pre-publish check while rendering (each body is parsed once for both);
-        // errors stop the export before anything is written, unless `force`.
-        bool check = false;
-        bool force = false;
-    };
+    using Phase = ExportPhase;
+    using Options = ExportOptions;
     struct Report
     {
         int added = 0;

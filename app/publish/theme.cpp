@@ -7,6 +7,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
@@ -33,6 +36,40 @@ QByteArray fontFaces()
                                 "U+10A0-10FF, U+1C90-1CBF, U+2D00-2D2F; }\n");
     }
     return css;
+}
+
+// The words of labels/<language>.json files in `folder`, over those already in `labels`.
+Status readLabels(const QString &folder, QMap<QString, QMap<QString, QString>> &labels)
+{
+    static const QRegularExpression language(QStringLiteral("^([a-z]{2,3})\\.json$"));
+    const QDir dir(folder);
+    const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        const auto match = language.match(name);
+        if (!match.hasMatch())
+            continue;
+        const QString path = dir.filePath(name);
+        const auto bytes = readFile(path);
+        if (!bytes)
+            return failure(bytes.error());
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(*bytes, &error);
+        if (!json.isObject())
+            return failure(Theme::tr("%1: not a JSON object of words: %2")
+                               .arg(QDir::toNativeSeparators(path),
+                                   error.error == QJsonParseError::NoError
+                                       ? Theme::tr("the file holds no object")
+                                       : error.errorString()));
+        QMap<QString, QString> &words = labels[match.captured(1)];
+        const QJsonObject object = json.object();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isString())
+                return failure(Theme::tr("%1: the word \"%2\" is not a string")
+                                   .arg(QDir::toNativeSeparators(path), it.key()));
+            words.insert(it.key(), it.value().toString());
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -76,6 +113,20 @@ Result<Theme> Theme::load(const QString &folder)
         }
         theme.m_templates.insert(name, text->toStdString());
         hash.addData(QByteArray(name.toUtf8() + '\0' + *text + '\0'));
+    }
+
+    if (auto read
+        = readLabels(QLatin1String(DefaultTheme) + QStringLiteral("labels"), theme.m_labels);
+        !read)
+        return failure(read.error());
+    if (!folder.isEmpty()) {
+        if (auto read = readLabels(own.filePath(QStringLiteral("labels")), theme.m_labels); !read)
+            return failure(read.error());
+    }
+    for (auto language = theme.m_labels.cbegin(); language != theme.m_labels.cend(); ++language) {
+        for (auto it = language->cbegin(); it != language->cend(); ++it)
+            hash.addData(
+                QString(language.key() + u'\0' + it.key() + u'\0' + it.value() + u'\0').toUtf8());
     }
 
     const auto style = readFile(pick(QStringLiteral("style.css")));
@@ -128,6 +179,23 @@ Result<Theme> Theme::load(const QString &folder)
         hash.addData(QByteArray(it.key().toUtf8() + '\0' + it.value() + '\0'));
     theme.m_fingerprint = hash.result();
     return theme;
+}
+
+QString Theme::label(const QString &language, const QString &key) const
+{
+    const auto words = m_labels.constFind(language);
+    if (words != m_labels.cend()) {
+        if (const auto word = words->constFind(key); word != words->cend())
+            return *word;
+    }
+    return m_labels.value(QStringLiteral("en")).value(key);
+}
+
+QMap<QString, QString> Theme::labels(const QString &language) const
+{
+    QMap<QString, QString> words = m_labels.value(QStringLiteral("en"));
+    words.insert(m_labels.value(language));
+    return words;
 }
 
 Theme::Renderer::Renderer(const Theme &theme)

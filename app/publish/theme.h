@@ -18,6 +18,10 @@
 // Templates: layout (the whole document around {{{content}}}), home, section, page, news,
 // newslist (pages 2… of a news list), 404 (content for the layout) and index (the root
 // language chooser, a whole document). README describes the data each receives.
+//
+// The site's own words ("Latest news", "Page %1 of %2", …) are the theme's too: one
+// labels/<language>.json per language, a JSON object of strings; a theme folder's file
+// overrides the default theme's words one by one.
 class Theme
 {
     Q_DECLARE_TR_FUNCTIONS(Theme)
@@ -37,6 +41,10 @@ public:
     // font is installed), assets/fonts/…, the override folder's assets/….
     const QMap<QString, QByteArray> &assets() const { return m_assets; }
     bool hasWebFont() const { return m_hasWebFont; }
+    // A word of the site in `language` (English when the theme has none in that language).
+    QString label(const QString &language, const QString &key) const;
+    // Every word of the site in `language`.
+    QMap<QString, QString> labels(const QString &language) const;
     // Changes whenever any template or asset changes.
     const QByteArray &fingerprint() const { return m_fingerprint; }
 
@@ -57,6 +65,7 @@ public:
 private:
     QMap<QString, std::string> m_templates;
     QMap<QString, QByteArray> m_assets;
+    QMap<QString, QMap<QString, QString>> m_labels; // language → key → word
     QByteArray m_fingerprint;
     bool m_hasWebFont = false;
 };

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "exportplan.h"
+#include "theme.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+
+// One rendered file of the bundle, with what the exporter needs to know of it.
+struct RenderedPage
+{
+    QByteArray bytes;
+    QByteArray sha256; // raw
+    QList<qint64> media; // the images it shows
+    QList<SiteCheck::Finding> findings; // the check's, for a page's own text
+};
+
+// Renders the jobs of an ExportPlan with the site's theme: the template data of a page (menu,
+// language switcher and hreflang alternates, breadcrumbs, news lists, Open Graph and JSON-LD),
+// its body with links and images made relative, and, with ExportOptions::check, the check of
+// its text on the body parsed once for both. One renderer per thread (the parsed templates
+// are its own).
+class PageRenderer
+{
+public:
+    explicit PageRenderer(const ExportPlan &plan);
+
+    RenderedPage render(const ExportJob &job);
+
+    // Renders the given jobs on all cores (ExportOptions::threads), reporting progress on this
+    // thread; false when the export was cancelled.
+    static bool renderAll(
+        const ExportPlan &plan, const QList<int> &jobIndexes, QHash<int, RenderedPage> &outputs);
+
+private:
+    using Data = Theme::Data;
+    QString href(const QString &to) const { return m_root + to; }
+    Data common(const ExportJob &job);
+    Data entry(const QString &language, qint64 id) const;
+    Data newsList(const QString &language, const QList<qint64> &ids) const;
+    QString pageLabel(const QString &language, int page, int pages) const;
+    QString renderBody(const QString &language, const Translation &text, RenderedPage &output,
+        QString *firstImage) const;
+
+    const ExportPlan &m_export;
+    const PublishPlan &m_plan;
+    Theme::Renderer m_theme;
+    QString m_root; // from the current file to the bundle's root
+};
