@@ -489,6 +489,25 @@
     </message>
 </context>
 <context>
+    <name>BundleWriter</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: საქაღალდის შექმნა ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: ჩაწერა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write outside the bundle</source>
+        <translation>%1: პაკეტის გარეთ ჩაწერაზე უარი</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the folder: %2</source>
+        <translation>%1: საქაღალდის გახსნა ვერ მოხერხდა: %2</translation>
+    </message>
+</context>
+<context>
     <name>BundleZip</name>
     <message>
         <source>%1: cannot create the zip (libzip error %2)</source>
@@ -898,6 +917,17 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
     <message>
         <source>Cancelling…</source>
         <translation>უქმდება…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPlan</name>
+    <message>
+        <source>%1: nothing to publish: no page is published in %2</source>
+        <translation>%1: გამოსაქვეყნებელი არაფერია: %2 ენაზე არცერთი გვერდი არ არის გამოქვეყნებული</translation>
+    </message>
+    <message>
+        <source>any language</source>
+        <translation>ნებისმიერ</translation>
     </message>
 </context>
 <context>
@@ -2393,36 +2423,12 @@ Close anyway and lose the last changes?</source>
 <context>
     <name>SiteExporter</name>
     <message>
-        <source>%1: nothing to publish: no page is published in %2</source>
-        <translation>%1: გამოსაქვეყნებელი არაფერია: %2 ენაზე არცერთი გვერდი არ არის გამოქვეყნებული</translation>
-    </message>
-    <message>
-        <source>any language</source>
-        <translation>ნებისმიერ</translation>
-    </message>
-    <message>
         <source>Export cancelled</source>
         <translation>ექსპორტი გაუქმდა</translation>
     </message>
     <message>
         <source>%1: not a folder</source>
         <translation>%1: ეს საქაღალდე არ არის</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: საქაღალდის შექმნა ვერ მოხერხდა</translation>
-    </message>
-    <message>
-        <source>%1: refusing to write outside the bundle</source>
-        <translation>%1: პაკეტის გარეთ ჩაწერაზე უარი</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: ჩაწერა ვერ მოხერხდა: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot open the folder: %2</source>
-        <translation>%1: საქაღალდის გახსნა ვერ მოხერხდა: %2</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2746,18 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object of words: %2</source>
+        <translation>%1: არ არის სიტყვების JSON ობიექტი: %2</translation>
+    </message>
+    <message>
+        <source>the file holds no object</source>
+        <translation>ფაილში ობიექტი არ არის</translation>
+    </message>
+    <message>
+        <source>%1: the word &quot;%2&quot; is not a string</source>
+        <translation>%1: სიტყვა „%2“ სტრიქონი არ არის</translation>
     </message>
 </context>
 <context>
