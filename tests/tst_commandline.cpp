@@ -48,6 +48,8 @@ private slots:
     void addRefusesBadInputAndChangesNothing_data();
     void addRefusesBadInputAndChangesNothing();
     void putCreatesAndChangesTranslations();
+    void putTitleNeverMovesTheAddress_data();
+    void putTitleNeverMovesTheAddress();
     void badSiteFiles_data();
     void badSiteFiles();
     void editorStartsOnTheDefaultSiteThenTheLastOne();
@@ -436,6 +438,41 @@ void TestCommandLine::putCreatesAndChangesTranslations()
     QCOMPARE(after[QLatin1String("title")].toString(), u"იმოქმედეთ"_qs);
     QCOMPARE(after[QLatin1String("summary")].toString(), u"დახმარება."_qs);
     QCOMPARE(after[QLatin1String("status")].toString(), QStringLiteral("published"));
+}
+
+void TestCommandLine::putTitleNeverMovesTheAddress_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("Georgian title") << "ka" << u"რეინტეგრაციის გრანტები"_qs;
+    QTest::newRow("English title") << "en"
+                                   << "Grants for returning migrants";
+}
+
+void TestCommandLine::putTitleNeverMovesTheAddress()
+{
+    // The slug belongs to the page: `put --title` changes a text, `--slug` the address.
+    QFETCH(QString, language);
+    QFETCH(QString, title);
+    const QString path = demo(QStringLiteral("put-title.newsdesk"));
+    const QString slug = QStringLiteral("reintegration-grants-open-for-returning-migrants");
+    QCOMPARE(
+        run({ QStringLiteral("put"), path, QStringLiteral("news/reintegration-grants-2021"),
+                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--slug"), slug })
+            .exitCode,
+        0);
+    const QString page = QStringLiteral("news/") + slug;
+    const Run put = run({ QStringLiteral("put"), path, page, QStringLiteral("--lang"), language,
+        QStringLiteral("--title"), title });
+    QVERIFY2(put.exitCode == 0, qPrintable(put.err));
+    const QJsonObject shown = QJsonDocument::fromJson(
+        run({ QStringLiteral("show"), path, put.out.trimmed(), QStringLiteral("--lang"), language,
+                QStringLiteral("--json") })
+            .out.toUtf8())
+                                  .object();
+    QCOMPARE(shown[QLatin1String("title")].toString(), title);
+    QCOMPARE(shown[QLatin1String("path")].toString(), page);
+    QCOMPARE(shown[QLatin1String("status")].toString(), QStringLiteral("draft"));
 }
 
 void TestCommandLine::badSiteFiles_data()

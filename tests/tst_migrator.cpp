@@ -200,6 +200,9 @@ void TestMigrator::upgradesASchemaOneSiteKeepingItsContent()
     QCOMPARE(*id, 2);
     const auto page = pages.page(*id);
     QCOMPARE(page->publishAt, QDateTime(QDate(2019, 5, 28), QTime(9, 30), Qt::UTC));
+    // Schema 8: a published page was published (since its date); a draft without one, never.
+    QCOMPARE(page->firstPublishedAt, page->publishAt);
+    QVERIFY(!pages.page(3)->wasEverPublished());
     const auto georgian = pages.translation(*id, QStringLiteral("ka"));
     QVERIFY(georgian.ok() && georgian->has_value());
     QCOMPARE((*georgian)->title, u"საზღვრის დღე"_qs);
