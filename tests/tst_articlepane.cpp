@@ -1,5 +1,5 @@
 // The article pane on its own, driven through its widgets with key events: what a title typed
-// in Georgian does to the page's address.
+// in Georgian does to the page's address, the banner of a missing text.
 #include "articleeditor.h"
 #include "articlepane.h"
 #include "guitestsupport.h"
@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -23,6 +24,8 @@ private slots:
     void init();
     void cleanup();
     void aGeorgianTitleNeverMovesTheSlug();
+    void theMissingTextBannerGoesWhenTyping_data();
+    void theMissingTextBannerGoesWhenTyping();
 
 private:
     template<class T>
@@ -119,6 +122,37 @@ void TestArticlePane::aGeorgianTitleNeverMovesTheSlug()
     m_pane->flush();
     QCOMPARE(pages.page(page)->slug, u"grants-for-returning-migrants"_s);
     QCOMPARE(slug->text(), u"grants-for-returning-migrants"_s);
+}
+
+void TestArticlePane::theMissingTextBannerGoesWhenTyping_data()
+{
+    QTest::addColumn<QString>("field"); // accessible name of the widget typed in
+    QTest::newRow("title") << "Title";
+    QTest::newRow("summary") << "Summary";
+    QTest::newRow("body") << "Article body";
+}
+
+void TestArticlePane::theMissingTextBannerGoesWhenTyping()
+{
+    QFETCH(QString, field);
+    const qint64 page = id(u"who-we-are/iom-global"_s); // no Georgian text in the demo
+    m_pane->showPage(page);
+    clickLanguage(1);
+    auto *banner = named<QLabel>(u"Translation state"_s);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), u"No Georgian text yet: type to start it."_s);
+
+    QWidget *widget = named<QWidget>(field);
+    QVERIFY(widget);
+    widget->setFocus();
+    type(widget, u"ა"_s);
+    QVERIFY(!banner->isVisible());
+    m_pane->flush(); // saved: the text exists now, and the banner stays away
+    QVERIFY(PageRepository(*m_site).translation(page, u"ka"_s).value().has_value());
+    QVERIFY(!banner->isVisible());
+    // Another page without its Georgian text shows it again.
+    m_pane->showPage(id(u"our-work/cross-cutting-global"_s));
+    QVERIFY(banner->isVisible());
 }
 
 QTEST_MAIN(TestArticlePane)

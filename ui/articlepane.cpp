@@ -367,6 +367,9 @@ void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
             if (m_slug->text() != slug)
                 m_slug->setText(slug);
         });
+        // Typing starts the missing text: the banner that invited it goes.
+        connect(
+            m_session.get(), &PageEditSession::modifiedChanged, this, &ArticlePane::updateHeading);
     }
     m_body->mediaLoader = [this](qint64 id) {
         if (!m_site)
@@ -563,10 +566,17 @@ void ArticlePane::showFields()
         fields.publishAt.isValid() ? fields.publishAt.toLocalTime() : m_date->minimumDateTime());
     m_body->setLanguage(language());
     m_body->setBodyHtml(fields.bodyHtml);
-    const QString languageName = Languages::displayName(language());
-    m_heading->setText(!open       ? QString()
-            : m_session->hasText() ? QString()
-                                   : tr("No %1 text yet: type to start it.").arg(languageName));
-    m_heading->setVisible(!m_heading->text().isEmpty());
-    m_title->setPlaceholderText(tr("Title in %1").arg(languageName));
+    updateHeading();
+    m_title->setPlaceholderText(tr("Title in %1").arg(Languages::displayName(language())));
+}
+
+void ArticlePane::updateHeading()
+{
+    // Only while the text is missing and nothing has been typed for it yet.
+    const bool missing = m_session && m_session->pageId() != 0 && !m_session->hasText()
+        && !m_session->isModified();
+    m_heading->setText(missing
+            ? tr("No %1 text yet: type to start it.").arg(Languages::displayName(language()))
+            : QString());
+    m_heading->setVisible(missing);
 }
