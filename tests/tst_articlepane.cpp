@@ -1,5 +1,6 @@
 // The article pane on its own, driven through its widgets with key events: what a title typed
-// in Georgian does to the page's address, the banner of a missing text.
+// in Georgian does to the page's address, the banner of a missing text, find and replace
+// across the fields.
 #include "articleeditor.h"
 #include "articlepane.h"
 #include "guitestsupport.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +28,8 @@ private slots:
     void aGeorgianTitleNeverMovesTheSlug();
     void theMissingTextBannerGoesWhenTyping_data();
     void theMissingTextBannerGoesWhenTyping();
+    void replaceAllCoversTitleSummaryAndBody();
+    void findGoesThroughTheFieldsThenTheBody();
 
 private:
     template<class T>
@@ -153,6 +157,79 @@ void TestArticlePane::theMissingTextBannerGoesWhenTyping()
     // Another page without its Georgian text shows it again.
     m_pane->showPage(id(u"our-work/cross-cutting-global"_s));
     QVERIFY(banner->isVisible());
+}
+
+void TestArticlePane::replaceAllCoversTitleSummaryAndBody()
+{
+    const qint64 page = id(u"take-action"_s);
+    Translation text;
+    text.pageId = page;
+    text.language = u"en"_s;
+    text.title = u"Safe migration"_s;
+    text.summary = u"How labour migration works."_s;
+    text.bodyHtml = u"<p>Safe <strong>migration</strong> for all.</p>"_s;
+    QVERIFY(PageRepository(*m_site).saveTranslation(text).ok());
+    m_pane->showPage(page);
+    m_pane->editor()->setFocus();
+
+    QTest::keyClick(m_pane->editor(), Qt::Key_H, Qt::ControlModifier);
+    auto *find = named<QLineEdit>(u"Find"_s);
+    QTRY_VERIFY(find->hasFocus());
+    QTest::keyClicks(find, u"migration"_s);
+    auto *replace = named<QLineEdit>(u"Replace with"_s);
+    QVERIFY(replace->isVisible());
+    replace->setFocus();
+    QTest::keyClicks(replace, u"mobility"_s);
+    QPushButton *all = nullptr;
+    for (auto *button : m_pane->findChildren<QPushButton *>()) {
+        if (button->text() == u"Replace &All")
+            all = button;
+    }
+    QVERIFY(all);
+    QTest::mouseClick(all, Qt::LeftButton);
+
+    QCOMPARE(named<QLabel>(u"Find result"_s)->text(), u"Replaced 3"_s);
+    QCOMPARE(named<QLineEdit>(u"Title"_s)->text(), u"Safe mobility"_s);
+    QCOMPARE(named<QLineEdit>(u"Summary"_s)->text(), u"How labour mobility works."_s);
+    QCOMPARE(m_pane->editor()->toPlainText(), u"Safe mobility for all."_s);
+    m_pane->flush();
+    const Translation stored = PageRepository(*m_site).translation(page, u"en"_s)->value();
+    QCOMPARE(stored.title, u"Safe mobility"_s);
+    QCOMPARE(stored.summary, u"How labour mobility works."_s);
+    QCOMPARE(stored.bodyHtml, u"<p>Safe <strong>mobility</strong> for all.</p>"_s);
+}
+
+void TestArticlePane::findGoesThroughTheFieldsThenTheBody()
+{
+    const qint64 page = id(u"take-action"_s);
+    Translation text;
+    text.pageId = page;
+    text.language = u"en"_s;
+    text.title = u"Safe migration"_s;
+    text.summary = u"Labour migration."_s;
+    text.bodyHtml = u"<p>Regular migration.</p>"_s;
+    QVERIFY(PageRepository(*m_site).saveTranslation(text).ok());
+    m_pane->showPage(page);
+    auto *title = named<QLineEdit>(u"Title"_s);
+    title->setFocus();
+    title->setCursorPosition(0);
+    QTest::keyClick(title, Qt::Key_F, Qt::ControlModifier);
+    auto *find = named<QLineEdit>(u"Find"_s);
+    QTRY_VERIFY(find->hasFocus());
+    QTest::keyClicks(find, u"migration"_s);
+    QTest::keyClick(find, Qt::Key_Return);
+    QCOMPARE(title->selectedText(), u"migration"_s);
+    QTest::keyClick(find, Qt::Key_Return);
+    auto *summary = named<QLineEdit>(u"Summary"_s);
+    QCOMPARE(summary->selectedText(), u"migration"_s);
+    QCOMPARE(summary->selectionStart(), 7);
+    QTest::keyClick(find, Qt::Key_Return);
+    QCOMPARE(m_pane->editor()->textCursor().selectedText(), u"migration"_s);
+    QCOMPARE(m_pane->editor()->textCursor().selectionStart(), 8);
+    QTest::keyClick(find, Qt::Key_Return); // wraps around to the title
+    QCOMPARE(title->selectedText(), u"migration"_s);
+    QTest::keyClick(find, Qt::Key_Return, Qt::ShiftModifier); // and back, to the body
+    QCOMPARE(m_pane->editor()->textCursor().selectionStart(), 8);
 }
 
 QTEST_MAIN(TestArticlePane)

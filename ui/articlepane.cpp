@@ -106,6 +106,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     layout->addWidget(toolbar);
     layout->addWidget(m_body, 1);
     m_findBar = new FindBar(m_body);
+    m_findBar->setFields({ m_title, m_summary }); // find and replace cover them too
     layout->addWidget(m_findBar);
     for (auto [keys, replace] : { std::pair { QKeySequence(QKeySequence::Find), false },
              { QKeySequence(Qt::CTRL | Qt::Key_H), true } }) {
