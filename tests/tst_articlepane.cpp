@@ -1,19 +1,25 @@
 // The article pane on its own, driven through its widgets with key events: what a title typed
 // in Georgian does to the page's address, the banner of a missing text, find and replace
-// across the fields.
+// across the fields, who a save is recorded for.
 #include "articleeditor.h"
 #include "articlepane.h"
+#include "environment/username.h"
 #include "guitestsupport.h"
+#include "historydialog.h"
+#include "preferencesdialog.h"
 #include "store/pagerepository.h"
+#include "store/revisionrepository.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
@@ -30,6 +36,8 @@ private slots:
     void theMissingTextBannerGoesWhenTyping();
     void replaceAllCoversTitleSummaryAndBody();
     void findGoesThroughTheFieldsThenTheBody();
+    void aSaveRecordsWhoMadeIt_data();
+    void aSaveRecordsWhoMadeIt();
 
 private:
     template<class T>
@@ -230,6 +238,51 @@ void TestArticlePane::findGoesThroughTheFieldsThenTheBody()
     QCOMPARE(title->selectedText(), u"migration"_s);
     QTest::keyClick(find, Qt::Key_Return, Qt::ShiftModifier); // and back, to the body
     QCOMPARE(m_pane->editor()->textCursor().selectionStart(), 8);
+}
+
+void TestArticlePane::aSaveRecordsWhoMadeIt_data()
+{
+    QTest::addColumn<QString>("typed"); // in Preferences' "Your name"
+    QTest::addColumn<bool>("account"); // expect the account's own name
+    QTest::newRow("the name set in Preferences") << u"Nino Beridze"_s << false;
+    QTest::newRow("else the account's") << QString() << true;
+}
+
+void TestArticlePane::aSaveRecordsWhoMadeIt()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, account);
+    {
+        PreferencesDialog preferences;
+        preferences.show();
+        auto *name = GuiTestSupport::named<QLineEdit>(&preferences, u"Your name"_s);
+        QVERIFY(name);
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Delete);
+        QTest::keyClicks(name, typed);
+        auto *buttons = preferences.findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+    const QString expected = account ? UserName::ofAccount() : typed;
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(UserName::current(), expected);
+
+    const qint64 page = id(u"take-action"_s);
+    m_pane->showPage(page);
+    m_pane->editor()->setFocus();
+    QTest::keyClick(m_pane->editor(), Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(m_pane->editor(), u" Volunteer with us."_s);
+    m_pane->saveExplicitly();
+    const auto revisions = RevisionRepository(*m_site).list(page, u"en"_s);
+    QVERIFY(revisions && !revisions->isEmpty());
+    QVERIFY(revisions->first().bodyHtml.contains(u"Volunteer with us."_s));
+    QCOMPARE(revisions->first().author, expected);
+
+    HistoryDialog history(*m_site, page, u"en"_s);
+    QVERIFY(history.refresh().ok());
+    QCOMPARE(history.list()->headerItem()->text(3), u"By"_s);
+    QCOMPARE(history.list()->topLevelItem(0)->text(3), expected);
 }
 
 QTEST_MAIN(TestArticlePane)

@@ -2,6 +2,7 @@
 
 #include "content/slug.h"
 #include "core/timestamps.h"
+#include "environment/username.h"
 #include "rowreader.h"
 #include "sitedatabase.h"
 
@@ -104,17 +105,6 @@ void addListedText(PageListing &listing, const Row &query, int first)
     source.contentFingerprint = query.value(first + 5).toString();
     listing.states.insert(
         language, translationState(&text, hasSource ? &source : nullptr, isSource));
-}
-
-// Who saves: the user's login name, as revisions record it.
-QString currentAuthor()
-{
-    for (const char *name : { "USER", "LOGNAME", "USERNAME" }) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
 }
 
 QVariant optionalTime(const QDateTime &time)
@@ -561,7 +551,7 @@ Status PageRepository::recordRevision(
         revision.bindValue(QStringLiteral(":page"), translation.pageId);
         revision.bindValue(QStringLiteral(":language"), translation.language);
         revision.bindValue(QStringLiteral(":reason"), reasonName(reason));
-        revision.bindValue(QStringLiteral(":author"), text(currentAuthor()));
+        revision.bindValue(QStringLiteral(":author"), text(UserName::current()));
     }
     revision.bindValue(QStringLiteral(":title"), text(translation.title));
     revision.bindValue(QStringLiteral(":summary"), text(translation.summary));
