@@ -1,24 +1,31 @@
 // The article pane on its own, driven through its widgets with key events: what a title typed
 // in Georgian does to the page's address, the banner of a missing text, find and replace
-// across the fields, who a save is recorded for.
+// across the fields, who a save is recorded for, and the site dictionary in the editor's menu.
 #include "articleeditor.h"
 #include "articlepane.h"
 #include "environment/username.h"
 #include "guitestsupport.h"
 #include "historydialog.h"
 #include "preferencesdialog.h"
+#include "spelling/spellchecker.h"
+#include "spelling/spellreport.h"
 #include "store/pagerepository.h"
 #include "store/revisionrepository.h"
+#include "store/sitedictionaryrepository.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +45,7 @@ private slots:
     void findGoesThroughTheFieldsThenTheBody();
     void aSaveRecordsWhoMadeIt_data();
     void aSaveRecordsWhoMadeIt();
+    void addToSiteDictionaryKeepsTheWordInTheSite();
 
 private:
     template<class T>
@@ -283,6 +291,68 @@ void TestArticlePane::aSaveRecordsWhoMadeIt()
     QVERIFY(history.refresh().ok());
     QCOMPARE(history.list()->headerItem()->text(3), u"By"_s);
     QCOMPARE(history.list()->topLevelItem(0)->text(3), expected);
+}
+
+void TestArticlePane::addToSiteDictionaryKeepsTheWordInTheSite()
+{
+    SpellChecker checker;
+    m_pane->editor()->setSpellChecker(&checker);
+    const qint64 page = id(u"take-action"_s);
+    Translation text;
+    text.pageId = page;
+    text.language = u"en"_s;
+    text.title = u"Take Action"_s;
+    text.bodyHtml = u"<p>Call Beridze today.</p>"_s;
+    QVERIFY(PageRepository(*m_site).saveTranslation(text).ok());
+    m_pane->showPage(page);
+    ArticleEditor *editor = m_pane->editor();
+    const auto underlined = [editor] {
+        QStringList words;
+        const QTextBlock block = editor->document()->firstBlock();
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                words.append(block.text().mid(range.start, range.length));
+        }
+        return words;
+    };
+    const auto reported = [this](SpellChecker &with) {
+        QStringList words;
+        for (const SpellReport::Entry &entry :
+            SpellReport::run(*m_site, with, { u"en"_s }, nullptr).value())
+            words.append(entry.word);
+        return words;
+    };
+    QCOMPARE(underlined(), QStringList { u"Beridze"_s });
+    QVERIFY(reported(checker).contains(u"Beridze"_s));
+
+    // Right-click on the word, Add to Site Dictionary.
+    QTextCursor at(editor->document());
+    at.setPosition(int(editor->toPlainText().indexOf(u"Beridze"_s)) + 1);
+    const QPoint point = editor->cursorRect(at).center();
+    QContextMenuEvent event(
+        QContextMenuEvent::Mouse, point, editor->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(editor->viewport(), &event);
+    const auto menus = editor->findChildren<QMenu *>();
+    QVERIFY(!menus.isEmpty());
+    QAction *add = nullptr;
+    for (QAction *action : menus.last()->actions()) {
+        if (action->text() == u"Add to Site Dictionary")
+            add = action;
+    }
+    QVERIFY(add);
+    add->trigger();
+    menus.last()->close();
+    QCOMPARE(underlined(), QStringList {});
+
+    // It is in the site, for everyone and for the report; not in the user's own list.
+    const auto kept = SiteDictionaryRepository(*m_site).words();
+    QVERIFY(kept && kept->size() == 1);
+    QCOMPARE(kept->first().language, u"en"_s);
+    QCOMPARE(kept->first().word, u"Beridze"_s);
+    SpellChecker another;
+    QVERIFY(!another.isCorrect(u"Beridze"_s, u"en"_s));
+    QVERIFY(!reported(another).contains(u"Beridze"_s));
+    m_pane->editor()->setSpellChecker(nullptr);
 }
 
 QTEST_MAIN(TestArticlePane)

@@ -68,6 +68,7 @@ private slots:
     void settingsAreShownAndChanged();
     void spellChecksTextFiles();
     void spellReportsPlantedMisspellings();
+    void spellLeavesOutTheSitesOwnWords();
     void benchSiteMakesASyntheticSite();
     void xliffExportAndImport();
     void deleteMovesToTheTrashAndBack();
@@ -990,6 +991,40 @@ void TestCommandLine::spellReportsPlantedMisspellings()
         }
     }
     QVERIFY(planted);
+}
+
+void TestCommandLine::spellLeavesOutTheSitesOwnWords()
+{
+    const QString path = demo(QStringLiteral("spell-site.newsdesk"));
+    QVERIFY(putBody(path, QStringLiteral("who-we-are/about"), QStringLiteral("en"),
+        "<p>Nino Beridze wrks in Batumi and Kutaisi.</p>"));
+    QVERIFY(putBody(path, QStringLiteral("2030-agenda"), QStringLiteral("ka"),
+        u"<p>ნინო ბერიძეე ბათუმში.</p>"_qs.toUtf8()));
+    const QStringList spell { QStringLiteral("spell"), path };
+    const Run before = run(spell);
+    QCOMPARE(before.exitCode, 1);
+    QVERIFY2(before.out.contains(QStringLiteral("en Beridze (1): en/who-we-are/about\n")),
+        qPrintable(before.out));
+    QVERIFY(before.out.contains(u"ka ბერიძეე (1): ka/2030-agenda\n"_qs));
+    // Georgia's names are known everywhere.
+    QVERIFY(!before.out.contains(QStringLiteral("Batumi")));
+    QVERIFY(!before.out.contains(QStringLiteral("Kutaisi")));
+    QVERIFY(!before.out.contains(u"ბათუმში"_qs));
+
+    const Run added = run(spell
+        + QStringList { QStringLiteral("--add"), QStringLiteral("Beridze"), QStringLiteral("--add"),
+            u"ბერიძეე"_qs });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Run after = run(spell);
+    QVERIFY2(!after.out.contains(QStringLiteral("Beridze")), qPrintable(after.out));
+    QVERIFY(!after.out.contains(u"ბერიძეე"_qs));
+    QVERIFY(after.out.contains(QStringLiteral("en wrks (1): en/who-we-are/about\n")));
+
+    const Run refused
+        = run(spell + QStringList { QStringLiteral("--add"), QStringLiteral("Москва") });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"'Москва' is not a word in one of the site's languages"_qs),
+        qPrintable(refused.err));
 }
 
 void TestCommandLine::benchSiteMakesASyntheticSite()

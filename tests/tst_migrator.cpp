@@ -2,6 +2,7 @@
 #include "store/migrator.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
+#include "store/sitedictionaryrepository.h"
 #include "store/siterepository.h"
 #include "testsupport.h"
 
@@ -230,6 +231,8 @@ void TestMigrator::upgradesASchemaOneSiteKeepingItsContent()
     text.title = u"საზღვრის დღე 2019"_qs;
     QVERIFY(pages.saveTranslation(text).ok());
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM revision")).toInt(), 2);
+    QVERIFY(SiteDictionaryRepository(db).add(u"Beridze"_qs, u"en"_qs).ok());
+    QCOMPARE(SiteDictionaryRepository(db).words()->size(), 1);
 }
 
 void TestMigrator::aFailingMigrationLeavesTheSiteAsItWas()

@@ -7,10 +7,12 @@
 #include "content/pagetree.h"
 #include "editing/formatting.h"
 #include "editing/pageeditsession.h"
+#include "environment/username.h"
 #include "findbar.h"
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
+#include "store/sitedictionaryrepository.h"
 #include "store/siterepository.h"
 
 #include <QAction>
@@ -371,6 +373,16 @@ void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
         // Typing starts the missing text: the banner that invited it goes.
         connect(
             m_session.get(), &PageEditSession::modifiedChanged, this, &ArticlePane::updateHeading);
+    }
+    if (site) {
+        m_body->addToSiteDictionary
+            = [this](const QString &word, const QString &language) -> Status {
+            if (!m_site)
+                return failure(tr("No site is open"));
+            return SiteDictionaryRepository(*m_site).add(word, language, UserName::current());
+        };
+    } else {
+        m_body->addToSiteDictionary = nullptr;
     }
     m_body->mediaLoader = [this](qint64 id) {
         if (!m_site)
