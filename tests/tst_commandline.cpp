@@ -48,6 +48,8 @@ private slots:
     void addRefusesBadInputAndChangesNothing_data();
     void addRefusesBadInputAndChangesNothing();
     void putCreatesAndChangesTranslations();
+    void putTitleNeverMovesTheAddress_data();
+    void putTitleNeverMovesTheAddress();
     void badSiteFiles_data();
     void badSiteFiles();
     void editorStartsOnTheDefaultSiteThenTheLastOne();
@@ -66,6 +68,7 @@ private slots:
     void settingsAreShownAndChanged();
     void spellChecksTextFiles();
     void spellReportsPlantedMisspellings();
+    void spellLeavesOutTheSitesOwnWords();
     void benchSiteMakesASyntheticSite();
     void xliffExportAndImport();
     void deleteMovesToTheTrashAndBack();
@@ -436,6 +439,41 @@ void TestCommandLine::putCreatesAndChangesTranslations()
     QCOMPARE(after[QLatin1String("title")].toString(), u"იმოქმედეთ"_qs);
     QCOMPARE(after[QLatin1String("summary")].toString(), u"დახმარება."_qs);
     QCOMPARE(after[QLatin1String("status")].toString(), QStringLiteral("published"));
+}
+
+void TestCommandLine::putTitleNeverMovesTheAddress_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("Georgian title") << "ka" << u"რეინტეგრაციის გრანტები"_qs;
+    QTest::newRow("English title") << "en"
+                                   << "Grants for returning migrants";
+}
+
+void TestCommandLine::putTitleNeverMovesTheAddress()
+{
+    // The slug belongs to the page: `put --title` changes a text, `--slug` the address.
+    QFETCH(QString, language);
+    QFETCH(QString, title);
+    const QString path = demo(QStringLiteral("put-title.newsdesk"));
+    const QString slug = QStringLiteral("reintegration-grants-open-for-returning-migrants");
+    QCOMPARE(
+        run({ QStringLiteral("put"), path, QStringLiteral("news/reintegration-grants-2021"),
+                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--slug"), slug })
+            .exitCode,
+        0);
+    const QString page = QStringLiteral("news/") + slug;
+    const Run put = run({ QStringLiteral("put"), path, page, QStringLiteral("--lang"), language,
+        QStringLiteral("--title"), title });
+    QVERIFY2(put.exitCode == 0, qPrintable(put.err));
+    const QJsonObject shown = QJsonDocument::fromJson(
+        run({ QStringLiteral("show"), path, put.out.trimmed(), QStringLiteral("--lang"), language,
+                QStringLiteral("--json") })
+            .out.toUtf8())
+                                  .object();
+    QCOMPARE(shown[QLatin1String("title")].toString(), title);
+    QCOMPARE(shown[QLatin1String("path")].toString(), page);
+    QCOMPARE(shown[QLatin1String("status")].toString(), QStringLiteral("draft"));
 }
 
 void TestCommandLine::badSiteFiles_data()
@@ -953,6 +991,40 @@ void TestCommandLine::spellReportsPlantedMisspellings()
         }
     }
     QVERIFY(planted);
+}
+
+void TestCommandLine::spellLeavesOutTheSitesOwnWords()
+{
+    const QString path = demo(QStringLiteral("spell-site.newsdesk"));
+    QVERIFY(putBody(path, QStringLiteral("who-we-are/about"), QStringLiteral("en"),
+        "<p>Nino Beridze wrks in Batumi and Kutaisi.</p>"));
+    QVERIFY(putBody(path, QStringLiteral("2030-agenda"), QStringLiteral("ka"),
+        u"<p>ნინო ბერიძეე ბათუმში.</p>"_qs.toUtf8()));
+    const QStringList spell { QStringLiteral("spell"), path };
+    const Run before = run(spell);
+    QCOMPARE(before.exitCode, 1);
+    QVERIFY2(before.out.contains(QStringLiteral("en Beridze (1): en/who-we-are/about\n")),
+        qPrintable(before.out));
+    QVERIFY(before.out.contains(u"ka ბერიძეე (1): ka/2030-agenda\n"_qs));
+    // Georgia's names are known everywhere.
+    QVERIFY(!before.out.contains(QStringLiteral("Batumi")));
+    QVERIFY(!before.out.contains(QStringLiteral("Kutaisi")));
+    QVERIFY(!before.out.contains(u"ბათუმში"_qs));
+
+    const Run added = run(spell
+        + QStringList { QStringLiteral("--add"), QStringLiteral("Beridze"), QStringLiteral("--add"),
+            u"ბერიძეე"_qs });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const Run after = run(spell);
+    QVERIFY2(!after.out.contains(QStringLiteral("Beridze")), qPrintable(after.out));
+    QVERIFY(!after.out.contains(u"ბერიძეე"_qs));
+    QVERIFY(after.out.contains(QStringLiteral("en wrks (1): en/who-we-are/about\n")));
+
+    const Run refused
+        = run(spell + QStringList { QStringLiteral("--add"), QStringLiteral("Москва") });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"'Москва' is not a word in one of the site's languages"_qs),
+        qPrintable(refused.err));
 }
 
 void TestCommandLine::benchSiteMakesASyntheticSite()

@@ -2,6 +2,7 @@
 #include "store/migrator.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
+#include "store/sitedictionaryrepository.h"
 #include "store/siterepository.h"
 #include "testsupport.h"
 
@@ -200,6 +201,9 @@ void TestMigrator::upgradesASchemaOneSiteKeepingItsContent()
     QCOMPARE(*id, 2);
     const auto page = pages.page(*id);
     QCOMPARE(page->publishAt, QDateTime(QDate(2019, 5, 28), QTime(9, 30), Qt::UTC));
+    // Schema 8: a published page was published (since its date); a draft without one, never.
+    QCOMPARE(page->firstPublishedAt, page->publishAt);
+    QVERIFY(!pages.page(3)->wasEverPublished());
     const auto georgian = pages.translation(*id, QStringLiteral("ka"));
     QVERIFY(georgian.ok() && georgian->has_value());
     QCOMPARE((*georgian)->title, u"საზღვრის დღე"_qs);
@@ -227,6 +231,8 @@ void TestMigrator::upgradesASchemaOneSiteKeepingItsContent()
     text.title = u"საზღვრის დღე 2019"_qs;
     QVERIFY(pages.saveTranslation(text).ok());
     QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM revision")).toInt(), 2);
+    QVERIFY(SiteDictionaryRepository(db).add(u"Beridze"_qs, u"en"_qs).ok());
+    QCOMPARE(SiteDictionaryRepository(db).words()->size(), 1);
 }
 
 void TestMigrator::aFailingMigrationLeavesTheSiteAsItWas()

@@ -90,19 +90,31 @@ void TestPageEditSession::savesTextAndPageFields()
 void TestPageEditSession::slugFollowsTheTitleOfADraft_data()
 {
     QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("publishedBefore"); // published once, then set back to draft
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("slug");
-    QTest::newRow("draft follows") << "news/reintegration-grants-2021"
-                                   << "Grants for returning migrants"
-                                   << "grants-for-returning-migrants";
+    const QString derived = QStringLiteral("reintegration-grants-open-for-returning-migrants");
+    QTest::newRow("draft follows its English title")
+        << "news/reintegration-grants-2021"
+        << "en" << false << "Grants for returning migrants"
+        << "grants-for-returning-migrants";
     QTest::newRow("published keeps its URL") << "news/online-seminar-on-trafficking"
-                                             << "Seminar on trafficking"
+                                             << "en" << false << "Seminar on trafficking"
                                              << "online-seminar-on-trafficking";
+    QTest::newRow("a Georgian title never moves it")
+        << "news/reintegration-grants-2021"
+        << "ka" << false << u"რეინტეგრაციის გრანტები მიგრანტებისთვის"_qs << derived;
+    QTest::newRow("once published, a draft again keeps its URL")
+        << "news/reintegration-grants-2021"
+        << "en" << true << "Grants for returning migrants" << derived;
 }
 
 void TestPageEditSession::slugFollowsTheTitleOfADraft()
 {
     QFETCH(QString, path);
+    QFETCH(QString, language);
+    QFETCH(bool, publishedBefore);
     QFETCH(QString, title);
     QFETCH(QString, slug);
     PageRepository pages(*m_site);
@@ -112,13 +124,23 @@ void TestPageEditSession::slugFollowsTheTitleOfADraft()
         Page derived = pages.page(page).value();
         derived.slug = QStringLiteral("reintegration-grants-open-for-returning-migrants");
         QVERIFY(pages.updatePage(derived).ok());
+        QVERIFY(!pages.page(page)->wasEverPublished());
+    }
+    if (publishedBefore) {
+        Page published = pages.page(page).value();
+        published.status = PageStatus::Published;
+        QVERIFY(pages.updatePage(published).ok());
+        published.status = PageStatus::Draft;
+        QVERIFY(pages.updatePage(published).ok());
+        QVERIFY(pages.page(page)->wasEverPublished());
     }
     PageEditSession session(*m_site);
-    QVERIFY(session.open(page, QStringLiteral("en")).ok());
+    QVERIFY(session.open(page, language).ok());
     session.setTitle(title);
     QCOMPARE(session.fields().slug, slug);
     QVERIFY(session.save().ok());
     QCOMPARE(pages.page(page)->slug, slug);
+    QCOMPARE(pages.translation(page, language).value()->title, title);
 
     // Once the slug is edited by hand it stays.
     session.setSlug(QStringLiteral("chosen"));

@@ -19,6 +19,9 @@ private slots:
     void englishVariants();
     void suggestions_data();
     void suggestions();
+    void georgiasNamesAreKnown_data();
+    void georgiasNamesAreKnown();
+    void siteWordsAreAccepted();
     void personalWordsPersist();
     void aMissingDictionaryTurnsItsLanguageOff();
 
@@ -146,26 +149,89 @@ void TestSpellChecker::suggestions()
     QCOMPARE(checker.suggest(word, language), suggestions); // cached, the same
 }
 
+void TestSpellChecker::georgiasNamesAreKnown_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("misspelled");
+    for (const char *variant : { "en_GB", "en_US" }) {
+        const QString tag = QString::fromLatin1(variant);
+        QTest::addRow("%s: places", variant)
+            << tag << "From Batumi and Kutaisi to Adjara, Pankisi and Samtskhe-Javakheti."
+            << QStringList {};
+        QTest::addRow("%s: rivers and towns", variant)
+            << tag << "The Mtkvari, the Rioni and the Enguri pass Zestaponi, Poti and Gori."
+            << QStringList {};
+        QTest::addRow("%s: possessive and organisations", variant)
+            << tag << "Batumi's office, the MoJ, IOM, UNHCR and Geostat." << QStringList {};
+        QTest::addRow("%s: a slip is still one", variant)
+            << tag << "Batumii and Kutasi" << QStringList { "Batumii", "Kutasi" };
+    }
+    QTest::newRow("ka: places and their case forms")
+        << "en_GB" << u"ბათუმი, ბათუმში, ლაგოდეხში, წყალტუბოდან, აჭარის, სამცხე-ჯავახეთი"_qs
+        << QStringList {};
+    QTest::newRow("ka: a slip is still one")
+        << "en_GB" << u"ბათუმიიი"_qs << QStringList { u"ბათუმიიი"_qs };
+}
+
+void TestSpellChecker::georgiasNamesAreKnown()
+{
+    QFETCH(QString, variant);
+    QFETCH(QString, text);
+    QFETCH(QStringList, misspelled);
+    SpellChecker checker(variant);
+    QStringList found;
+    for (const SpellChecker::Misspelling &word : checker.check(text))
+        found.append(word.word);
+    QCOMPARE(found, misspelled);
+}
+
+void TestSpellChecker::siteWordsAreAccepted()
+{
+    SpellChecker checker;
+    const QString en = QStringLiteral("en");
+    QVERIFY(!checker.isCorrect(QStringLiteral("Beridze"), en));
+    checker.setSiteWords(en, { QStringLiteral("Beridze"), QStringLiteral("tbilisoba") });
+    checker.setSiteWords(QStringLiteral("ka"), { u"ბერიძე"_qs });
+    // As a dictionary word: a lower-case one also capitalised and in capitals, a name also
+    // in capitals but not in lower case.
+    QVERIFY(checker.isCorrect(QStringLiteral("Beridze"), en));
+    QVERIFY(checker.isCorrect(QStringLiteral("BERIDZE"), en));
+    QVERIFY(!checker.isCorrect(QStringLiteral("beridze"), en));
+    QVERIFY(checker.isCorrect(QStringLiteral("tbilisoba"), en));
+    QVERIFY(checker.isCorrect(QStringLiteral("Tbilisoba"), en));
+    QVERIFY(checker.isCorrect(u"ბერიძე"_qs, QStringLiteral("ka")));
+    QVERIFY(checker.check(u"Beridze (ბერიძე) at Tbilisoba"_qs).isEmpty());
+    // Another site's words replace them; one more can be added.
+    checker.setSiteWords(en, { QStringLiteral("Gelashvili") });
+    QVERIFY(!checker.isCorrect(QStringLiteral("Beridze"), en));
+    checker.addSiteWord(QStringLiteral("Beridze"), en);
+    QVERIFY(checker.isCorrect(QStringLiteral("Beridze"), en));
+    QVERIFY(checker.isCorrect(QStringLiteral("Gelashvili"), en));
+    // They are the site's, never the user's.
+    QVERIFY(!SpellChecker().isCorrect(QStringLiteral("Beridze"), en));
+}
+
 void TestSpellChecker::personalWordsPersist()
 {
     {
         SpellChecker checker;
-        QVERIFY(!checker.isCorrect(QStringLiteral("Batumi"), QStringLiteral("en")));
-        QVERIFY(checker.addToPersonal(QStringLiteral("Batumi"), QStringLiteral("en")).ok());
-        QVERIFY(checker.isCorrect(QStringLiteral("Batumi"), QStringLiteral("en")));
+        QVERIFY(!checker.isCorrect(QStringLiteral("Kvaratskhelia"), QStringLiteral("en")));
+        QVERIFY(checker.addToPersonal(QStringLiteral("Kvaratskhelia"), QStringLiteral("en")).ok());
+        QVERIFY(checker.isCorrect(QStringLiteral("Kvaratskhelia"), QStringLiteral("en")));
         QVERIFY(checker.addToPersonal(u"აჭარაში"_qs, QStringLiteral("ka")).ok());
         QVERIFY(!checker.addToPersonal(QStringLiteral("two\nlines"), QStringLiteral("en")).ok());
     }
     // A new checker (another window, the command line) reads the list.
     SpellChecker again;
-    QVERIFY(again.isCorrect(QStringLiteral("Batumi"), QStringLiteral("en")));
+    QVERIFY(again.isCorrect(QStringLiteral("Kvaratskhelia"), QStringLiteral("en")));
     QVERIFY(again.isCorrect(u"აჭარაში"_qs, QStringLiteral("ka")));
     QCOMPARE(TestSupport::readFile(SpellChecker::userFolder() + QStringLiteral("/personal-en.txt")),
-        QByteArray("Batumi\n"));
+        QByteArray("Kvaratskhelia\n"));
     // Ignoring lasts as long as the checker.
-    again.ignore(QStringLiteral("Rustavi"));
-    QVERIFY(again.isCorrect(QStringLiteral("Rustavi"), QStringLiteral("en")));
-    QVERIFY(!SpellChecker().isCorrect(QStringLiteral("Rustavi"), QStringLiteral("en")));
+    again.ignore(QStringLiteral("Gelashvili"));
+    QVERIFY(again.isCorrect(QStringLiteral("Gelashvili"), QStringLiteral("en")));
+    QVERIFY(!SpellChecker().isCorrect(QStringLiteral("Gelashvili"), QStringLiteral("en")));
 }
 
 void TestSpellChecker::aMissingDictionaryTurnsItsLanguageOff()

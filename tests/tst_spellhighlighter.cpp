@@ -1,6 +1,6 @@
 // Spelling in the editor, through the widget: misspelled words get a red wave as they are
 // typed, in both languages; the wave never reaches the stored HTML; right-click offers
-// suggestions, Add to Dictionary and Ignore.
+// suggestions, Add to Personal Dictionary, Add to Site Dictionary and Ignore.
 #include "articleeditor.h"
 #include "spelling/spellhighlighter.h"
 #include "testsupport.h"
@@ -156,7 +156,8 @@ void TestSpellHighlighter::addToDictionaryAndIgnore_data()
 {
     QTest::addColumn<QString>("choice");
     QTest::addColumn<bool>("remembered");
-    QTest::newRow("add") << "Add to Dictionary" << true;
+    QTest::newRow("personal") << "Add to Personal Dictionary" << true;
+    QTest::newRow("site") << "Add to Site Dictionary" << false;
     QTest::newRow("ignore") << "Ignore" << false;
 }
 
@@ -164,8 +165,14 @@ void TestSpellHighlighter::addToDictionaryAndIgnore()
 {
     QFETCH(QString, choice);
     QFETCH(bool, remembered);
-    const QString word = choice == QLatin1String("Ignore") ? QStringLiteral("Tsalenjikha")
-                                                           : QStringLiteral("Zugdidi");
+    const QString word = choice == QLatin1String("Ignore") ? QStringLiteral("Gelashvili")
+        : choice.contains(QLatin1String("Site"))           ? QStringLiteral("Beridze")
+                                                           : QStringLiteral("Kvaratskhelia");
+    QStringList site; // what the window would keep in the site
+    m_editor->addToSiteDictionary = [&site](const QString &added, const QString &language) {
+        site.append(language + u':' + added);
+        return Status();
+    };
     m_editor->setBodyHtml(QStringLiteral("<p>Office in %1.</p>").arg(word));
     QCOMPARE(underlined(), QStringList { word });
     QMenu *menu = openMenuAt(word);
@@ -179,8 +186,12 @@ void TestSpellHighlighter::addToDictionaryAndIgnore()
     action->trigger();
     menu->close();
     QCOMPARE(underlined(), QStringList {});
-    // Added words are known to the next checker too; ignored ones only to this one.
+    // Personal words are known to the next checker too; ignored ones only to this one; the
+    // site's go to the site.
     QCOMPARE(SpellChecker().isCorrect(word, QStringLiteral("en")), remembered);
+    QCOMPARE(site,
+        choice.contains(QLatin1String("Site")) ? QStringList { u"en:"_qs + word } : QStringList {});
+    m_editor->addToSiteDictionary = nullptr;
 }
 
 void TestSpellHighlighter::canBeTurnedOff()

@@ -30,6 +30,8 @@ private slots:
     void inlineCodesSurviveTheCatTool();
     void reimportingAnUntouchedExportChangesNothing_data() { versions_data(); }
     void reimportingAnUntouchedExportChangesNothing();
+    void aGeorgianTitleLeavesTheDraftsAddressAlone_data() { versions_data(); }
+    void aGeorgianTitleLeavesTheDraftsAddressAlone();
     void selectsPages_data();
     void selectsPages();
     void badFilesAreRefusedWhole_data();
@@ -229,6 +231,35 @@ void TestXliff::reimportingAnUntouchedExportChangesNothing()
     QCOMPARE(georgianVersions(), before);
     // The outdated page's changed segments had no target: it stays outdated.
     QCOMPARE(state(QStringLiteral("data-and-resources")), TranslationState::Outdated);
+}
+
+void TestXliff::aGeorgianTitleLeavesTheDraftsAddressAlone()
+{
+    QFETCH(Xliff::Version, version);
+    // A draft never published, its slug made from its English title: the one kind of page
+    // whose address may still follow a title, the English one only.
+    const qint64 page = id(QStringLiteral("news/reintegration-grants-2021"));
+    PageRepository pages(*m_site);
+    Page draft = pages.page(page).value();
+    QCOMPARE(draft.status, PageStatus::Draft);
+    draft.slug = QStringLiteral("reintegration-grants-open-for-returning-migrants");
+    QVERIFY(pages.updatePage(draft).ok());
+
+    const QByteArray filled
+        = fillTargets(exportFile(version, false, true), [](const QString &english) {
+              return english.startsWith(u"Reintegration grants")
+                  ? u"რეინტეგრაციის გრანტები დაბრუნებული მიგრანტებისთვის"_s
+                  : u"ტექსტი"_s;
+          });
+    const auto imported = Xliff::import(*m_site, filled, QStringLiteral("ka.xlf"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QCOMPARE(text(QStringLiteral("news/reintegration-grants-open-for-returning-migrants"),
+                 QStringLiteral("ka"))
+                 .title,
+        u"რეინტეგრაციის გრანტები დაბრუნებული მიგრანტებისთვის"_s);
+    QCOMPARE(pages.page(page)->slug, draft.slug);
+    QCOMPARE(pages.path(page).value(),
+        QStringLiteral("news/reintegration-grants-open-for-returning-migrants"));
 }
 
 void TestXliff::selectsPages_data()

@@ -39,10 +39,6 @@
         <translation>ვარიანტები არ არის</translation>
     </message>
     <message>
-        <source>Add to Dictionary</source>
-        <translation>ლექსიკონში დამატება</translation>
-    </message>
-    <message>
         <source>Ignore</source>
         <translation>უგულებელყოფა</translation>
     </message>
@@ -68,6 +64,22 @@
     <message>
         <source>%1: the image could not be stored</source>
         <translation>%1: სურათის შენახვა ვერ მოხერხდა</translation>
+    </message>
+    <message>
+        <source>Add to Personal Dictionary</source>
+        <translation>პირად ლექსიკონში დამატება</translation>
+    </message>
+    <message>
+        <source>Accept the word in everything you check on this computer</source>
+        <translation>სიტყვა მიიღება ყველაფერში, რასაც ამ კომპიუტერზე ამოწმებთ</translation>
+    </message>
+    <message>
+        <source>Add to Site Dictionary</source>
+        <translation>საიტის ლექსიკონში დამატება</translation>
+    </message>
+    <message>
+        <source>Accept the word for everyone who edits this site</source>
+        <translation>სიტყვა მიიღება ყველასთვის, ვინც ამ საიტს არედაქტირებს</translation>
     </message>
 </context>
 <context>
@@ -298,6 +310,10 @@
     <message>
         <source>Title in %1</source>
         <translation>სათაური (%1)</translation>
+    </message>
+    <message>
+        <source>No site is open</source>
+        <translation>საიტი არ არის გახსნილი</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1913,18 @@ Close anyway and lose the last changes?</source>
         <source>Newsdesk speaks the new language from its next start.</source>
         <translation>Newsdesk ახალ ენაზე შემდეგი გაშვებიდან ალაპარაკდება.</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translation>თქვენი სახელი</translation>
+    </message>
+    <message>
+        <source>Recorded with each revision you save, in Page › History.</source>
+        <translation>ჩაიწერება თქვენ მიერ შენახულ ყოველ ვერსიასთან, გვერდი › ისტორიაში.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>თქვენი &amp;სახელი:</translation>
+    </message>
 </context>
 <context>
     <name>PreviewView</name>
@@ -2421,6 +2449,25 @@ Close anyway and lose the last changes?</source>
     </message>
 </context>
 <context>
+    <name>SiteDictionaryRepository</name>
+    <message>
+        <source>read the site&apos;s dictionary</source>
+        <translation>საიტის ლექსიკონის წაკითხვა</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; cannot be added to the site&apos;s dictionary</source>
+        <translation>%1: „%2“ ვერ დაემატება საიტის ლექსიკონს</translation>
+    </message>
+    <message>
+        <source>add &apos;%1&apos; to the site&apos;s dictionary</source>
+        <translation>„%1“-ის საიტის ლექსიკონში დამატება</translation>
+    </message>
+    <message>
+        <source>remove &apos;%1&apos; from the site&apos;s dictionary</source>
+        <translation>„%1“-ის საიტის ლექსიკონიდან ამოშლა</translation>
+    </message>
+</context>
+<context>
     <name>SiteExporter</name>
     <message>
         <source>Export cancelled</source>
@@ -2593,6 +2640,22 @@ Close anyway and lose the last changes?</source>
             <numerusform>%n შეცდომა</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add a word to the site&apos;s dictionary, shared by everyone who edits the site (its language: --lang, else its script&apos;s); repeat for more words.</source>
+        <translation>სიტყვის დამატება საიტის ლექსიკონში, რომელიც საერთოა ყველასთვის, ვინც საიტს არედაქტირებს (ენა: --lang, სხვა შემთხვევაში — სიტყვის დამწერლობისა); მეტი სიტყვისთვის გაიმეორეთ.</translation>
+    </message>
+    <message>
+        <source>WORD</source>
+        <translation>სიტყვა</translation>
+    </message>
+    <message>
+        <source>spell: --add needs a site file (.newsdesk)</source>
+        <translation>spell: --add-ს საიტის ფაილი სჭირდება (.newsdesk)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a word in one of the site&apos;s languages (%3)</source>
+        <translation>%1: „%2“ არ არის სიტყვა საიტის არცერთ ენაზე (%3)</translation>
+    </message>
 </context>
 <context>
     <name>SpellingReportDialog</name>
@@ -2641,6 +2704,14 @@ Close anyway and lose the last changes?</source>
             <numerusform>, სულ %n-ჯერ. ორჯერ დააწკაპუნეთ გვერდზე, რომ ის ამ სიტყვაზე გაიხსნას.</numerusform>
             <numerusform>, სულ %n-ჯერ. ორჯერ დააწკაპუნეთ გვერდზე, რომ ის ამ სიტყვაზე გაიხსნას.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>ინგლისური (აშშ)</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <translation>ინგლისური (ბრიტანეთი)</translation>
     </message>
 </context>
 <context>

@@ -117,18 +117,32 @@ void ArticleEditor::contextMenuEvent(QContextMenuEvent *event)
         m_suggesting.removeIf(
             [](const QFuture<QStringList> &future) { return future.isFinished(); });
         m_suggesting.append(suggesting);
-        QAction *add = new QAction(tr("Add to Dictionary"), menu);
+        QAction *add = new QAction(tr("Add to Personal Dictionary"), menu);
+        add->setStatusTip(tr("Accept the word in everything you check on this computer"));
         connect(add, &QAction::triggered, this, [this, word = *word] {
             if (const Status added = m_checker->addToPersonal(word.word, word.language); !added)
                 emit spellingProblem(added.error());
             m_highlighter->rehighlight();
         });
+        menu->insertAction(first, add);
+        if (addToSiteDictionary) {
+            QAction *site = new QAction(tr("Add to Site Dictionary"), menu);
+            site->setStatusTip(tr("Accept the word for everyone who edits this site"));
+            connect(site, &QAction::triggered, this, [this, word = *word] {
+                if (const Status added = addToSiteDictionary(word.word, word.language); !added) {
+                    emit spellingProblem(added.error());
+                    return;
+                }
+                m_checker->addSiteWord(word.word, word.language);
+                m_highlighter->rehighlight();
+            });
+            menu->insertAction(first, site);
+        }
         QAction *ignore = new QAction(tr("Ignore"), menu);
         connect(ignore, &QAction::triggered, this, [this, word = *word] {
             m_checker->ignore(word.word);
             m_highlighter->rehighlight();
         });
-        menu->insertAction(first, add);
         menu->insertAction(first, ignore);
         menu->insertSeparator(first);
     }

@@ -43,16 +43,20 @@ public:
     QString bodyHtml() const;
 
     // Spell checking as you type (a red wave under misspelled words; right-click for
-    // suggestions, Add to Dictionary, Ignore). The checker is shared and outlives the editor.
+    // suggestions, Add to Personal Dictionary, Add to Site Dictionary, Ignore). The checker is
+    // shared and outlives the editor.
     void setSpellChecker(SpellChecker *checker);
     void setSpellChecking(bool on);
     bool isSpellChecking() const;
     SpellHighlighter *spellHighlighter() const { return m_highlighter; }
+    // Keeps a word in the site's own dictionary (the window gives it, backed by the site);
+    // without it the menu has no Add to Site Dictionary.
+    std::function<Status(const QString &word, const QString &language)> addToSiteDictionary;
 
 signals:
     // A paste that could not be taken whole: the message says what was left out and why.
     void pasteProblem(const QString &message);
-    // A word could not be added to the personal dictionary.
+    // A word could not be added to the personal or the site's dictionary.
     void spellingProblem(const QString &message);
 
 protected:

@@ -7,10 +7,12 @@
 #include "content/pagetree.h"
 #include "editing/formatting.h"
 #include "editing/pageeditsession.h"
+#include "environment/username.h"
 #include "findbar.h"
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
+#include "store/sitedictionaryrepository.h"
 #include "store/siterepository.h"
 
 #include <QAction>
@@ -106,6 +108,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     layout->addWidget(toolbar);
     layout->addWidget(m_body, 1);
     m_findBar = new FindBar(m_body);
+    m_findBar->setFields({ m_title, m_summary }); // find and replace cover them too
     layout->addWidget(m_findBar);
     for (auto [keys, replace] : { std::pair { QKeySequence(QKeySequence::Find), false },
              { QKeySequence(Qt::CTRL | Qt::Key_H), true } }) {
@@ -367,6 +370,19 @@ void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
             if (m_slug->text() != slug)
                 m_slug->setText(slug);
         });
+        // Typing starts the missing text: the banner that invited it goes.
+        connect(
+            m_session.get(), &PageEditSession::modifiedChanged, this, &ArticlePane::updateHeading);
+    }
+    if (site) {
+        m_body->addToSiteDictionary
+            = [this](const QString &word, const QString &language) -> Status {
+            if (!m_site)
+                return failure(tr("No site is open"));
+            return SiteDictionaryRepository(*m_site).add(word, language, UserName::current());
+        };
+    } else {
+        m_body->addToSiteDictionary = nullptr;
     }
     m_body->mediaLoader = [this](qint64 id) {
         if (!m_site)
@@ -563,10 +579,17 @@ void ArticlePane::showFields()
         fields.publishAt.isValid() ? fields.publishAt.toLocalTime() : m_date->minimumDateTime());
     m_body->setLanguage(language());
     m_body->setBodyHtml(fields.bodyHtml);
-    const QString languageName = Languages::displayName(language());
-    m_heading->setText(!open       ? QString()
-            : m_session->hasText() ? QString()
-                                   : tr("No %1 text yet: type to start it.").arg(languageName));
-    m_heading->setVisible(!m_heading->text().isEmpty());
-    m_title->setPlaceholderText(tr("Title in %1").arg(languageName));
+    updateHeading();
+    m_title->setPlaceholderText(tr("Title in %1").arg(Languages::displayName(language())));
+}
+
+void ArticlePane::updateHeading()
+{
+    // Only while the text is missing and nothing has been typed for it yet.
+    const bool missing = m_session && m_session->pageId() != 0 && !m_session->hasText()
+        && !m_session->isModified();
+    m_heading->setText(missing
+            ? tr("No %1 text yet: type to start it.").arg(Languages::displayName(language()))
+            : QString());
+    m_heading->setVisible(missing);
 }

@@ -85,6 +85,7 @@ private:
     void load();
     void scheduleSave();
     void showFields();
+    void updateHeading();
 
     SiteDatabase *m_site = nullptr;
     QString m_conflict; // what the last save said about a change made elsewhere

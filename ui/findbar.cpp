@@ -1,5 +1,6 @@
 #include "findbar.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -9,6 +10,8 @@
 #include <QShortcut>
 #include <QTextDocument>
 #include <QTextEdit>
+
+#include <algorithm>
 
 FindBar::FindBar(QTextEdit *editor, QWidget *parent)
     : QWidget(parent)
@@ -65,11 +68,22 @@ FindBar::FindBar(QTextEdit *editor, QWidget *parent)
     hide();
 }
 
+void FindBar::setFields(const QList<QLineEdit *> &fields)
+{
+    m_fields = fields;
+    m_place = m_fields.size();
+}
+
 void FindBar::showFind()
 {
     m_replaceRow->hide();
     show();
-    const QString selected = m_editor->textCursor().selectedText();
+    // Finding starts where the user is: in one of the fields, or else in the editor.
+    const qsizetype field
+        = m_fields.indexOf(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    m_place = field >= 0 ? field : m_fields.size();
+    const QString selected
+        = field >= 0 ? m_fields[field]->selectedText() : m_editor->textCursor().selectedText();
     if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
         m_find->setText(selected);
     m_find->setFocus();
@@ -86,40 +100,94 @@ void FindBar::showReplace()
 
 bool FindBar::matches(const QString &selected) const
 {
-    return !selected.isEmpty()
-        && selected.compare(
-               m_find->text(), m_matchCase->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive)
-        == 0;
+    return !selected.isEmpty() && selected.compare(m_find->text(), caseSensitivity()) == 0;
 }
 
-bool FindBar::findNext(bool backwards)
+Qt::CaseSensitivity FindBar::caseSensitivity() const
+{
+    return m_matchCase->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+}
+
+bool FindBar::findIn(qsizetype place, int from, bool backwards)
 {
     const QString text = m_find->text();
-    if (text.isEmpty())
-        return false;
+    if (place < m_fields.size()) {
+        QLineEdit *field = m_fields[place];
+        const QString content = field->text();
+        qsizetype at = -1;
+        if (backwards) {
+            const qsizetype start = from < 0 ? content.size() : from;
+            at = start - text.size() < 0
+                ? -1
+                : content.lastIndexOf(text, start - text.size(), caseSensitivity());
+        } else {
+            at = content.indexOf(text, from < 0 ? 0 : from, caseSensitivity());
+        }
+        if (at < 0)
+            return false;
+        field->setSelection(int(at), int(text.size()));
+        m_place = place;
+        return true;
+    }
     QTextDocument::FindFlags flags;
     if (backwards)
         flags |= QTextDocument::FindBackward;
     if (m_matchCase->isChecked())
         flags |= QTextDocument::FindCaseSensitively;
     QTextDocument *document = m_editor->document();
-    QTextCursor found = document->find(text, m_editor->textCursor(), flags);
-    if (found.isNull()) { // wrap around
-        QTextCursor from(document);
-        from.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
-        found = document->find(text, from, flags);
+    QTextCursor cursor(document);
+    if (from < 0)
+        cursor.movePosition(backwards ? QTextCursor::End : QTextCursor::Start);
+    else
+        cursor.setPosition(from);
+    const QTextCursor found = document->find(text, cursor, flags);
+    if (found.isNull())
+        return false;
+    m_editor->setTextCursor(found);
+    m_place = place;
+    return true;
+}
+
+bool FindBar::findNext(bool backwards)
+{
+    if (m_find->text().isEmpty())
+        return false;
+    const qsizetype places = m_fields.size() + 1;
+    const qsizetype here = std::clamp<qsizetype>(m_place, 0, m_fields.size());
+    // From the current match (or cursor) on in this place, then the others in turn, then this
+    // one again from its other end (wrapping around).
+    int from = 0;
+    if (here < m_fields.size()) {
+        QLineEdit *field = m_fields[here];
+        const bool selection = field->hasSelectedText();
+        from = backwards ? (selection ? field->selectionStart() : field->cursorPosition())
+                         : (selection ? field->selectionEnd() : field->cursorPosition());
+    } else {
+        const QTextCursor cursor = m_editor->textCursor();
+        from = backwards ? cursor.selectionStart() : cursor.selectionEnd();
     }
-    if (found.isNull()) {
+    bool found = findIn(here, from, backwards);
+    for (qsizetype step = 1; !found && step <= places; ++step) {
+        const qsizetype place
+            = ((backwards ? here - step : here + step) % places + places) % places;
+        found = findIn(place, -1, backwards);
+    }
+    if (!found) {
         m_result->setText(tr("Not found"));
         return false;
     }
     m_result->clear();
-    m_editor->setTextCursor(found);
     return true;
 }
 
 bool FindBar::replaceCurrent()
 {
+    if (m_place < m_fields.size()) {
+        QLineEdit *field = m_fields[m_place];
+        if (matches(field->selectedText()))
+            field->insert(m_replace->text()); // as typed: the field's owner hears of it
+        return findNext();
+    }
     QTextCursor cursor = m_editor->textCursor();
     if (matches(cursor.selectedText()))
         cursor.insertText(m_replace->text()); // keeps the format of the replaced text
@@ -131,13 +199,26 @@ int FindBar::replaceAll()
     const QString text = m_find->text();
     if (text.isEmpty())
         return 0;
+    int replaced = 0;
+    for (QLineEdit *field : std::as_const(m_fields)) {
+        if (field->isReadOnly())
+            continue;
+        QString content = field->text();
+        const qsizetype count = content.count(text, caseSensitivity());
+        if (count == 0)
+            continue;
+        content.replace(text, m_replace->text(), caseSensitivity());
+        field->selectAll();
+        field->insert(content); // as typed: one undo step in the field, its owner hears of it
+        replaced += int(count);
+    }
     QTextDocument::FindFlags flags;
     if (m_matchCase->isChecked())
         flags |= QTextDocument::FindCaseSensitively;
     QTextDocument *document = m_editor->document();
     QTextCursor edit(document);
     edit.beginEditBlock(); // one undo step
-    int replaced = 0;
+
     for (QTextCursor found = document->find(text, 0, flags); !found.isNull();
          found = document->find(text, found, flags)) {
         found.insertText(m_replace->text());

@@ -17,6 +17,7 @@
 #include "spellingreportdialog.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
+#include "store/sitedictionaryrepository.h"
 #include "store/siterepository.h"
 #include "store/trashrepository.h"
 #include "translation/xliff.h"
@@ -532,6 +533,18 @@ void MainWindow::useSpelling(const QString &englishVariant)
         }
         m_pane->editor()->setSpellChecker(m_spellChecker.get());
         m_pane->editor()->setSpellChecking(on);
+    }
+    // The site's own dictionary (another site's words go).
+    if (m_site) {
+        QStringList languages { QStringLiteral("en"), QStringLiteral("ka") };
+        languages += m_languages;
+        languages.removeDuplicates();
+        if (const Status loaded
+            = SiteDictionaryRepository(*m_site).loadInto(*m_spellChecker, languages);
+            !loaded)
+            statusBar()->showMessage(loaded.error(), 15000);
+        if (SpellHighlighter *highlighter = m_pane->editor()->spellHighlighter())
+            highlighter->rehighlight();
     }
 }
 

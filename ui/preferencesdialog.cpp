@@ -1,12 +1,15 @@
 #include "preferencesdialog.h"
 
 #include "content/languages.h"
+#include "environment/appsettings.h"
 #include "environment/interfacelanguage.h"
+#include "environment/username.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
@@ -15,6 +18,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    m_name = new QLineEdit(AppSettings::userName(), this);
+    m_name->setAccessibleName(tr("Your name"));
+    // Empty: the account's own name, shown as the placeholder.
+    m_name->setPlaceholderText(UserName::ofAccount());
+    m_name->setToolTip(tr("Recorded with each revision you save, in Page › History."));
+    form->addRow(tr("Your &name:"), m_name);
     m_language = new QComboBox(this);
     // Each language in its own words, so that a user can find theirs whatever is shown now.
     m_language->addItem(
@@ -42,5 +51,6 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::apply()
 {
+    UserName::set(m_name->text());
     InterfaceLanguage::choose(m_language->currentData().toString());
 }

@@ -4,9 +4,11 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 
-// Edit › Preferences: what Newsdesk remembers for the user rather than for a site. For now the
-// language of the user interface, which takes effect at the next start.
+// Edit › Preferences: what Newsdesk remembers for the user rather than for a site: the name
+// the revision history records for their saves, and the language of the user interface,
+// which takes effect at the next start.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -18,6 +20,7 @@ public:
     void apply();
 
 private:
+    QLineEdit *m_name;
     QComboBox *m_language;
     QLabel *m_restart;
 };

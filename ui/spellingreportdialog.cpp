@@ -1,5 +1,6 @@
 #include "spellingreportdialog.h"
 
+#include "content/languages.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
 
@@ -24,6 +25,7 @@ struct Outcome
 {
     Result<QList<SpellReport::Entry>> entries = QList<SpellReport::Entry>();
     QStringList problems;
+    QString englishVariant;
 };
 
 } // namespace
@@ -57,6 +59,7 @@ SpellingReportDialog::SpellingReportDialog(const QString &sitePath, QWidget *par
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         const Outcome outcome = watcher->result();
+        m_englishVariant = outcome.englishVariant;
         list(outcome.entries, outcome.problems);
         watcher->deleteLater();
     });
@@ -72,6 +75,7 @@ SpellingReportDialog::SpellingReportDialog(const QString &sitePath, QWidget *par
             outcome.entries = failure(settings.error());
             return outcome;
         }
+        outcome.englishVariant = settings->englishVariant;
         SpellChecker checker(settings->englishVariant);
         outcome.entries = SpellReport::run(**site, checker, settings->languages, &outcome.problems);
         return outcome;
@@ -88,9 +92,8 @@ void SpellingReportDialog::list(
     }
     int times = 0;
     for (const SpellReport::Entry &entry : *entries) {
-        auto *item = new QTreeWidgetItem(m_list,
-            { entry.word, QLocale(entry.language).nativeLanguageName(),
-                QString::number(entry.count) });
+        auto *item = new QTreeWidgetItem(
+            m_list, { entry.word, languageLabel(entry.language), QString::number(entry.count) });
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         for (qsizetype i = 0; i < entry.pages.size(); ++i) {
             auto *page = new QTreeWidgetItem(item, { entry.paths[i] });
@@ -110,4 +113,11 @@ void SpellingReportDialog::list(
         summary += u'\n' + problems.join(u'\n');
     m_summary->setText(summary);
     emit ready(int(entries->size()));
+}
+
+QString SpellingReportDialog::languageLabel(const QString &language) const
+{
+    if (language == QLatin1String("en"))
+        return m_englishVariant == QLatin1String("en_US") ? tr("English (US)") : tr("English (UK)");
+    return Languages::displayName(language);
 }

@@ -23,7 +23,10 @@ signals:
 
 private:
     void list(const Result<QList<SpellReport::Entry>> &entries, const QStringList &problems);
+    // A language as the report checks it: English by the site's spelling (UK or US).
+    QString languageLabel(const QString &language) const;
 
     QTreeWidget *m_list;
     QLabel *m_summary;
+    QString m_englishVariant;
 };

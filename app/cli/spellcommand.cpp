@@ -1,7 +1,9 @@
 #include "spellcommand.h"
 
+#include "environment/username.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellreport.h"
+#include "store/sitedictionaryrepository.h"
 #include "store/siterepository.h"
 
 #include <QJsonArray>
@@ -15,7 +17,7 @@ QString SpellCommand::summary() const
 
 QString SpellCommand::synopsis() const
 {
-    return QStringLiteral("SITE [--lang L] [--json] | --lang L FILE.txt");
+    return QStringLiteral("SITE [--lang L] [--json] | SITE --add WORD … | --lang L FILE.txt");
 }
 
 void SpellCommand::describe(QCommandLineParser &parser) const
@@ -25,16 +27,52 @@ void SpellCommand::describe(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("lang"),
         tr("The language (a site: only its texts in it; a text file: required)."), tr("L") });
     parser.addOption({ QStringLiteral("json"), tr("Print the report as JSON (sites).") });
+    parser.addOption({ QStringLiteral("add"),
+        tr("Add a word to the site's dictionary, shared by everyone who edits the site (its "
+           "language: --lang, else its script's); repeat for more words."),
+        tr("WORD") });
 }
 
 int SpellCommand::execute(const QCommandLineParser &parser, Streams io)
 {
     const QString path = parser.positionalArguments().at(1);
     if (path.endsWith(QLatin1String(".newsdesk")))
-        return checkSite(path, parser, io);
+        return parser.isSet(QStringLiteral("add")) ? addToSite(path, parser, io)
+                                                   : checkSite(path, parser, io);
+    if (parser.isSet(QStringLiteral("add")))
+        return report(io, tr("spell: --add needs a site file (.newsdesk)"));
     if (!parser.isSet(QStringLiteral("lang")))
         return report(io, tr("spell: a text file needs --lang"));
     return checkFile(path, parser.value(QStringLiteral("lang")), io);
+}
+
+int SpellCommand::addToSite(const QString &path, const QCommandLineParser &parser, Streams io)
+{
+    auto site = openSite(path, SiteDatabase::Mode::Open);
+    if (!site)
+        return report(io, site.error());
+    const auto settings = SiteRepository(**site).settings();
+    if (!settings)
+        return report(io, settings.error());
+    const QStringList words = parser.values(QStringLiteral("add"));
+    SiteDictionaryRepository dictionary(**site);
+    const Status status = (*site)->transaction([&]() -> Status {
+        for (const QString &word : words) {
+            const QString language = parser.isSet(QStringLiteral("lang"))
+                ? parser.value(QStringLiteral("lang"))
+                : SpellChecker::languageOf(word);
+            if (!settings->languages.contains(language))
+                return failure(
+                    tr("%1: '%2' is not a word in one of the site's languages (%3)")
+                        .arg(path, word, settings->languages.join(QStringLiteral(", "))));
+            if (auto s = dictionary.add(word, language, UserName::current()); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!status)
+        return report(io, status.error());
+    return Success;
 }
 
 int SpellCommand::checkFile(const QString &path, const QString &language, Streams io)

@@ -17,5 +17,6 @@ protected:
 
 private:
     int checkSite(const QString &path, const QCommandLineParser &parser, Streams io);
+    int addToSite(const QString &path, const QCommandLineParser &parser, Streams io);
     int checkFile(const QString &path, const QString &language, Streams io);
 };

@@ -38,6 +38,10 @@ struct Page
     QDateTime publishAt; // UTC; invalid when not set
     QDateTime createdAt;
     QDateTime updatedAt;
+    // When it was first published (invalid: never). Kept by the store, never written through
+    // this struct: a page that was ever published keeps its address.
+    QDateTime firstPublishedAt;
+    bool wasEverPublished() const { return firstPublishedAt.isValid(); }
 };
 
 // The text of a page in one language.

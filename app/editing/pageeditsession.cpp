@@ -3,6 +3,7 @@
 #include "content/slug.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
+#include "store/siterepository.h"
 
 PageEditSession::PageEditSession(SiteDatabase &db, QObject *parent)
     : QObject(parent)
@@ -18,6 +19,9 @@ Status PageEditSession::open(qint64 pageId, const QString &language)
     const auto text = pages.translation(pageId, language);
     if (!text)
         return failure(text.error());
+    const auto settings = SiteRepository(m_db).settings();
+    if (!settings)
+        return failure(settings.error());
     m_pageId = pageId;
     m_language = language;
     m_kind = page->kind;
@@ -33,7 +37,10 @@ Status PageEditSession::open(qint64 pageId, const QString &language)
     }
     m_stored = m_fields;
     m_storedVersion = m_hasText ? (*text)->version : 0;
-    m_slugFollowsTitle = page->status == PageStatus::Draft
+    // The slug belongs to the page, not to a language: only the source-language title may
+    // move it, and only on a draft that was never published (a published address has links).
+    m_slugFollowsTitle = language == settings->sourceLanguage && page->status == PageStatus::Draft
+        && !page->wasEverPublished()
         && (page->slug == Slug::fromTitle(m_fields.title) || !m_hasText);
     setModified(false);
     return {};
@@ -186,6 +193,8 @@ Status PageEditSession::save(PageRepository::SaveReason reason)
         emit slugChanged(m_fields.slug);
     }
     m_stored = m_fields;
+    if (m_fields.status == PageStatus::Published)
+        m_slugFollowsTitle = false; // its address is out there now
     setModified(false);
     emit saved();
     if (!conflictMessage.isEmpty())

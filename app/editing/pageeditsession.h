@@ -9,9 +9,10 @@
 class SiteDatabase;
 
 // The page and language being edited, apart from any widget: it loads them from the store,
-// holds the edited values, and saves what changed. The slug follows the title (romanised
-// from Georgian) until it is edited by hand, and only while the page is a draft, so a
-// published URL never changes behind the user's back. A save never loses text: when the
+// holds the edited values, and saves what changed. The slug belongs to the page: it follows
+// the title of the site's source language until it is edited by hand, and only while the page
+// is a draft that was never published, so a published URL never changes behind the user's
+// back and a translated title (Georgian) never moves the page's address. A save never loses text: when the
 // slug cannot be taken, the text is saved all the same and the slug problem reported.
 class PageEditSession : public QObject
 {

@@ -112,6 +112,19 @@ void setInterfaceLanguage(const QString &language)
         settings()->setValue(QStringLiteral("interface/language"), language);
 }
 
+QString userName()
+{
+    return settings()->value(QStringLiteral("user/name")).toString();
+}
+
+void setUserName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        settings()->remove(QStringLiteral("user/name"));
+    else
+        settings()->setValue(QStringLiteral("user/name"), name.trimmed());
+}
+
 QByteArray windowState(const QString &key)
 {
     return settings()->value(QStringLiteral("window/") + key).toByteArray();

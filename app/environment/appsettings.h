@@ -26,6 +26,9 @@ void setLastTranslationFile(const QString &site, const QString &path);
 // The language chosen for the user interface in Preferences ("" follows the system).
 QString interfaceLanguage();
 void setInterfaceLanguage(const QString &language);
+// The name the revision history records for this user ("" : the account's full name).
+QString userName();
+void setUserName(const QString &name);
 QByteArray windowState(const QString &key);
 void setWindowState(const QString &key, const QByteArray &state);
 

@@ -17,6 +17,7 @@
 
 struct SpellChecker::Dictionary
 {
+    QString language;
     std::unique_ptr<Hunspell> hunspell;
     QStringEncoder encode;
     QStringDecoder decode;
@@ -44,7 +45,46 @@ QString personalFile(const QString &language)
     return SpellChecker::userFolder() + QStringLiteral("/personal-%1.txt").arg(language);
 }
 
+// A dictionary word whose affixes a name takes: the possessive in English, the case endings
+// in Georgian (every Georgian place name in the dictionary has the same flags as თბილისი).
+QString modelWord(const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return QStringLiteral("Tbilisi");
+    if (language == QLatin1String("ka"))
+        return QStringLiteral("თბილისი");
+    return {};
+}
+
+// Georgia's names in one language: each line's words, those with a hyphen also in parts.
+QStringList namesIn(const QString &language)
+{
+    QFile file(SpellChecker::namesFile());
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QStringList words;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#'))
+            continue;
+        for (const QString &word : line.split(u' ', Qt::SkipEmptyParts)) {
+            if (SpellChecker::languageOf(word) != language)
+                continue;
+            words.append(word);
+            if (word.contains(u'-'))
+                words += word.split(u'-', Qt::SkipEmptyParts);
+        }
+    }
+    words.removeDuplicates();
+    return words;
+}
+
 } // namespace
+
+QString SpellChecker::namesFile()
+{
+    return QStringLiteral(":/spelling/georgia-names.txt");
+}
 
 SpellChecker::SpellChecker(const QString &englishVariant)
     : m_englishVariant(englishVariant)
@@ -113,6 +153,14 @@ Status SpellChecker::load(const QString &language)
     if (!dictionary->encode.isValid() || !dictionary->decode.isValid()) {
         dictionary->encode = QStringEncoder(QStringEncoder::Utf8);
         dictionary->decode = QStringDecoder(QStringDecoder::Utf8);
+    }
+    dictionary->language = language;
+    // Georgia's names, with the affixes of a name the dictionary knows.
+    const std::string model = QByteArray(dictionary->encode(modelWord(language))).toStdString();
+    for (const QString &name : namesIn(language)) {
+        const std::string word = QByteArray(dictionary->encode(normalized(name))).toStdString();
+        if (model.empty() || dictionary->hunspell->add_with_affix(word, model) != 0)
+            dictionary->hunspell->add(word);
     }
     // The user's own words.
     QFile personal(personalFile(language));
@@ -187,7 +235,7 @@ bool SpellChecker::checkWord(Dictionary &dictionary, const QString &word)
     const QString form = normalized(word);
     {
         QMutexLocker lock(&m_mutex);
-        if (m_ignored.contains(form))
+        if (m_ignored.contains(form) || isSiteWord(form, dictionary.language))
             return true;
     }
     QMutexLocker lock(&dictionary.mutex);
@@ -340,4 +388,35 @@ void SpellChecker::ignore(const QString &word)
 {
     QMutexLocker lock(&m_mutex);
     m_ignored.insert(normalized(word));
+}
+
+bool SpellChecker::isSiteWord(const QString &form, const QString &language) const
+{
+    const auto found = m_siteWords.constFind(language);
+    if (found == m_siteWords.cend() || found->isEmpty() || form.isEmpty())
+        return false;
+    if (found->contains(form))
+        return true;
+    // As Hunspell treats its words: a word also stands capitalised at a sentence's start, and
+    // any word in capitals.
+    const QString lower = form.toLower();
+    const QString capitalised = lower.left(1).toUpper() + lower.mid(1);
+    if (form == capitalised && found->contains(lower))
+        return true;
+    return form == form.toUpper() && (found->contains(lower) || found->contains(capitalised));
+}
+
+void SpellChecker::setSiteWords(const QString &language, const QStringList &words)
+{
+    QSet<QString> set;
+    for (const QString &word : words)
+        set.insert(normalized(word.trimmed()));
+    QMutexLocker lock(&m_mutex);
+    m_siteWords.insert(language, set);
+}
+
+void SpellChecker::addSiteWord(const QString &word, const QString &language)
+{
+    QMutexLocker lock(&m_mutex);
+    m_siteWords[language].insert(normalized(word.trimmed()));
 }

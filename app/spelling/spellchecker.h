@@ -18,8 +18,11 @@ class Hunspell;
 // Before checking, ’ becomes ', soft hyphens go, and Georgian capitals (Mtavruli) become
 // Mkhedruli; a Georgian form with a hyphen (გაეროს-თან) is checked whole before its parts.
 // URLs, e-mail addresses, words with digits and all-capital acronyms (IOM, EU) are skipped.
-// A personal word list per language, kept in the user's data folder, is added to the
-// dictionary and is shared with the command line. Thread-safe.
+// Three word lists are added to the dictionaries: Georgia's own names in both scripts
+// (resources/spelling/georgia-names.txt: Batumi, ბათუმი, with their endings), the user's
+// personal list per language (kept in the user's data folder, shared with the command line),
+// and the words of the site being edited (its site dictionary, set by whoever opens it).
+// Thread-safe.
 class SpellChecker
 {
     Q_DECLARE_TR_FUNCTIONS(SpellChecker)
@@ -63,6 +66,13 @@ public:
     Status addToPersonal(const QString &word, const QString &language);
     // Accepted for this checker's life only.
     void ignore(const QString &word);
+    // The site's own words in a language (they replace those set before), as a dictionary
+    // word is: "Beridze" also as "BERIDZE", "tbilisoba" also as "Tbilisoba". The caller
+    // keeps them in the site (SiteDictionaryRepository).
+    void setSiteWords(const QString &language, const QStringList &words);
+    void addSiteWord(const QString &word, const QString &language);
+    // Where Georgia's names come from (a resource).
+    static QString namesFile();
 
     // The script's language of a word: "ka", "en", or empty for other scripts.
     static QString languageOf(const QString &word);
@@ -73,10 +83,12 @@ private:
     struct Dictionary;
     Dictionary *dictionary(const QString &language);
     bool checkWord(Dictionary &dictionary, const QString &word);
+    bool isSiteWord(const QString &form, const QString &language) const; // m_mutex held
 
     QString m_englishVariant;
     mutable QMutex m_mutex;
     QHash<QString, std::shared_ptr<Dictionary>> m_dictionaries;
     QHash<QString, QString> m_problems; // language → message
     QSet<QString> m_ignored;
+    QHash<QString, QSet<QString>> m_siteWords; // language → normalised words
 };

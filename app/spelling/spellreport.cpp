@@ -3,6 +3,7 @@
 #include "body/articlebody.h"
 #include "content/pagetree.h"
 #include "store/pagerepository.h"
+#include "store/sitedictionaryrepository.h"
 
 #include <QMap>
 
@@ -20,6 +21,10 @@ Result<QList<Entry>> run(
     const QList<qint64> ids = tree.depthFirst();
     for (int i = 0; i < ids.size(); ++i)
         order.insert(ids[i], i);
+
+    // The site's own words count as spelled right, for everyone who checks it.
+    if (auto s = SiteDictionaryRepository(db).loadInto(checker, languages); !s)
+        return failure(s.error());
 
     QList<Entry> entries;
     for (const QString &language : languages) {

@@ -6,8 +6,8 @@
 class SiteDatabase;
 
 // Misspelled words across a site: titles, summaries and bodies of every page (drafts too),
-// per language, with how often and where. Shared by `newsdesk spell` and Tools › Spelling
-// Report.
+// per language, with how often and where; the site dictionary's words are not misspelled.
+// Shared by `newsdesk spell` and Tools › Spelling Report.
 namespace SpellReport {
 
 struct Entry

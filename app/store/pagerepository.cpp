@@ -2,6 +2,7 @@
 
 #include "content/slug.h"
 #include "core/timestamps.h"
+#include "environment/username.h"
 #include "rowreader.h"
 #include "sitedatabase.h"
 
@@ -12,7 +13,8 @@ namespace {
 
 const QString PageColumns = QStringLiteral(
     "p.id, p.parent_id, p.position, p.kind, p.slug, p.status, p.publish_at, p.created_at, "
-    "p.updated_at");
+    "p.updated_at, p.first_published_at");
+const int PageColumnCount = 10;
 
 template<class Row>
 Page readPage(const Row &query)
@@ -27,6 +29,7 @@ Page readPage(const Row &query)
     page.publishAt = Timestamps::fromStored(query.value(6).toString());
     page.createdAt = Timestamps::fromStored(query.value(7).toString());
     page.updatedAt = Timestamps::fromStored(query.value(8).toString());
+    page.firstPublishedAt = Timestamps::fromStored(query.value(9).toString());
     return page;
 }
 
@@ -104,17 +107,6 @@ void addListedText(PageListing &listing, const Row &query, int first)
         language, translationState(&text, hasSource ? &source : nullptr, isSource));
 }
 
-// Who saves: the user's login name, as revisions record it.
-QString currentAuthor()
-{
-    for (const char *name : { "USER", "LOGNAME", "USERNAME" }) {
-        const QString value = qEnvironmentVariable(name);
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
-
 QVariant optionalTime(const QDateTime &time)
 {
     return time.isValid() ? QVariant(Timestamps::toStored(time))
@@ -146,7 +138,7 @@ Result<QList<PageListing>> PageRepository::listing(ListingParts parts) const
         if (pages.isEmpty() || pages.last().page.id != id)
             pages.append({ readPage(query), {}, {} });
         if (withTexts)
-            addListedText(pages.last(), query, 9);
+            addListedText(pages.last(), query, PageColumnCount);
     }
     if (auto s = query.status(); !s)
         return failure(s.error());
@@ -380,8 +372,8 @@ Result<qint64> PageRepository::createPage(const NewPage &newPage)
         QSqlQuery query = m_db.query();
         query.prepare(QStringLiteral(
             "INSERT INTO page (parent_id, position, kind, slug, status, publish_at, created_at, "
-            "updated_at) VALUES (:parent, :position, :kind, :slug, :status, :publish, :now, "
-            ":now) RETURNING id"));
+            "updated_at, first_published_at) VALUES (:parent, :position, :kind, :slug, :status, "
+            ":publish, :now, :now, CASE WHEN :status = 'published' THEN :now END) RETURNING id"));
         query.bindValue(QStringLiteral(":parent"), parentValue(newPage.parentId));
         query.bindValue(QStringLiteral(":position"), position);
         query.bindValue(QStringLiteral(":kind"), pageKindName(newPage.kind));
@@ -433,7 +425,8 @@ Status PageRepository::updatePage(const Page &page)
         QSqlQuery query = m_db.query();
         query.prepare(QStringLiteral(
             "UPDATE page SET kind = :kind, slug = :slug, status = :status, publish_at = :publish, "
-            "updated_at = :now WHERE id = :id"));
+            "updated_at = :now, first_published_at = CASE WHEN :status = 'published' THEN "
+            "COALESCE(first_published_at, :now) ELSE first_published_at END WHERE id = :id"));
         query.bindValue(QStringLiteral(":kind"), pageKindName(page.kind));
         query.bindValue(QStringLiteral(":slug"), page.slug);
         query.bindValue(QStringLiteral(":status"), pageStatusName(page.status));
@@ -558,7 +551,7 @@ Status PageRepository::recordRevision(
         revision.bindValue(QStringLiteral(":page"), translation.pageId);
         revision.bindValue(QStringLiteral(":language"), translation.language);
         revision.bindValue(QStringLiteral(":reason"), reasonName(reason));
-        revision.bindValue(QStringLiteral(":author"), text(currentAuthor()));
+        revision.bindValue(QStringLiteral(":author"), text(UserName::current()));
     }
     revision.bindValue(QStringLiteral(":title"), text(translation.title));
     revision.bindValue(QStringLiteral(":summary"), text(translation.summary));

@@ -1,0 +1,61 @@
+#include "sitedictionaryrepository.h"
+
+#include "core/timestamps.h"
+#include "sitedatabase.h"
+#include "spelling/spellchecker.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+Result<QList<SiteDictionaryRepository::Word>> SiteDictionaryRepository::words() const
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral("SELECT language, word FROM site_word ORDER BY language, word"));
+    if (auto s = m_db.exec(query, tr("read the site's dictionary")); !s)
+        return failure(s.error());
+    QList<Word> words;
+    while (query.next())
+        words.append({ query.value(0).toString(), query.value(1).toString() });
+    return words;
+}
+
+Status SiteDictionaryRepository::add(
+    const QString &word, const QString &language, const QString &by)
+{
+    const QString form = SpellChecker::normalized(word.trimmed());
+    if (form.isEmpty() || form.contains(u'\n') || language.isEmpty())
+        return failure(
+            tr("%1: '%2' cannot be added to the site's dictionary").arg(m_db.path(), word));
+    QSqlQuery query = m_db.query();
+    query.prepare(QStringLiteral(
+        "INSERT INTO site_word (language, word, added_at, added_by) VALUES (:language, :word, "
+        ":now, :by) ON CONFLICT (language, word) DO NOTHING"));
+    query.bindValue(QStringLiteral(":language"), language);
+    query.bindValue(QStringLiteral(":word"), form);
+    query.bindValue(QStringLiteral(":now"), Timestamps::toStored(Timestamps::now()));
+    query.bindValue(QStringLiteral(":by"), by.isNull() ? QStringLiteral("") : by);
+    return m_db.exec(query, tr("add '%1' to the site's dictionary").arg(form));
+}
+
+Status SiteDictionaryRepository::remove(const QString &word, const QString &language)
+{
+    QSqlQuery query = m_db.query();
+    query.prepare(
+        QStringLiteral("DELETE FROM site_word WHERE language = :language AND word = :word"));
+    query.bindValue(QStringLiteral(":language"), language);
+    query.bindValue(QStringLiteral(":word"), SpellChecker::normalized(word.trimmed()));
+    return m_db.exec(query, tr("remove '%1' from the site's dictionary").arg(word));
+}
+
+Status SiteDictionaryRepository::loadInto(SpellChecker &checker, const QStringList &languages) const
+{
+    const auto all = words();
+    if (!all)
+        return failure(all.error());
+    QHash<QString, QStringList> byLanguage;
+    for (const Word &word : *all)
+        byLanguage[word.language].append(word.word);
+    for (const QString &language : languages)
+        checker.setSiteWords(language, byLanguage.value(language));
+    return {};
+}

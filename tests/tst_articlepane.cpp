@@ -1,0 +1,359 @@
+// The article pane on its own, driven through its widgets with key events: what a title typed
+// in Georgian does to the page's address, the banner of a missing text, find and replace
+// across the fields, who a save is recorded for, and the site dictionary in the editor's menu.
+#include "articleeditor.h"
+#include "articlepane.h"
+#include "environment/username.h"
+#include "guitestsupport.h"
+#include "historydialog.h"
+#include "preferencesdialog.h"
+#include "spelling/spellchecker.h"
+#include "spelling/spellreport.h"
+#include "store/pagerepository.h"
+#include "store/revisionrepository.h"
+#include "store/sitedictionaryrepository.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+class TestArticlePane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void aGeorgianTitleNeverMovesTheSlug();
+    void theMissingTextBannerGoesWhenTyping_data();
+    void theMissingTextBannerGoesWhenTyping();
+    void replaceAllCoversTitleSummaryAndBody();
+    void findGoesThroughTheFieldsThenTheBody();
+    void aSaveRecordsWhoMadeIt_data();
+    void aSaveRecordsWhoMadeIt();
+    void addToSiteDictionaryKeepsTheWordInTheSite();
+
+private:
+    template<class T>
+    T *named(const QString &name) const
+    {
+        return GuiTestSupport::named<T>(m_pane.get(), name);
+    }
+    qint64 id(const QString &path) const { return PageRepository(*m_site).resolve(path).value(); }
+    // Types text as a keyboard does, one key event per character (Georgian included, as a
+    // Georgian keyboard layout sends it; QTest::keyClicks only knows Latin-1).
+    static void type(QWidget *widget, const QString &text);
+    void clickLanguage(int tab);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SiteDatabase> m_site;
+    std::unique_ptr<ArticlePane> m_pane;
+};
+
+void TestArticlePane::type(QWidget *widget, const QString &text)
+{
+    for (QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+void TestArticlePane::clickLanguage(int tab)
+{
+    auto *bar = m_pane->findChild<QTabBar *>();
+    QVERIFY(bar);
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tab).center());
+    QCOMPARE(bar->currentIndex(), tab);
+}
+
+void TestArticlePane::init()
+{
+    m_site = freshDemoSite(m_dir);
+    m_pane = std::make_unique<ArticlePane>();
+    m_pane->setSite(m_site.get(), { u"en"_s, u"ka"_s });
+    m_pane->resize(900, 700);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+    m_pane->activateWindow(); // its shortcuts (Ctrl+F, Ctrl+H) work in the active window
+    QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+}
+
+void TestArticlePane::cleanup()
+{
+    m_pane.reset();
+    m_site.reset();
+}
+
+void TestArticlePane::aGeorgianTitleNeverMovesTheSlug()
+{
+    // A draft never published, its slug made from its English title.
+    PageRepository pages(*m_site);
+    const qint64 page = id(u"news/reintegration-grants-2021"_s);
+    const QString derived = u"reintegration-grants-open-for-returning-migrants"_s;
+    Page draft = pages.page(page).value();
+    draft.slug = derived;
+    QVERIFY(pages.updatePage(draft).ok());
+    m_pane->showPage(page);
+    auto *title = named<QLineEdit>(u"Title"_s);
+    auto *slug = named<QLineEdit>(u"Slug"_s);
+    QCOMPARE(slug->text(), derived);
+
+    // The Georgian title is typed: the address stays, in the field and in the store.
+    clickLanguage(1);
+    QVERIFY(title->text().isEmpty());
+    title->setFocus();
+    type(title, u"რეინტეგრაციის გრანტები"_s);
+    QCOMPARE(title->text(), u"რეინტეგრაციის გრანტები"_s);
+    QCOMPARE(slug->text(), derived);
+    m_pane->flush();
+    QCOMPARE(pages.translation(page, u"ka"_s).value()->title, u"რეინტეგრაციის გრანტები"_s);
+    QCOMPARE(pages.page(page)->slug, derived);
+
+    // In English too.
+    clickLanguage(0);
+    QCOMPARE(title->text(), u"Reintegration grants open for returning migrants"_s);
+    QCOMPARE(slug->text(), derived);
+
+    // The English title of this never-published draft still moves it.
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, u"Grants for returning migrants"_s);
+    QCOMPARE(slug->text(), u"grants-for-returning-migrants"_s);
+    m_pane->flush();
+    QCOMPARE(pages.page(page)->slug, u"grants-for-returning-migrants"_s);
+
+    // Georgian typed again afterwards leaves it where English put it.
+    clickLanguage(1);
+    title->setFocus();
+    title->selectAll();
+    type(title, u"გრანტები"_s);
+    m_pane->flush();
+    QCOMPARE(pages.page(page)->slug, u"grants-for-returning-migrants"_s);
+    QCOMPARE(slug->text(), u"grants-for-returning-migrants"_s);
+}
+
+void TestArticlePane::theMissingTextBannerGoesWhenTyping_data()
+{
+    QTest::addColumn<QString>("field"); // accessible name of the widget typed in
+    QTest::newRow("title") << "Title";
+    QTest::newRow("summary") << "Summary";
+    QTest::newRow("body") << "Article body";
+}
+
+void TestArticlePane::theMissingTextBannerGoesWhenTyping()
+{
+    QFETCH(QString, field);
+    const qint64 page = id(u"who-we-are/iom-global"_s); // no Georgian text in the demo
+    m_pane->showPage(page);
+    clickLanguage(1);
+    auto *banner = named<QLabel>(u"Translation state"_s);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), u"No Georgian text yet: type to start it."_s);
+
+    QWidget *widget = named<QWidget>(field);
+    QVERIFY(widget);
+    widget->setFocus();
+    type(widget, u"ა"_s);
+    QVERIFY(!banner->isVisible());
+    m_pane->flush(); // saved: the text exists now, and the banner stays away
+    QVERIFY(PageRepository(*m_site).translation(page, u"ka"_s).value().has_value());
+    QVERIFY(!banner->isVisible());
+    // Another page without its Georgian text shows it again.
+    m_pane->showPage(id(u"our-work/cross-cutting-global"_s));
+    QVERIFY(banner->isVisible());
+}
+
+void TestArticlePane::replaceAllCoversTitleSummaryAndBody()
+{
+    const qint64 page = id(u"take-action"_s);
+    Translation text;
+    text.pageId = page;
+    text.language = u"en"_s;
+    text.title = u"Safe migration"_s;
+    text.summary = u"How labour migration works."_s;
+    text.bodyHtml = u"<p>Safe <strong>migration</strong> for all.</p>"_s;
+    QVERIFY(PageRepository(*m_site).saveTranslation(text).ok());
+    m_pane->showPage(page);
+    m_pane->editor()->setFocus();
+
+    QTest::keyClick(m_pane->editor(), Qt::Key_H, Qt::ControlModifier);
+    auto *find = named<QLineEdit>(u"Find"_s);
+    QTRY_VERIFY(find->hasFocus());
+    QTest::keyClicks(find, u"migration"_s);
+    auto *replace = named<QLineEdit>(u"Replace with"_s);
+    QVERIFY(replace->isVisible());
+    replace->setFocus();
+    QTest::keyClicks(replace, u"mobility"_s);
+    QPushButton *all = nullptr;
+    for (auto *button : m_pane->findChildren<QPushButton *>()) {
+        if (button->text() == u"Replace &All")
+            all = button;
+    }
+    QVERIFY(all);
+    QTest::mouseClick(all, Qt::LeftButton);
+
+    QCOMPARE(named<QLabel>(u"Find result"_s)->text(), u"Replaced 3"_s);
+    QCOMPARE(named<QLineEdit>(u"Title"_s)->text(), u"Safe mobility"_s);
+    QCOMPARE(named<QLineEdit>(u"Summary"_s)->text(), u"How labour mobility works."_s);
+    QCOMPARE(m_pane->editor()->toPlainText(), u"Safe mobility for all."_s);
+    m_pane->flush();
+    const Translation stored = PageRepository(*m_site).translation(page, u"en"_s)->value();
+    QCOMPARE(stored.title, u"Safe mobility"_s);
+    QCOMPARE(stored.summary, u"How labour mobility works."_s);
+    QCOMPARE(stored.bodyHtml, u"<p>Safe <strong>mobility</strong> for all.</p>"_s);
+}
+
+void TestArticlePane::findGoesThroughTheFieldsThenTheBody()
+{
+    const qint64 page = id(u"take-action"_s);
+    Translation text;
+    text.pageId = page;
+    text.language = u"en"_s;
+    text.title = u"Safe migration"_s;
+    text.summary = u"Labour migration."_s;
+    text.bodyHtml = u"<p>Regular migration.</p>"_s;
+    QVERIFY(PageRepository(*m_site).saveTranslation(text).ok());
+    m_pane->showPage(page);
+    auto *title = named<QLineEdit>(u"Title"_s);
+    title->setFocus();
+    title->setCursorPosition(0);
+    QTest::keyClick(title, Qt::Key_F, Qt::ControlModifier);
+    auto *find = named<QLineEdit>(u"Find"_s);
+    QTRY_VERIFY(find->hasFocus());
+    QTest::keyClicks(find, u"migration"_s);
+    QTest::keyClick(find, Qt::Key_Return);
+    QCOMPARE(title->selectedText(), u"migration"_s);
+    QTest::keyClick(find, Qt::Key_Return);
+    auto *summary = named<QLineEdit>(u"Summary"_s);
+    QCOMPARE(summary->selectedText(), u"migration"_s);
+    QCOMPARE(summary->selectionStart(), 7);
+    QTest::keyClick(find, Qt::Key_Return);
+    QCOMPARE(m_pane->editor()->textCursor().selectedText(), u"migration"_s);
+    QCOMPARE(m_pane->editor()->textCursor().selectionStart(), 8);
+    QTest::keyClick(find, Qt::Key_Return); // wraps around to the title
+    QCOMPARE(title->selectedText(), u"migration"_s);
+    QTest::keyClick(find, Qt::Key_Return, Qt::ShiftModifier); // and back, to the body
+    QCOMPARE(m_pane->editor()->textCursor().selectionStart(), 8);
+}
+
+void TestArticlePane::aSaveRecordsWhoMadeIt_data()
+{
+    QTest::addColumn<QString>("typed"); // in Preferences' "Your name"
+    QTest::addColumn<bool>("account"); // expect the account's own name
+    QTest::newRow("the name set in Preferences") << u"Nino Beridze"_s << false;
+    QTest::newRow("else the account's") << QString() << true;
+}
+
+void TestArticlePane::aSaveRecordsWhoMadeIt()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, account);
+    {
+        PreferencesDialog preferences;
+        preferences.show();
+        auto *name = GuiTestSupport::named<QLineEdit>(&preferences, u"Your name"_s);
+        QVERIFY(name);
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Delete);
+        QTest::keyClicks(name, typed);
+        auto *buttons = preferences.findChild<QDialogButtonBox *>();
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+    const QString expected = account ? UserName::ofAccount() : typed;
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(UserName::current(), expected);
+
+    const qint64 page = id(u"take-action"_s);
+    m_pane->showPage(page);
+    m_pane->editor()->setFocus();
+    QTest::keyClick(m_pane->editor(), Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(m_pane->editor(), u" Volunteer with us."_s);
+    m_pane->saveExplicitly();
+    const auto revisions = RevisionRepository(*m_site).list(page, u"en"_s);
+    QVERIFY(revisions && !revisions->isEmpty());
+    QVERIFY(revisions->first().bodyHtml.contains(u"Volunteer with us."_s));
+    QCOMPARE(revisions->first().author, expected);
+
+    HistoryDialog history(*m_site, page, u"en"_s);
+    QVERIFY(history.refresh().ok());
+    QCOMPARE(history.list()->headerItem()->text(3), u"By"_s);
+    QCOMPARE(history.list()->topLevelItem(0)->text(3), expected);
+}
+
+void TestArticlePane::addToSiteDictionaryKeepsTheWordInTheSite()
+{
+    SpellChecker checker;
+    m_pane->editor()->setSpellChecker(&checker);
+    const qint64 page = id(u"take-action"_s);
+    Translation text;
+    text.pageId = page;
+    text.language = u"en"_s;
+    text.title = u"Take Action"_s;
+    text.bodyHtml = u"<p>Call Beridze today.</p>"_s;
+    QVERIFY(PageRepository(*m_site).saveTranslation(text).ok());
+    m_pane->showPage(page);
+    ArticleEditor *editor = m_pane->editor();
+    const auto underlined = [editor] {
+        QStringList words;
+        const QTextBlock block = editor->document()->firstBlock();
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+                words.append(block.text().mid(range.start, range.length));
+        }
+        return words;
+    };
+    const auto reported = [this](SpellChecker &with) {
+        QStringList words;
+        for (const SpellReport::Entry &entry :
+            SpellReport::run(*m_site, with, { u"en"_s }, nullptr).value())
+            words.append(entry.word);
+        return words;
+    };
+    QCOMPARE(underlined(), QStringList { u"Beridze"_s });
+    QVERIFY(reported(checker).contains(u"Beridze"_s));
+
+    // Right-click on the word, Add to Site Dictionary.
+    QTextCursor at(editor->document());
+    at.setPosition(int(editor->toPlainText().indexOf(u"Beridze"_s)) + 1);
+    const QPoint point = editor->cursorRect(at).center();
+    QContextMenuEvent event(
+        QContextMenuEvent::Mouse, point, editor->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(editor->viewport(), &event);
+    const auto menus = editor->findChildren<QMenu *>();
+    QVERIFY(!menus.isEmpty());
+    QAction *add = nullptr;
+    for (QAction *action : menus.last()->actions()) {
+        if (action->text() == u"Add to Site Dictionary")
+            add = action;
+    }
+    QVERIFY(add);
+    add->trigger();
+    menus.last()->close();
+    QCOMPARE(underlined(), QStringList {});
+
+    // It is in the site, for everyone and for the report; not in the user's own list.
+    const auto kept = SiteDictionaryRepository(*m_site).words();
+    QVERIFY(kept && kept->size() == 1);
+    QCOMPARE(kept->first().language, u"en"_s);
+    QCOMPARE(kept->first().word, u"Beridze"_s);
+    SpellChecker another;
+    QVERIFY(!another.isCorrect(u"Beridze"_s, u"en"_s));
+    QVERIFY(!reported(another).contains(u"Beridze"_s));
+    m_pane->editor()->setSpellChecker(nullptr);
+}
+
+QTEST_MAIN(TestArticlePane)
+#include "tst_articlepane.moc"
