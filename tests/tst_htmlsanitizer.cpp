@@ -23,6 +23,8 @@ private slots:
     void imagesBecomeMedia_data();
     void imagesBecomeMedia();
     void takesTheTitleFromTheFirstHeading();
+    void largerTextIsAHeadingOnlyBesideSmallerText_data();
+    void largerTextIsAHeadingOnlyBesideSmallerText();
 
 private:
     static QString clean(const QString &html, const HtmlSanitizer::Options &options = {});
@@ -43,6 +45,9 @@ void TestHtmlSanitizer::pasteFixtures_data()
     QTest::newRow("Google Docs") << "gdocs";
     QTest::newRow("LibreOffice Writer") << "libreoffice";
     QTest::newRow("web page") << "webpage";
+    QTest::newRow("Google Docs headings") << "gdocs-headings";
+    QTest::newRow("Microsoft Word headings") << "word-headings";
+    QTest::newRow("LibreOffice Writer headings") << "libreoffice-headings";
 }
 
 void TestHtmlSanitizer::pasteFixtures()
@@ -269,6 +274,41 @@ void TestHtmlSanitizer::takesTheTitleFromTheFirstHeading()
     QCOMPARE(output->title, QStringLiteral("Border Day"));
     QCOMPARE(output->documentTitle, QStringLiteral("Page | Site"));
     QCOMPARE(BodyHtmlWriter::write(output->body), QStringLiteral("<p>Text</p>\n<h2>Second</h2>"));
+}
+
+void TestHtmlSanitizer::largerTextIsAHeadingOnlyBesideSmallerText_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("expected");
+    const auto sized = [](int pt, const QString &text) {
+        return QStringLiteral("<p><span style=\"font-size:%1pt\">%2</span></p>").arg(pt).arg(text);
+    };
+    const QString body = QStringLiteral("Body text long enough to be most of it.");
+    QTest::newRow("all in one large size: the body text") << sized(14, QStringLiteral("One"))
+            + sized(14, QStringLiteral("Two")) << "<p>One</p>\n<p>Two</p>";
+    QTest::newRow("one large paragraph alone")
+        << sized(20, QStringLiteral("Alone")) << "<p>Alone</p>";
+    QTest::newRow("larger than the body") << sized(18, QStringLiteral("Head")) + sized(12, body)
+                                          << "<h2>Head</h2>\n<p>" + body + "</p>";
+    QTest::newRow("a third larger: a lower heading") << sized(16, QStringLiteral("Head"))
+            + sized(12, body) << "<h3>Head</h3>\n<p>" + body + "</p>";
+    QTest::newRow("a little larger is not a heading") << sized(12, QStringLiteral("Bit larger"))
+            + sized(11, body) << "<p>Bit larger</p>\n<p>" + body + "</p>";
+    QTest::newRow("partly large is not a heading")
+        << "<p><span style=\"font-size:20pt\">Big</span> small</p>" + sized(11, body)
+        << "<p>Big small</p>\n<p>" + body + "</p>";
+    QTest::newRow("long text in a large size is not a heading")
+        << sized(16, QString(210, u'x')) + sized(11, QString(400, u'y'))
+        << QStringLiteral("<p>%1</p>\n<p>%2</p>").arg(QString(210, u'x'), QString(400, u'y'));
+    QTest::newRow("pixels") << "<p><span style=\"font-size:24px\">Head</span></p>" + sized(11, body)
+                            << "<h2>Head</h2>\n<p>" + body + "</p>";
+}
+
+void TestHtmlSanitizer::largerTextIsAHeadingOnlyBesideSmallerText()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, expected);
+    QCOMPARE(clean(html, {}), expected);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlSanitizer)

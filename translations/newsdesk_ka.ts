@@ -81,6 +81,30 @@
         <source>Accept the word for everyone who edits this site</source>
         <translation>სიტყვა მიიღება ყველასთვის, ვინც ამ საიტს არედაქტირებს</translation>
     </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>მწკრივის ჩასმა &amp;ზემოთ</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>მწკრივის ჩასმა &amp;ქვემოთ</translation>
+    </message>
+    <message>
+        <source>Insert Column &amp;Left</source>
+        <translation>სვეტის ჩასმა მარც&amp;ხნივ</translation>
+    </message>
+    <message>
+        <source>Insert Column &amp;Right</source>
+        <translation>სვეტის ჩასმა მარ&amp;ჯვნივ</translation>
+    </message>
+    <message>
+        <source>Delete Ro&amp;w</source>
+        <translation>მწკრივის &amp;წაშლა</translation>
+    </message>
+    <message>
+        <source>Delete Colu&amp;mn</source>
+        <translation>სვეტის წა&amp;შლა</translation>
+    </message>
 </context>
 <context>
     <name>ArticleImport</name>
@@ -314,6 +338,26 @@
     <message>
         <source>No site is open</source>
         <translation>საიტი არ არის გახსნილი</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;აბზაცი</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation>სათაური &amp;2</translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation>სათაური &amp;3</translation>
+    </message>
+    <message>
+        <source>Heading &amp;4</source>
+        <translation>სათაური &amp;4</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Formatting</source>
+        <translation>ფორმატირების &amp;მოხსნა</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include "body/articlebody.h"
 #include "body/bodyhtmlwriter.h"
+#include "body/documentformat.h"
 #include "body/documentreader.h"
 #include "body/documentwriter.h"
+#include "editing/formatting.h"
 
 #include <QBuffer>
 #include <QContextMenuEvent>
@@ -12,10 +14,15 @@
 #include <QFutureWatcher>
 #include <QImage>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QMimeDatabase>
+#include <QTextBlock>
 #include <QTextDocumentFragment>
+#include <QTextList>
+#include <QTextTable>
+#include <QTimer>
 #include <QUrl>
 #include <QtConcurrent>
 
@@ -31,10 +38,103 @@ ArticleEditor::ArticleEditor(QWidget *parent)
             QString(), &ok);
         return ok ? std::optional<QString>(alt) : std::nullopt;
     };
+    createTableActions();
+    // Images follow the width of the editor, once the resizing pauses.
+    m_refit = new QTimer(this);
+    m_refit->setSingleShot(true);
+    m_refit->setInterval(50);
+    connect(m_refit, &QTimer::timeout, this, &ArticleEditor::refitImages);
+}
+
+void ArticleEditor::createTableActions()
+{
+    using TableEditing::Command;
+    const std::pair<QString, Command> commands[] = {
+        { tr("Insert Row &Above"), Command::InsertRowAbove },
+        { tr("Insert Row &Below"), Command::InsertRowBelow },
+        { tr("Insert Column &Left"), Command::InsertColumnLeft },
+        { tr("Insert Column &Right"), Command::InsertColumnRight },
+        { tr("Delete Ro&w"), Command::DeleteRow },
+        { tr("Delete Colu&mn"), Command::DeleteColumn },
+    };
+    for (const auto &[text, command] : commands) {
+        auto *action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, [this, command = command] {
+            QTextCursor cursor = textCursor();
+            if (TableEditing::apply(cursor, command))
+                setTextCursor(cursor);
+            updateTableActions();
+        });
+        m_tableActions.append(action);
+    }
+    connect(this, &QTextEdit::cursorPositionChanged, this, &ArticleEditor::updateTableActions);
+    updateTableActions();
+}
+
+void ArticleEditor::updateTableActions()
+{
+    const bool on = !isReadOnly() && TableEditing::isInTable(textCursor());
+    for (QAction *action : std::as_const(m_tableActions))
+        action->setEnabled(on);
+}
+
+void ArticleEditor::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (isReadOnly()) {
+        QTextEdit::keyPressEvent(event);
+        return;
+    }
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter) && modifiers == Qt::NoModifier) {
+        QTextEdit::keyPressEvent(event); // Qt's own list and table handling
+        QTextCursor cursor = textCursor();
+        Formatting::finishNewBlock(cursor);
+        setTextCursor(cursor);
+        return;
+    }
+    if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+        // Never a tab character: in a list the item moves in or out, in a table the cursor
+        // goes to the next or previous cell; elsewhere focusNextPrevChild() moved the focus.
+        const bool back = key == Qt::Key_Backtab || (modifiers & Qt::ShiftModifier);
+        QTextCursor cursor = textCursor();
+        if (modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+            event->ignore();
+        } else if (cursor.currentList()) {
+            Formatting::indent(cursor, back ? -1 : 1);
+            setTextCursor(cursor);
+        } else if (QTextTable *table = cursor.currentTable()) {
+            const QTextTableCell cell = table->cellAt(cursor);
+            int index = cell.row() * table->columns() + cell.column() + (back ? -1 : 1);
+            if (index >= table->rows() * table->columns()) {
+                // Tab in the last cell adds a row, as in Docs and Word.
+                TableEditing::apply(cursor, TableEditing::Command::InsertRowBelow);
+                table = cursor.currentTable();
+            }
+            index = std::max(index, 0);
+            cursor = table->cellAt(index / table->columns(), index % table->columns())
+                         .firstCursorPosition();
+            setTextCursor(cursor);
+        } else {
+            event->ignore();
+        }
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
+}
+
+bool ArticleEditor::focusNextPrevChild(bool next)
+{
+    // Tab belongs to the text in lists and tables (keyPressEvent); elsewhere it moves on.
+    const QTextCursor cursor = textCursor();
+    if (!isReadOnly() && hasFocus() && (cursor.currentList() || cursor.currentTable()))
+        return false;
+    return QWidget::focusNextPrevChild(next);
 }
 
 void ArticleEditor::setBodyHtml(const QString &html)
 {
+    m_images.clear(); // document()->clear() forgets the loaded images too
     document()->setUndoRedoEnabled(false);
     ArticleBody::load(html, document());
     document()->setUndoRedoEnabled(true);
@@ -74,8 +174,16 @@ bool ArticleEditor::isSpellChecking() const
 
 void ArticleEditor::contextMenuEvent(QContextMenuEvent *event)
 {
+    // A right click in a table acts on the cell clicked, as in Docs.
+    const QTextCursor clicked = cursorForPosition(event->pos());
+    if (clicked.currentTable() && !textCursor().hasSelection())
+        setTextCursor(clicked);
     QMenu *menu = createStandardContextMenu(event->pos());
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (TableEditing::isInTable(textCursor())) {
+        menu->addSeparator();
+        menu->addActions(m_tableActions);
+    }
     const int position = cursorForPosition(event->pos()).position();
     const auto word = m_highlighter ? m_highlighter->misspellingAt(position) : std::nullopt;
     if (word) {
@@ -257,6 +365,11 @@ void ArticleEditor::insertTable(int rows, int columns)
         = QList<QList<InlineText>>(std::max(rows, 1), QList<InlineText>(std::max(columns, 1)));
     body.blocks.append(table);
     insertBody(body);
+    // Typing goes on in its first cell. (The cursor is right after the table.)
+    QTextCursor cursor = textCursor();
+    cursor.movePosition(QTextCursor::PreviousBlock);
+    if (QTextTable *inserted = cursor.currentTable())
+        setTextCursor(inserted->cellAt(0, 0).firstCursorPosition());
 }
 
 void ArticleEditor::insertBody(const Body &body)
@@ -267,10 +380,45 @@ void ArticleEditor::insertBody(const Body &body)
     DocumentReader::read(body, &pasted);
     QTextCursor cursor = textCursor();
     cursor.beginEditBlock(); // one undo step, one layout pass
+    cursor.removeSelectedText();
+    // Qt joins the first pasted block to the block at the cursor, which keeps its own kind.
+    // Into an empty block, a pasted heading, quote or list item must stay what it is.
+    const bool intoEmptyBlock = cursor.block().length() == 1 && !cursor.currentTable();
+    const int start = cursor.position();
     cursor.insertFragment(QTextDocumentFragment(&pasted));
+    if (intoEmptyBlock)
+        takeBlockKind(document()->findBlock(start), pasted.begin());
+    cursor.endEditBlock();
+    // What the editor shows is what will be stored: the display follows the blocks' kinds,
+    // also where pasted text joined a block of another kind. (Pasted tables are known to the
+    // document's frames only once the edit block ends; this is still the same undo step.)
+    cursor.joinPreviousEditBlock();
+    DocumentFormat::refreshDisplay(document(), start, cursor.position());
     cursor.endEditBlock();
     setTextCursor(cursor);
     ensureCursorVisible();
+}
+
+void ArticleEditor::takeBlockKind(const QTextBlock &target, const QTextBlock &source)
+{
+    using DocumentFormat::BlockRole;
+    if (DocumentFormat::roleOf(source) == BlockRole::Paragraph)
+        return; // a plain paragraph takes the kind of the block it is pasted into
+    QTextCursor cursor(target);
+    QTextBlockFormat format = source.blockFormat();
+    format.setObjectIndex(-1); // the list of another document
+    if (QTextList *list = target.textList())
+        list->remove(target);
+    cursor.setBlockFormat(format);
+    if (const QTextList *sourceList = source.textList()) {
+        // Join the list of the pasted item after it, or start one like the pasted one.
+        const QTextBlock next = target.next();
+        if (source.next().isValid() && source.next().textList() == sourceList && next.isValid()
+            && next.textList())
+            next.textList()->add(target);
+        else
+            cursor.createList(sourceList->format());
+    }
 }
 
 QMimeData *ArticleEditor::createMimeDataFromSelection() const
@@ -292,9 +440,53 @@ QVariant ArticleEditor::loadResource(int type, const QUrl &name)
         const qint64 id = name.path().toLongLong(&ok);
         if (ok) {
             const QImage image = mediaLoader(id);
-            if (!image.isNull())
-                return image;
+            if (!image.isNull()) {
+                m_images.insert(name, image);
+                m_fittedWidth = imageDisplayWidth();
+                return fitted(image);
+            }
         }
     }
     return QTextEdit::loadResource(type, name);
+}
+
+int ArticleEditor::imageDisplayWidth() const
+{
+    const QTextFrameFormat root = document()->rootFrame()->frameFormat();
+    const qreal margins = root.leftMargin() + root.rightMargin() + 2 * root.padding()
+        + 2 * root.border() + 2 * document()->documentMargin();
+    // Images are sized in points of 1/96 inch by the layout: the same, scaled to the screen.
+    const qreal scale = qreal(viewport()->logicalDpiY()) / 96.0;
+    return std::max(16, int((viewport()->width() - margins) / scale));
+}
+
+QImage ArticleEditor::fitted(const QImage &image) const
+{
+    const int width = imageDisplayWidth();
+    if (image.width() <= width)
+        return image;
+    // Drawn at the screen's pixel density: sharp, and no wider than the text.
+    const qreal ratio = devicePixelRatioF();
+    QImage shown = image.scaledToWidth(int(width * ratio), Qt::SmoothTransformation);
+    shown.setDevicePixelRatio(ratio);
+    return shown;
+}
+
+void ArticleEditor::refitImages()
+{
+    const int width = imageDisplayWidth();
+    if (width == m_fittedWidth || m_images.isEmpty())
+        return;
+    m_fittedWidth = width;
+    for (auto it = m_images.cbegin(); it != m_images.cend(); ++it)
+        document()->addResource(QTextDocument::ImageResource, it.key(), fitted(it.value()));
+    // Laid out again with the new sizes; the text and its undo history are not touched.
+    document()->markContentsDirty(0, document()->characterCount());
+}
+
+void ArticleEditor::resizeEvent(QResizeEvent *event)
+{
+    QTextEdit::resizeEvent(event);
+    if (imageDisplayWidth() != m_fittedWidth && !m_images.isEmpty())
+        m_refit->start();
 }

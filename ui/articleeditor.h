@@ -1,10 +1,15 @@
 #pragma once
 
 #include "body/htmlsanitizer.h"
+#include "editing/tableediting.h"
 #include "spelling/spellhighlighter.h"
 
 #include <QFuture>
+#include <QHash>
+#include <QImage>
+#include <QTextBlock>
 #include <QTextEdit>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -14,6 +19,8 @@
 // clipboard image, which asks for its alt text); what is copied out is canonical HTML.
 // Images ("media:ID") are shown through `mediaLoader`; storing pasted images is left to
 // `mediaStore` (the window gives both, backed by the site's media table).
+class QTimer;
+
 class ArticleEditor : public QTextEdit
 {
     Q_OBJECT
@@ -36,11 +43,20 @@ public:
     // Inserts an image file at the cursor as a figure, asking for its alt text; false when
     // cancelled, unreadable or not stored (pasteProblem says why).
     bool insertImageFile(const QString &path);
-    // Inserts an empty table at the cursor, its first row the header.
+    // Inserts an empty table at the cursor, its first row the header; the cursor goes into
+    // its first cell.
     void insertTable(int rows, int columns);
 
     void setBodyHtml(const QString &html);
     QString bodyHtml() const;
+
+    // Insert Row Above … Delete Column: enabled while the cursor is in a table (and the text
+    // can be edited); in the context menu there and in the window's Format menu.
+    QList<QAction *> tableActions() const { return m_tableActions; }
+    void updateTableActions();
+    // The widest an image is shown (its stored bytes and the body are never changed): the
+    // width of the text area.
+    int imageDisplayWidth() const;
 
     // Spell checking as you type (a red wave under misspelled words; right-click for
     // suggestions, Add to Personal Dictionary, Add to Site Dictionary, Ignore). The checker is
@@ -61,6 +77,9 @@ signals:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     QMimeData *createMimeDataFromSelection() const override;
@@ -68,6 +87,16 @@ protected:
 
 private:
     void insertBody(const Body &body);
+    void takeBlockKind(const QTextBlock &target, const QTextBlock &source);
+    void createTableActions();
+    // An image as shown: at most imageDisplayWidth() wide, in proportion.
+    QImage fitted(const QImage &image) const;
+    void refitImages();
+
+    QList<QAction *> m_tableActions;
+    QHash<QUrl, QImage> m_images; // the images shown, as loaded
+    int m_fittedWidth = 0; // the width m_images were fitted to
+    QTimer *m_refit = nullptr;
     bool insertImage(const QImage &image);
     bool insertImageBytes(
         const QByteArray &bytes, const QString &mimeType, const QString &fileName);

@@ -16,6 +16,7 @@
 #include "store/siterepository.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileDialog>
@@ -184,19 +185,6 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
         format([style](QTextCursor &c) { Formatting::setBlockStyle(c, style); });
         m_body->setFocus();
     });
-    // Ctrl+0, Ctrl+2, Ctrl+3, Ctrl+4: paragraph and heading levels from the keyboard.
-    for (auto [key, style] :
-        { std::pair { Qt::Key_0, BlockStyle::Paragraph }, { Qt::Key_2, BlockStyle::Heading2 },
-            { Qt::Key_3, BlockStyle::Heading3 }, { Qt::Key_4, BlockStyle::Heading4 } }) {
-        auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | key));
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, [this, style] {
-            format([style](QTextCursor &c) { Formatting::setBlockStyle(c, style); });
-        });
-        addAction(action);
-    }
-
     const auto add = [&](const QString &text, const QKeySequence &shortcut, bool checkable,
                          const std::function<void(QTextCursor &)> &command) {
         QAction *action = toolbar->addAction(text);
@@ -218,6 +206,36 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
     link->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(link);
     m_formatActions.append(link);
+    // Format › Paragraph, Heading 2–4 (Ctrl+0, Ctrl+2 … Ctrl+4), the style box's choices.
+    const auto separator = [this] {
+        auto *action = new QAction(this);
+        action->setSeparator(true);
+        return action;
+    };
+    m_formatActions.append(separator());
+    m_styleActions = new QActionGroup(this);
+    for (auto [key, style, text] :
+        { std::tuple { Qt::Key_0, BlockStyle::Paragraph, tr("&Paragraph") },
+            { Qt::Key_2, BlockStyle::Heading2, tr("Heading &2") },
+            { Qt::Key_3, BlockStyle::Heading3, tr("Heading &3") },
+            { Qt::Key_4, BlockStyle::Heading4, tr("Heading &4") } }) {
+        auto *action = new QAction(text, m_styleActions);
+        action->setCheckable(true);
+        action->setData(int(style));
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, style = style] {
+            format([style](QTextCursor &c) { Formatting::setBlockStyle(c, style); });
+        });
+        addAction(action);
+        m_formatActions.append(action);
+    }
+    QAction *clear = new QAction(tr("&Clear Formatting"), this);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backslash)); // as in Google Docs
+    clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(clear, &QAction::triggered, this, [this] { format(&Formatting::clearFormatting); });
+    addAction(clear);
+    m_formatActions << clear << separator();
     toolbar->addSeparator();
     m_bulleted = add(tr("Bulleted list"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), true,
         [](QTextCursor &c) { Formatting::toggleList(c, false); });
@@ -243,7 +261,8 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
     table->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     table->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(table);
-    m_formatActions << image << table;
+    m_formatActions << image << table << separator();
+    m_formatActions.append(m_body->tableActions());
     toolbar->addSeparator();
     QAction *undo = toolbar->addAction(tr("Undo"), m_body, &QTextEdit::undo);
     undo->setToolTip(
@@ -286,7 +305,9 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
         action->setIconText(label);
     const auto buttons = toolbar->actions();
     for (QAction *action : buttons) {
-        if (QWidget *button = toolbar->widgetForAction(action); button && !action->isSeparator()) {
+        // (The style box keeps its own name.)
+        if (QWidget *button = toolbar->widgetForAction(action);
+            button && !action->isSeparator() && button != m_style) {
             button->setAccessibleName(action->text().remove(u'&').remove(QStringLiteral("…")));
             if (action->toolTip().isEmpty() || action->toolTip() == action->iconText())
                 action->setToolTip(action->text());
@@ -320,6 +341,8 @@ void ArticlePane::updateFormatState()
     m_numbered->setChecked(state.numbered);
     m_quote->setChecked(state.quote);
     m_style->setCurrentIndex(m_style->findData(int(state.style)));
+    for (QAction *action : m_styleActions->actions())
+        action->setChecked(action->data().toInt() == int(state.style));
 }
 
 void ArticlePane::editLink()
@@ -353,7 +376,9 @@ void ArticlePane::editLink()
         emit statusMessage(tr("Not a link Newsdesk can keep: %1").arg(answer));
         return;
     }
-    format([href](QTextCursor &c) { Formatting::setLink(c, href); });
+    // With nothing selected, the page's title (or the address) is inserted as the link.
+    const QString text = answer.section(QStringLiteral(" — "), 2).trimmed();
+    format([href, text](QTextCursor &c) { Formatting::setLink(c, href, {}, text); });
 }
 
 void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
@@ -534,6 +559,7 @@ void ArticlePane::setReadOnly(bool readOnly)
     m_body->setReadOnly(readOnly);
     for (QAction *action : std::as_const(m_formatActions))
         action->setEnabled(!readOnly);
+    m_body->updateTableActions(); // only in a table
 }
 
 bool ArticlePane::isModified() const

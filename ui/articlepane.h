@@ -112,6 +112,7 @@ private:
     QAction *m_bulleted = nullptr;
     QAction *m_numbered = nullptr;
     QAction *m_quote = nullptr;
+    class QActionGroup *m_styleActions = nullptr;
     QList<QAction *> m_editActions;
     QList<QAction *> m_formatActions;
 };

@@ -9,7 +9,13 @@
 
 namespace {
 
-constexpr qreal ParagraphSpacing = 6;
+using DocumentFormat::BlockRole;
+
+QTextBlockFormat blockFormat(BlockRole role, QTextBlockFormat format = {})
+{
+    DocumentFormat::applyBlockDisplay(format, role); // display only, never read back
+    return format;
+}
 
 class Builder
 {
@@ -19,6 +25,7 @@ public:
     { }
 
     void add(const Block &block);
+    void finish();
 
 private:
     // The document starts with an empty block, and one follows every table: use it first.
@@ -54,7 +61,7 @@ void Builder::list(const ListBlock &list, int indent)
 {
     QTextList *textList = nullptr;
     for (const ListItem &item : list.items) {
-        newBlock();
+        newBlock(blockFormat(BlockRole::ListItem));
         if (!textList) {
             QTextListFormat format;
             static const QTextListFormat::Style bullets[] = { QTextListFormat::ListDisc,
@@ -86,11 +93,10 @@ void Builder::table(const Table &table)
     format.setBorderCollapse(true);
     QTextTable *textTable = m_cursor.insertTable(int(table.rows.size()), columns, format);
     for (int r = 0; r < table.rows.size(); ++r) {
-        QTextCharFormat base;
-        if (r < table.headerRows)
-            base.setFontWeight(QFont::Bold); // display only, like a heading
+        const QTextCharFormat base = DocumentFormat::displayFormat({}, 0, r < table.headerRows);
         for (int c = 0; c < columns; ++c) {
             QTextCursor cell = textTable->cellAt(r, c).firstCursorPosition();
+            cell.setBlockCharFormat(base); // what is typed into an empty cell
             insert(cell, table.rows[r][c], base);
         }
     }
@@ -102,21 +108,15 @@ void Builder::table(const Table &table)
 void Builder::add(const Block &block)
 {
     switch (block.kind) {
-    case Block::Kind::Paragraph: {
-        QTextBlockFormat format;
-        format.setBottomMargin(ParagraphSpacing); // display only, never read back
-        newBlock(format);
+    case Block::Kind::Paragraph:
+        newBlock(blockFormat(BlockRole::Paragraph));
         insert(m_cursor, block.text);
         break;
-    }
     case Block::Kind::Heading: {
         QTextBlockFormat format;
         format.setHeadingLevel(block.level);
-        format.setTopMargin(2 * ParagraphSpacing);
-        format.setBottomMargin(ParagraphSpacing);
-        QTextCharFormat display;
-        DocumentFormat::applyHeadingDisplay(display, block.level);
-        newBlock(format, display);
+        const QTextCharFormat display = DocumentFormat::displayFormat({}, block.level, false);
+        newBlock(blockFormat(BlockRole::Heading, format), display);
         insert(m_cursor, block.text, display);
         break;
     }
@@ -127,25 +127,21 @@ void Builder::add(const Block &block)
         for (const InlineText &paragraph : block.quote) {
             QTextBlockFormat format;
             format.setProperty(QTextFormat::BlockQuoteLevel, 1);
-            format.setLeftMargin(24);
-            format.setRightMargin(24);
-            newBlock(format);
+            newBlock(blockFormat(BlockRole::Quote, format));
             insert(m_cursor, paragraph);
         }
         break;
     case Block::Kind::Figure: {
-        QTextBlockFormat format;
-        format.setAlignment(Qt::AlignHCenter);
-        newBlock(format);
+        newBlock(blockFormat(BlockRole::Figure));
         QTextImageFormat image;
         image.setName(block.figure.src);
         image.setProperty(DocumentFormat::ImageAlt, block.figure.alt);
         image.setToolTip(block.figure.alt);
         m_cursor.insertImage(image);
         if (!block.figure.caption.isEmpty()) {
-            QTextBlockFormat caption = format;
+            QTextBlockFormat caption;
             caption.setProperty(DocumentFormat::FigureCaption, true);
-            newBlock(caption);
+            newBlock(blockFormat(BlockRole::Caption, caption));
             insert(m_cursor, block.figure.caption);
         }
         break;
@@ -154,6 +150,13 @@ void Builder::add(const Block &block)
         table(block.table);
         break;
     }
+}
+
+void Builder::finish()
+{
+    // An empty body still starts with a paragraph, spaced as the ones typed after it.
+    if (m_reuseBlock)
+        newBlock(blockFormat(BlockRole::Paragraph));
 }
 
 } // namespace
@@ -170,6 +173,7 @@ void read(const Body &body, QTextDocument *document)
     Builder builder(document);
     for (const Block &block : body.blocks)
         builder.add(block);
+    builder.finish();
     whole.endEditBlock();
 }
 

@@ -222,6 +222,84 @@ bool bulletIsOrdered(const QString &bullet)
     return numbered.match(bullet.simplified().remove(QChar::Nbsp)).hasMatch();
 }
 
+// A CSS font size in points ("14pt", "18.5px"); 0 when none or relative.
+qreal fontSizeOf(const GumboNode *node)
+{
+    static const QRegularExpression size(QStringLiteral(R"(^(\d+(?:\.\d+)?)\s*(pt|px)$)"));
+    const auto match = size.match(styleOf(node).value(QStringLiteral("font-size")));
+    if (!match.hasMatch())
+        return 0;
+    const qreal value = match.captured(1).toDouble();
+    return match.captured(2) == QLatin1String("px") ? value * 0.75 : value;
+}
+
+// Every piece of visible text under `root` with the font size it is written in (0: none
+// given), without recursion.
+template<class Visit>
+void forEachSizedText(const GumboNode *root, qreal inherited, Visit visit)
+{
+    QList<std::pair<const GumboNode *, qreal>> stack { { root, inherited } };
+    while (!stack.isEmpty()) {
+        const auto [node, size] = stack.takeLast();
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+            visit(QString::fromUtf8(node->v.text.text), size);
+        } else if (node->type == GUMBO_NODE_ELEMENT) {
+            if (isDropped(node) || isWordListIgnore(node))
+                continue;
+            const qreal own = fontSizeOf(node);
+            const GumboVector &children = node->v.element.children;
+            for (unsigned i = children.length; i > 0; --i)
+                stack.append(
+                    { static_cast<const GumboNode *>(children.data[i - 1]), own > 0 ? own : size });
+        }
+    }
+}
+
+// The size most of the text is written in (0: mostly none given).
+qreal bodyFontSize(const GumboNode *body)
+{
+    QHash<qreal, qsizetype> characters;
+    forEachSizedText(body, 0,
+        [&](const QString &text, qreal size) { characters[size] += text.simplified().size(); });
+    qreal most = 0;
+    qsizetype count = -1;
+    for (auto it = characters.cbegin(); it != characters.cend(); ++it) {
+        if (it.value() > count) {
+            most = it.key();
+            count = it.value();
+        }
+    }
+    return most;
+}
+
+// A paragraph written all in a heading's size (Google Docs' Title and Subtitle, or a heading
+// made by hand with a larger font): the heading level it stands for, or 0. Larger than the
+// body text by a quarter (Docs: 14 pt and more over 11 pt), or without a body size to
+// compare with, 14 pt and more; and short, as headings are.
+int sizedHeadingLevel(const GumboNode *paragraph, qreal bodySize)
+{
+    qreal smallest = 0;
+    bool unsized = false;
+    qsizetype length = 0;
+    forEachSizedText(paragraph, 0, [&](const QString &text, qreal size) {
+        const QString words = text.simplified();
+        if (words.isEmpty())
+            return;
+        length += words.size();
+        if (size <= 0)
+            unsized = true;
+        else
+            smallest = smallest > 0 ? std::min(smallest, size) : size;
+    });
+    if (unsized || smallest <= 0 || length == 0 || length > 200)
+        return 0;
+    const qreal ratio = bodySize > 0 ? smallest / bodySize : smallest / 11.0;
+    const qreal least = bodySize > 0 ? 1.25 : 14.0 / 11.0;
+    if (ratio < least)
+        return 0;
+    return ratio >= 16.0 / 11.0 - 0.01 ? 2 : 3;
+}
+
 class Walker
 {
 public:
@@ -231,6 +309,9 @@ public:
     { }
 
     void blocks(const GumboNode *parent, const InlineFormat &format, int depth);
+    // The size of most of the text (pt; 0: unknown), against which a paragraph in a larger
+    // size is a heading.
+    qreal bodySize = 0;
     void finish()
     {
         flushParagraph();
@@ -439,13 +520,26 @@ void Walker::block(const GumboNode *node, const InlineFormat &parentFormat, int 
             return;
         }
     }
-    if (const int level = headingLevel(tag)) {
+    int level = headingLevel(tag);
+    if (!level && tag == GUMBO_TAG_P) {
+        level = sizedHeadingLevel(node, bodySize);
+        if (!level && attribute(node, "class") == QLatin1String("MsoTitle"))
+            level = 2; // Word's Title style, sized by its style sheet
+    }
+    if (level) {
         flushParagraph();
         Block heading;
         heading.kind = Block::Kind::Heading;
         heading.level = level;
         inlineChildren(node, format, heading.text, false, depth);
         BodyText::normalize(heading.text);
+        // A heading made bold all through is bold by being a heading.
+        if (std::all_of(heading.text.cbegin(), heading.text.cend(),
+                [](const Run &run) { return run.format.strong || run.lineBreak; })) {
+            for (Run &run : heading.text)
+                run.format.strong = false;
+            BodyText::normalize(heading.text);
+        }
         if (tag == GUMBO_TAG_H1 && m_options.takeTitle && m_output.title.isEmpty()) {
             m_output.title = BodyText::plainText(heading.text).simplified();
             return;
@@ -658,6 +752,7 @@ void Walker::quote(const GumboNode *node, const InlineFormat &format, int depth)
     flushParagraph();
     HtmlSanitizer::Output inner;
     Walker walker(m_options, inner);
+    walker.bodySize = bodySize;
     walker.blocks(node, format, depth);
     walker.finish();
     // A quote holds paragraphs; whatever else was quoted follows it unquoted.
@@ -792,6 +887,7 @@ Result<HtmlSanitizer::Output> HtmlSanitizer::sanitize(const QString &html, const
     }
     if (const GumboNode *body = child(parsed->root, GUMBO_TAG_BODY)) {
         Walker walker(options, output);
+        walker.bodySize = bodyFontSize(body);
         walker.blocks(body, InlineFormat {}, 0);
         walker.finish();
     }

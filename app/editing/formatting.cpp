@@ -10,15 +10,6 @@ namespace Formatting {
 
 namespace {
 
-// The selection, or the word under the cursor when nothing is selected.
-QTextCursor target(const QTextCursor &cursor)
-{
-    QTextCursor selection = cursor;
-    if (!selection.hasSelection())
-        selection.select(QTextCursor::WordUnderCursor);
-    return selection;
-}
-
 // Calls `apply` on every block of the selection (or the cursor's block).
 template<class Apply>
 void forEachBlock(const QTextCursor &cursor, Apply apply)
@@ -32,6 +23,87 @@ void forEachBlock(const QTextCursor &cursor, Apply apply)
             break;
         block = block.next();
     }
+}
+
+void refreshBlocks(const QTextCursor &cursor)
+{
+    DocumentFormat::refreshDisplay(
+        cursor.document(), cursor.selectionStart(), cursor.selectionEnd());
+}
+
+// Changes the meaning of the selected characters (their display follows), or with nothing
+// selected, of what is typed next only: never the word under the cursor.
+template<class Change>
+void changeCharacters(QTextCursor &cursor, Change change)
+{
+    if (!cursor.hasSelection()) {
+        InlineFormat format = DocumentFormat::inlineFormat(cursor.charFormat());
+        change(format);
+        cursor.setCharFormat(DocumentFormat::displayFormatIn(cursor.block(), format));
+        return;
+    }
+    const int start = cursor.selectionStart();
+    const int end = cursor.selectionEnd();
+    // Collected first: setting a format merges and splits the fragments being walked.
+    QList<std::tuple<int, int, QTextCharFormat>> pieces;
+    QTextDocument *document = cursor.document();
+    for (QTextBlock block = document->findBlock(start); block.isValid() && block.position() < end;
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const int from = std::max(start, fragment.position());
+            const int to = std::min(end, fragment.position() + fragment.length());
+            if (from >= to || fragment.charFormat().isImageFormat())
+                continue;
+            InlineFormat format = DocumentFormat::inlineFormat(fragment.charFormat());
+            change(format);
+            pieces.append({ from, to, DocumentFormat::displayFormatIn(block, format) });
+        }
+    }
+    QTextCursor piece(document);
+    piece.beginEditBlock();
+    for (const auto &[from, to, format] : std::as_const(pieces)) {
+        piece.setPosition(from);
+        piece.setPosition(to, QTextCursor::KeepAnchor);
+        piece.setCharFormat(format);
+    }
+    piece.endEditBlock();
+}
+
+// The extent of the link at the cursor (the characters on both sides of it with its address),
+// or an empty cursor there.
+QTextCursor linkAt(const QTextCursor &cursor)
+{
+    QTextCursor link = cursor;
+    link.clearSelection();
+    const QTextBlock block = cursor.block();
+    const int at = cursor.position();
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        const QString href = fragment.charFormat().anchorHref();
+        if (!fragment.charFormat().isAnchor() || href.isEmpty() || fragment.position() > at
+            || fragment.position() + fragment.length() < at)
+            continue;
+        // Neighbouring fragments with the same address (bold words inside a link) belong to it.
+        int from = fragment.position();
+        int to = fragment.position() + fragment.length();
+        for (auto other = block.begin(); !other.atEnd(); ++other) {
+            const QTextFragment f = other.fragment();
+            if (f.charFormat().anchorHref() != href)
+                continue;
+            if (f.position() + f.length() == from)
+                from = f.position();
+        }
+        for (auto other = block.begin(); !other.atEnd(); ++other) {
+            const QTextFragment f = other.fragment();
+            if (f.charFormat().anchorHref() == href && f.position() == to)
+                to = f.position() + f.length();
+        }
+        link.setPosition(from);
+        link.setPosition(to, QTextCursor::KeepAnchor);
+        return link;
+    }
+    return link;
 }
 
 } // namespace
@@ -70,24 +142,23 @@ State state(const QTextCursor &cursor)
 
 void toggleStrong(QTextCursor &cursor)
 {
-    QTextCursor selection = target(cursor);
     const bool on = !state(cursor).strong;
-    QTextCharFormat format;
-    format.setProperty(DocumentFormat::Strong, on);
-    format.setFontWeight(on ? QFont::Bold : QFont::Normal);
-    selection.mergeCharFormat(format);
-    if (!cursor.hasSelection())
-        cursor.mergeCharFormat(format); // what is typed next
+    changeCharacters(cursor, [on](InlineFormat &format) { format.strong = on; });
 }
 
 void toggleEm(QTextCursor &cursor)
 {
-    QTextCursor selection = target(cursor);
-    QTextCharFormat format;
-    format.setFontItalic(!state(cursor).em);
-    selection.mergeCharFormat(format);
-    if (!cursor.hasSelection())
-        cursor.mergeCharFormat(format);
+    const bool on = !state(cursor).em;
+    changeCharacters(cursor, [on](InlineFormat &format) { format.em = on; });
+}
+
+void clearFormatting(QTextCursor &cursor)
+{
+    changeCharacters(cursor, [](InlineFormat &format) {
+        format.strong = false;
+        format.em = false;
+        format.position = InlineFormat::Position::Normal;
+    });
 }
 
 void setBlockStyle(QTextCursor &cursor, BlockStyle style)
@@ -101,33 +172,12 @@ void setBlockStyle(QTextCursor &cursor, BlockStyle style)
         QTextCursor blockCursor(block);
         QTextBlockFormat format = block.blockFormat();
         format.setHeadingLevel(level);
+        if (level > 0)
+            format.clearProperty(QTextFormat::BlockQuoteLevel);
         blockCursor.setBlockFormat(format);
-        // The heading's size and weight are display; the words' own <strong> stays.
-        blockCursor.select(QTextCursor::BlockUnderCursor);
-        QTextCharFormat display;
-        if (level > 0) {
-            DocumentFormat::applyHeadingDisplay(display, level);
-        } else {
-            display.setProperty(QTextFormat::FontSizeAdjustment, 0);
-            display.setFontWeight(QFont::Normal);
-        }
-        blockCursor.mergeCharFormat(display);
-        // Strong words inside keep their weight when they return to a paragraph.
-        if (level == 0) {
-            for (auto it = block.begin(); !it.atEnd(); ++it) {
-                const QTextFragment fragment = it.fragment();
-                if (!fragment.charFormat().boolProperty(DocumentFormat::Strong))
-                    continue;
-                QTextCursor strong = blockCursor;
-                strong.setPosition(fragment.position());
-                strong.setPosition(
-                    fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-                QTextCharFormat bold;
-                bold.setFontWeight(QFont::Bold);
-                strong.mergeCharFormat(bold);
-            }
-        }
     });
+    // The heading's size and weight are display; the words' own <strong> stays.
+    refreshBlocks(cursor);
     cursor.endEditBlock();
 }
 
@@ -154,6 +204,7 @@ void toggleList(QTextCursor &cursor, bool ordered)
         else
             cursor.createList(format);
     }
+    refreshBlocks(cursor);
     cursor.endEditBlock();
 }
 
@@ -195,6 +246,7 @@ void indent(QTextCursor &cursor, int delta)
             blockCursor.createList(format);
         }
     }
+    DocumentFormat::refreshDisplay(cursor.document(), block.position(), block.position());
     cursor.endEditBlock();
 }
 
@@ -206,51 +258,62 @@ void toggleQuote(QTextCursor &cursor)
         QTextCursor blockCursor(block);
         QTextBlockFormat format = block.blockFormat();
         format.setProperty(QTextFormat::BlockQuoteLevel, on ? 1 : 0);
-        format.setLeftMargin(on ? 24 : 0);
-        format.setRightMargin(on ? 24 : 0);
         format.setHeadingLevel(0);
         blockCursor.setBlockFormat(format);
     });
+    refreshBlocks(cursor);
     cursor.endEditBlock();
 }
 
-void setLink(QTextCursor &cursor, const QString &href, const QString &title)
+void setLink(QTextCursor &cursor, const QString &href, const QString &title, const QString &text)
 {
-    QTextCursor selection = target(cursor);
-    if (!href.isEmpty()) {
-        InlineFormat link;
-        link.href = href;
-        link.title = title;
-        QTextCharFormat format = DocumentFormat::charFormat(link);
-        format.setProperty(DocumentFormat::LinkTitle, title);
-        selection.mergeCharFormat(format);
+    QTextCursor selection = cursor.hasSelection() ? cursor : linkAt(cursor);
+    if (selection.hasSelection()) {
+        changeCharacters(selection, [&](InlineFormat &format) {
+            format.href = href;
+            format.title = href.isEmpty() ? QString() : title;
+        });
         return;
     }
-    // Removing: merging cannot take properties away, so each piece gets its format anew.
-    const int start = selection.selectionStart();
-    const int end = selection.selectionEnd();
-    selection.beginEditBlock();
-    for (QTextBlock block = selection.document()->findBlock(start);
-         block.isValid() && block.position() <= end; block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            const int from = std::max(start, fragment.position());
-            const int to = std::min(end, fragment.position() + fragment.length());
-            if (from >= to || !fragment.charFormat().isAnchor())
-                continue;
-            QTextCharFormat format = fragment.charFormat();
-            format.setAnchor(false);
-            format.clearProperty(QTextFormat::AnchorHref);
-            format.clearProperty(DocumentFormat::LinkTitle);
-            format.clearForeground();
-            format.setFontUnderline(false);
-            QTextCursor piece = selection;
-            piece.setPosition(from);
-            piece.setPosition(to, QTextCursor::KeepAnchor);
-            piece.setCharFormat(format);
-        }
+    if (href.isEmpty())
+        return;
+    // Nothing selected and no link here: the link's words are inserted, and what is typed
+    // after them is not part of the link.
+    InlineFormat format = DocumentFormat::inlineFormat(cursor.charFormat());
+    InlineFormat link = format;
+    link.href = href;
+    link.title = title;
+    const QString words = text.simplified().isEmpty() ? href : text.simplified();
+    cursor.insertText(words, DocumentFormat::displayFormatIn(cursor.block(), link));
+    format.href.clear();
+    format.title.clear();
+    cursor.setCharFormat(DocumentFormat::displayFormatIn(cursor.block(), format));
+}
+
+void finishNewBlock(QTextCursor &cursor)
+{
+    const QTextBlock block = cursor.block();
+    const QTextBlock previous = block.previous();
+    if (!previous.isValid())
+        return;
+    cursor.joinPreviousEditBlock(); // one undo step with the new block
+    using DocumentFormat::BlockRole;
+    const BlockRole before = DocumentFormat::roleOf(previous);
+    if (block.text().isEmpty()
+        && (before == BlockRole::Heading || before == BlockRole::Figure
+            || before == BlockRole::Caption)) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setHeadingLevel(0);
+        format.clearProperty(DocumentFormat::FigureCaption);
+        QTextCursor(block).setBlockFormat(format);
+        // Bold or italic chosen for typing stays; the heading's size does not.
+        InlineFormat typing = DocumentFormat::inlineFormat(cursor.charFormat());
+        typing.href.clear();
+        QTextCursor(block).setBlockCharFormat(DocumentFormat::displayFormat(typing, 0, false));
     }
-    selection.endEditBlock();
+    DocumentFormat::refreshDisplay(cursor.document(), previous.position(), block.position());
+    cursor.endEditBlock();
+    cursor.setPosition(cursor.position()); // what is typed next takes the block's format
 }
 
 } // namespace Formatting
