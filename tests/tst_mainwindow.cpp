@@ -3,9 +3,12 @@
 #include "articlepane.h"
 #include "backupsdialog.h"
 #include "environment/appsettings.h"
+#include "exportdialog.h"
 #include "guitestsupport.h"
 #include "mainwindow.h"
 #include "previewview.h"
+#include "shortcutsdialog.h"
+#include "sidebysidedialog.h"
 #include "sitesettingsdialog.h"
 #include "spellingreportdialog.h"
 #include "store/pagerepository.h"
@@ -21,24 +24,33 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTextTable>
 #include <QTimer>
 #include <QToolBar>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -83,6 +95,9 @@ private slots:
     void changesMadeElsewhereShowUp();
     void aDamagedSiteCanBeRestoredFromABackup();
     void aSaveOverAChangeMadeElsewhereKeepsBoth();
+    void noTwoActiveActionsShareAShortcut();
+    void tableAndSideBySideFromTheBody();
+    void keyboardShortcutsAreListed();
 
 private:
     template<class T>
@@ -896,6 +911,137 @@ void TestMainWindow::aDamagedSiteCanBeRestoredFromABackup()
     QVERIFY(std::any_of(backups.cbegin(), backups.cend(),
         [](const Backups::Backup &b) { return b.kind == Backups::Kind::BeforeRestore; }));
     QDir(Backups::folderFor(path)).removeRecursively();
+}
+
+namespace {
+
+// Whether `action`'s shortcut works while `focus` has the keyboard focus in `window` (the
+// rules of Qt's shortcut map: a menu's actions count where its menu bar is).
+bool activeFor(const QAction *action, const QWidget *focus, const QWidget *window)
+{
+    const auto objects = action->associatedObjects();
+    for (const QObject *object : objects) {
+        const auto *widget = qobject_cast<const QWidget *>(object);
+        if (!widget)
+            continue;
+        const bool inMenu = qobject_cast<const QMenu *>(widget) != nullptr;
+        switch (action->shortcutContext()) {
+        case Qt::ApplicationShortcut:
+        case Qt::WindowShortcut:
+            if (inMenu || widget->window() == window)
+                return true;
+            break;
+        case Qt::WidgetWithChildrenShortcut:
+            if (!inMenu && (widget == focus || widget->isAncestorOf(focus)))
+                return true;
+            break;
+        case Qt::WidgetShortcut:
+            if (!inMenu && widget == focus)
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void TestMainWindow::noTwoActiveActionsShareAShortcut()
+{
+    // Every place the focus can be in the window (menus, toolbars, tree, article pane, …):
+    // no key may be claimed by two actions there (Qt then runs neither and warns "Ambiguous
+    // shortcut overload").
+    QList<QWidget *> focusable { m_window.get() };
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        if (widget->focusPolicy() != Qt::NoFocus && widget->window() == m_window.get())
+            focusable.append(widget);
+    }
+    const auto actions = m_window->findChildren<QAction *>();
+    int withShortcut = 0;
+    for (const QAction *action : actions)
+        withShortcut += action->shortcut().isEmpty() ? 0 : 1;
+    QVERIFY(withShortcut > 30); // the walk found the window's actions
+    for (const QWidget *focus : std::as_const(focusable)) {
+        QHash<QKeySequence, const QAction *> claimed;
+        for (const QAction *action : actions) {
+            if (!activeFor(action, focus, m_window.get()))
+                continue;
+            for (const QKeySequence &keys : action->shortcuts()) {
+                const QAction *other = claimed.value(keys);
+                QVERIFY2(!other || other == action,
+                    qPrintable(u"%1 is both \"%2\" and \"%3\" (focus in %4 %5)"_qs.arg(
+                        keys.toString(), other ? other->text() : QString(), action->text(),
+                        QString::fromLatin1(focus->metaObject()->className()),
+                        focus->accessibleName())));
+                claimed.insert(keys, action);
+            }
+        }
+    }
+}
+
+void TestMainWindow::tableAndSideBySideFromTheBody()
+{
+    QTest::failOnWarning(QRegularExpression(u"Ambiguous"_qs));
+    QVERIFY(m_window->selectPage(id(QStringLiteral("take-action"))));
+    auto *editor = m_window->findChild<ArticleEditor *>();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_T, Qt::ControlModifier | Qt::AltModifier);
+    const auto frames = editor->document()->rootFrame()->childFrames();
+    QCOMPARE(frames.size(), 1);
+    auto *table = qobject_cast<QTextTable *>(frames.first());
+    QVERIFY(table);
+    QCOMPARE(table->rows(), 3);
+
+    // Ctrl+Shift+T in the body: the page side by side (a modal dialog, closed when seen).
+    bool opened = false;
+    QTimer close;
+    close.setInterval(10);
+    connect(&close, &QTimer::timeout, this, [&opened] {
+        if (auto *dialog = qobject_cast<SideBySideDialog *>(QApplication::activeModalWidget())) {
+            opened = true;
+            dialog->reject();
+        }
+    });
+    close.start();
+    QTest::keyClick(editor, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(opened);
+}
+
+void TestMainWindow::keyboardShortcutsAreListed()
+{
+    QAction *open = action(QStringLiteral("&Keyboard Shortcuts…"));
+    QVERIFY(open);
+    open->trigger();
+    auto *dialog = m_window->findChild<ShortcutsDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QHash<QString, QString> listed; // "group › command" → keys
+    QTreeWidget *list = dialog->list();
+    for (int g = 0; g < list->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = list->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i)
+            listed.insert(
+                group->text(0) + u" › " + group->child(i)->text(0), group->child(i)->text(1));
+    }
+    const auto native
+        = [](const QKeySequence &keys) { return keys.toString(QKeySequence::NativeText); };
+    QCOMPARE(listed.value(u"Page › Translate Side by Side…"_qs),
+        native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)));
+    QCOMPARE(
+        listed.value(u"Format › Table"_qs), native(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T)));
+    QCOMPARE(listed.value(u"File › Save Now"_qs), native(QKeySequence::Save));
+    QCOMPARE(listed.value(u"View › Preview"_qs), native(QKeySequence(Qt::Key_F9)));
+    // Every command of the menus that has a shortcut is there.
+    for (const QAction *menu : m_window->menuBar()->actions()) {
+        for (const QAction *action : menu->menu()->actions()) {
+            if (action->shortcut().isEmpty() || action->menu())
+                continue;
+            const QString key = QString(menu->text()).remove(u'&') + u" › "
+                + QString(action->text()).remove(u'&');
+            QVERIFY2(listed.contains(key), qPrintable(key));
+        }
+    }
+    dialog->close();
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)

@@ -237,7 +237,8 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
     image->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(image);
     QAction *table = toolbar->addAction(tr("Table"), this, [this] { m_body->insertTable(3, 2); });
-    table->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    // Ctrl+Shift+T is Page › Translate Side by Side.
+    table->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
     table->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(table);
     m_formatActions << image << table;

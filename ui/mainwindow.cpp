@@ -12,6 +12,7 @@
 #include "historydialog.h"
 #include "preferencesdialog.h"
 #include "previewview.h"
+#include "shortcutsdialog.h"
 #include "sidebysidedialog.h"
 #include "sitesettingsdialog.h"
 #include "spellingreportdialog.h"
@@ -277,6 +278,8 @@ void MainWindow::createActions()
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts…"), this, &MainWindow::showShortcuts);
+    help->addSeparator();
     help->addAction(tr("&About Newsdesk"), this, &MainWindow::showAbout);
 }
 
@@ -778,6 +781,14 @@ QString MainWindow::dictionaryList() const
                 : tr("%1 (missing: spelling in this language is off)").arg(name));
     }
     return lines.join(QLatin1String(", "));
+}
+
+void MainWindow::showShortcuts()
+{
+    // Read from the actions as they are now: the list cannot go out of date.
+    auto *dialog = new ShortcutsDialog(menuBar(), findChildren<QAction *>(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showAbout()

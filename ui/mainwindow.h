@@ -69,6 +69,7 @@ private:
     void chooseSiteToOpen();
     void chooseSiteToCreate();
     void showAbout();
+    void showShortcuts();
     QString dictionaryList() const;
     void exportSite();
     void showSpellingReport();
