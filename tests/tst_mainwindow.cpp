@@ -5,6 +5,7 @@
 #include "environment/appsettings.h"
 #include "exportdialog.h"
 #include "guitestsupport.h"
+#include "linkdialog.h"
 #include "mainwindow.h"
 #include "previewview.h"
 #include "shortcutsdialog.h"
@@ -98,6 +99,8 @@ private slots:
     void noTwoActiveActionsShareAShortcut();
     void tableAndSideBySideFromTheBody();
     void keyboardShortcutsAreListed();
+    void linkDialogFindsPagesByTyping_data();
+    void linkDialogFindsPagesByTyping();
 
 private:
     template<class T>
@@ -1042,6 +1045,68 @@ void TestMainWindow::keyboardShortcutsAreListed()
         }
     }
     dialog->close();
+}
+
+void TestMainWindow::linkDialogFindsPagesByTyping_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("rows"); // pages left in the list
+    QTest::addColumn<QString>("target"); // a page's path, or the address expected
+    QTest::newRow("part of a Georgian title") << u"მონაცემ"_qs << 1 << u"data-and-resources"_qs;
+    QTest::newRow("English words")
+        << u"border document"_qs << 1 << u"news/border-officers-document-security"_qs;
+    QTest::newRow("a path") << u"/who-we-are/ab"_qs << 1 << u"who-we-are/about"_qs;
+    QTest::newRow("a web address")
+        << u"https://www.iom.int/"_qs << 13 << u"https://www.iom.int/"_qs;
+}
+
+void TestMainWindow::linkDialogFindsPagesByTyping()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, rows);
+    QFETCH(QString, target);
+    const QString page = QStringLiteral("take-action");
+    QVERIFY(m_window->selectPage(id(page)));
+    auto *editor = m_window->findChild<ArticleEditor *>();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier); // "You "
+
+    // Ctrl+K opens the (modal) dialog; what follows runs inside it.
+    bool seen = false;
+    QString startText = u"not seen"_qs;
+    bool startSelected = true;
+    int startRows = 0;
+    int filteredRows = -1;
+    QTimer type;
+    type.setInterval(10);
+    connect(&type, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<LinkDialog *>(QApplication::activeModalWidget());
+        if (!dialog || seen)
+            return;
+        seen = true;
+        startText = dialog->addressEdit()->text();
+        startSelected = !dialog->pageList()->selectedItems().isEmpty();
+        startRows = dialog->visiblePages();
+        // Typed as an input method delivers it (keyClicks knows only Latin-1 keys).
+        QTest::sendKeyEvent(
+            QTest::Click, dialog->addressEdit(), Qt::Key_unknown, typed, Qt::NoModifier);
+        filteredRows = dialog->visiblePages();
+        QTest::keyClick(dialog->addressEdit(), Qt::Key_Return);
+    });
+    type.start();
+    QTest::keyClick(editor, Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(seen);
+    QCOMPARE(startText, QString()); // empty, nothing chosen: Enter cannot link a wrong page
+    QVERIFY(!startSelected);
+    QCOMPARE(startRows, 13);
+    QCOMPARE(filteredRows, rows);
+    m_window->activateWindow(); // back from the dialog
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    const QString href = target.contains(u':') ? target : u"page:%1"_qs.arg(id(target));
+    const QString body = stored(page, QStringLiteral("en"))->bodyHtml;
+    QVERIFY2(body.startsWith(u"<p><a href=\"%1\">You"_qs.arg(href)), qPrintable(body));
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)

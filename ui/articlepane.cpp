@@ -8,6 +8,7 @@
 #include "editing/formatting.h"
 #include "editing/pageeditsession.h"
 #include "findbar.h"
+#include "linkdialog.h"
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
@@ -19,7 +20,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -324,33 +324,15 @@ void ArticlePane::editLink()
 {
     if (!m_site)
         return;
-    // A web address, or one of the site's pages ("page:ID — path — title").
-    QStringList choices;
-    const auto listing = PageRepository(*m_site).listing();
-    if (listing) {
-        const PageTree tree(*listing);
-        for (qint64 id : tree.depthFirst()) {
-            const PageListing *page = tree.find(id);
-            const QString title
-                = page->titles.value(language(), page->titles.value(m_languages.value(0)));
-            choices.append(QStringLiteral("page:%1 — /%2 — %3")
-                               .arg(QString::number(id), tree.path(id), title));
-        }
-    }
-    const QTextCursor cursor = m_body->textCursor();
-    const QString current = cursor.charFormat().anchorHref();
-    bool ok = false;
-    const QString answer = QInputDialog::getItem(this, tr("Link"),
-        tr("Web address, or a page of this site (empty removes the link):"),
-        current.isEmpty() ? choices : QStringList { current } + choices, 0, true, &ok);
-    if (!ok)
+    // A web address, or one of the site's pages found by its titles or address.
+    QList<LinkTarget> targets;
+    if (const auto listing = PageRepository(*m_site).listing())
+        targets = LinkTargets::of(PageTree(*listing), m_languages);
+    const QString current = m_body->textCursor().charFormat().anchorHref();
+    LinkDialog dialog(targets, current, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString href
-        = LinkPolicy::cleanLink(answer.section(QStringLiteral(" — "), 0, 0).trimmed());
-    if (!answer.trimmed().isEmpty() && href.isEmpty()) {
-        emit statusMessage(tr("Not a link Newsdesk can keep: %1").arg(answer));
-        return;
-    }
+    const QString href = dialog.link();
     format([href](QTextCursor &c) { Formatting::setLink(c, href); });
 }
 
