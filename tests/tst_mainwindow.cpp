@@ -101,6 +101,8 @@ private slots:
     void keyboardShortcutsAreListed();
     void linkDialogFindsPagesByTyping_data();
     void linkDialogFindsPagesByTyping();
+    void aNarrowWindowShowsTheTitles_data();
+    void aNarrowWindowShowsTheTitles();
 
 private:
     template<class T>
@@ -1107,6 +1109,79 @@ void TestMainWindow::linkDialogFindsPagesByTyping()
     const QString href = target.contains(u':') ? target : u"page:%1"_qs.arg(id(target));
     const QString body = stored(page, QStringLiteral("en"))->bodyHtml;
     QVERIFY2(body.startsWith(u"<p><a href=\"%1\">You"_qs.arg(href)), qPrintable(body));
+}
+
+void TestMainWindow::aNarrowWindowShowsTheTitles_data()
+{
+    QTest::addColumn<QString>("interface");
+    QTest::newRow("English") << u"en"_qs;
+    QTest::newRow("Georgian") << u"ka"_qs;
+}
+
+void TestMainWindow::aNarrowWindowShowsTheTitles()
+{
+    QFETCH(QString, interface);
+    // A first start (no saved layout) in a 1000×700 window.
+    m_window.reset();
+    AppSettings::setWindowState(u"splitter-3"_qs, {});
+    AppSettings::setWindowState(u"geometry"_qs, {});
+    const QLocale before;
+    QTranslator georgian;
+    const auto restore = qScopeGuard([&] {
+        QLocale::setDefault(before);
+        QCoreApplication::removeTranslator(&georgian);
+    });
+    if (interface == u"ka"_qs) {
+        QLocale::setDefault(QLocale(QLocale::Georgian, QLocale::Georgia));
+        QVERIFY(georgian.load(QLocale(), u"newsdesk"_qs, u"_"_qs, u":/i18n"_qs));
+        QCoreApplication::installTranslator(&georgian);
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1000, 700);
+    QVERIFY(m_window->openSite(m_path).ok());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->preview());
+    QCOMPARE(m_window->width(), 1000);
+
+    auto *tree = m_window->findChild<QTreeView *>();
+    QHeaderView *header = tree->header();
+    for (int column = PageTreeModel::StatusColumn; column < header->count(); ++column)
+        QVERIFY2(header->sectionSize(PageTreeModel::TitleColumn) > 3 * header->sectionSize(column),
+            qPrintable(u"title %1, column %2: %3"_qs.arg(header->sectionSize(0))
+                           .arg(column)
+                           .arg(header->sectionSize(column))));
+    // The top-level titles (in the interface language where there is one) are shown whole.
+    const int icon = tree->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    for (int row = 0; row < tree->model()->rowCount(); ++row) {
+        const QModelIndex index = tree->model()->index(row, PageTreeModel::TitleColumn);
+        const QString title = index.data().toString();
+        const int needed = tree->fontMetrics().horizontalAdvance(title) + icon + 12;
+        QVERIFY2(tree->visualRect(index).width() >= needed,
+            qPrintable(u"%1: %2 of %3 pixels"_qs.arg(title)
+                           .arg(tree->visualRect(index).width())
+                           .arg(needed)));
+    }
+    QCOMPARE(tree->model()->index(5, 0).data().toString(),
+        interface == u"ka"_qs ? u"სიახლეები"_qs : u"News"_qs);
+    // The preview gives way: narrower than the article pane.
+    auto *splitter = m_window->findChild<QSplitter *>();
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY2(sizes[2] > 0 && sizes[2] < sizes[1],
+        qPrintable(u"tree %1, pane %2, preview %3"_qs.arg(sizes[0]).arg(sizes[1]).arg(sizes[2])));
+
+    // Narrower still: the preview gives way first, then the article pane; the tree keeps its
+    // width.
+    m_window->resize(950, 700);
+    QTRY_COMPARE(m_window->width(), 950);
+    QCOMPARE(splitter->sizes()[0], sizes[0]);
+    QCOMPARE(splitter->sizes()[1], sizes[1]);
+    QCOMPARE(splitter->sizes()[2], sizes[2] - 50);
+    m_window->resize(910, 700);
+    QTRY_COMPARE(m_window->width(), 910);
+    QCOMPARE(splitter->sizes()[0], sizes[0]);
+    QVERIFY(splitter->sizes()[1] < sizes[1]);
+    QVERIFY(splitter->sizes()[2] > 0);
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)
