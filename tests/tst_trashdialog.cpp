@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -25,6 +26,8 @@ private slots:
     void listsAndRestores();
     void emptiesTheTrash();
     void enterRestoresAndEmptyingAsks();
+    void datesShowTheWholeYear_data();
+    void datesShowTheWholeYear();
 
 private:
     QPushButton *button(const QString &text) const;
@@ -126,6 +129,28 @@ void TestTrashDialog::enterRestoresAndEmptyingAsks()
     QTest::mouseClick(button(u"&Empty Trash…"_s), Qt::LeftButton);
     QCOMPARE(questions, 1); // asked, and Cancel kept the trash
     QCOMPARE(trash.items()->size(), 1);
+}
+
+void TestTrashDialog::datesShowTheWholeYear_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("Georgian") << QLocale(QLocale::Georgian, QLocale::Georgia);
+    QTest::newRow("British") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QTest::newRow("American") << QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+void TestTrashDialog::datesShowTheWholeYear()
+{
+    QFETCH(QLocale, locale);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    PageRepository pages(*m_site);
+    QVERIFY(TrashRepository(*m_site).moveToTrash(pages.resolve(u"take-action"_s).value()).ok());
+    QVERIFY(m_dialog->refresh().ok());
+    const QString deleted = m_dialog->list()->topLevelItem(0)->text(2);
+    // "15.01.2025 14:05", not "15.01.25 14:05".
+    QVERIFY2(deleted.contains(QString::number(QDate::currentDate().year())), qPrintable(deleted));
 }
 
 QTEST_MAIN(TestTrashDialog)

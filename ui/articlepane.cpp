@@ -1,7 +1,6 @@
 #include "articlepane.h"
 
 #include "articleeditor.h"
-#include "body/linkpolicy.h"
 #include "content/dates.h"
 #include "content/languages.h"
 #include "content/pagetree.h"
@@ -81,7 +80,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     m_date->setTimeSpec(Qt::LocalTime);
     m_date->setMinimumDateTime(NoDate.toLocalTime());
     m_date->setSpecialValueText(tr("No date"));
-    m_date->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(Dates::shortDateTimeFormat());
 
     m_body = new ArticleEditor;
     auto *toolbar = new QToolBar;

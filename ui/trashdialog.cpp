@@ -1,5 +1,6 @@
 #include "trashdialog.h"
 
+#include "content/dates.h"
 #include "store/trashrepository.h"
 
 #include <QDialogButtonBox>
@@ -64,7 +65,7 @@ Status TrashDialog::refresh()
         auto *row = new QTreeWidgetItem(m_list,
             { item.title.isEmpty() ? tr("(untitled page %1)").arg(item.pageId) : item.title,
                 locale.toString(item.pageCount),
-                locale.toString(item.deletedAt.toLocalTime(), QLocale::ShortFormat) });
+                Dates::shortDateTime(item.deletedAt.toLocalTime(), locale) });
         row->setData(0, Qt::UserRole, item.id);
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
