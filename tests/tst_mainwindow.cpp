@@ -103,6 +103,7 @@ private slots:
     void linkDialogFindsPagesByTyping();
     void aNarrowWindowShowsTheTitles_data();
     void aNarrowWindowShowsTheTitles();
+    void doubleClickingAFindingOpensThePageAtTheProblem();
 
 private:
     template<class T>
@@ -1182,6 +1183,46 @@ void TestMainWindow::aNarrowWindowShowsTheTitles()
     QCOMPARE(splitter->sizes()[0], sizes[0]);
     QVERIFY(splitter->sizes()[1] < sizes[1]);
     QVERIFY(splitter->sizes()[2] > 0);
+}
+
+void TestMainWindow::doubleClickingAFindingOpensThePageAtTheProblem()
+{
+    // A broken link in the Georgian "About" (written while the window is closed).
+    m_window.reset();
+    {
+        auto opened = SiteDatabase::open(m_path, SiteDatabase::Mode::Open);
+        QVERIFY(opened);
+        PageRepository pages(**opened);
+        const qint64 about = pages.resolve(u"who-we-are/about"_qs).value();
+        Translation text = pages.translation(about, u"ka"_qs).value().value();
+        text.bodyHtml = u"<p>იხილეთ <a href=\"page:9999\">ეს გვერდი</a> აქ.</p>"_qs;
+        QVERIFY(pages.saveTranslation(text).ok());
+    }
+    startWindow();
+    QVERIFY(m_window->selectPage(id(u"take-action"_qs))); // somewhere else
+    QAction *exportAction = action(u"&Export…"_qs);
+    QVERIFY(exportAction);
+    exportAction->trigger();
+    QPointer<ExportDialog> dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy checked(dialog.data(), &ExportDialog::checked);
+    QVERIFY(checked.wait());
+    auto *findings = dialog->findChild<QTreeWidget *>();
+    QTreeWidgetItem *broken = nullptr;
+    for (int i = 0; i < findings->topLevelItemCount() && !broken; ++i) {
+        if (findings->topLevelItem(i)->text(1).contains(u"does not exist"_qs))
+            broken = findings->topLevelItem(i);
+    }
+    QVERIFY(broken);
+    QCOMPARE(broken->text(0), u"About (ka/who-we-are/about/)"_qs);
+    const QPoint at = findings->visualItemRect(broken).center();
+    QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(findings->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(m_window->currentPageId(), id(u"who-we-are/about"_qs));
+    QCOMPARE(m_window->currentLanguage(), u"ka"_qs);
+    // At the problem: the broken link is selected.
+    QCOMPARE(m_window->articlePane()->editor()->textCursor().selectedText(), u"ეს გვერდი"_qs);
+    QTRY_VERIFY(!dialog); // out of the way
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)

@@ -45,6 +45,8 @@
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -591,7 +593,43 @@ void MainWindow::exportSite()
     m_pane->flush(); // the bundle has what the user sees
     auto *dialog = new ExportDialog(m_site->path(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::openFinding, this, &MainWindow::showFinding);
     dialog->open();
+}
+
+void MainWindow::showFinding(qint64 pageId, const QString &language, const QString &target)
+{
+    if (!selectPage(pageId))
+        return;
+    setCurrentLanguage(language);
+    // The link or image the finding is about, selected.
+    ArticleEditor *editor = m_pane->editor();
+    QTextDocument *document = editor->document();
+    for (QTextBlock block = document->begin(); block.isValid() && !target.isEmpty();
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.anchorHref() != target
+                && !(format.isImageFormat() && format.toImageFormat().name() == target))
+                continue;
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            // A link runs on over fragments of other formatting.
+            int end = fragment.position() + fragment.length();
+            auto next = it;
+            for (++next; !next.atEnd() && !format.anchorHref().isEmpty()
+                 && next.fragment().charFormat().anchorHref() == format.anchorHref();
+                 ++next)
+                end = next.fragment().position() + next.fragment().length();
+            cursor.setPosition(end, QTextCursor::KeepAnchor);
+            editor->setTextCursor(cursor);
+            editor->ensureCursorVisible();
+            editor->setFocus();
+            return;
+        }
+    }
+    editor->setFocus();
 }
 
 void MainWindow::useSpelling(const QString &englishVariant)

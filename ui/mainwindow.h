@@ -79,6 +79,8 @@ private:
     void showShortcuts();
     QString dictionaryList() const;
     void exportSite();
+    // A check finding double-clicked: its page in its language, the link or image selected.
+    void showFinding(qint64 pageId, const QString &language, const QString &target);
     void showSpellingReport();
     // Translation: the dashboard, one page side by side, XLIFF out and in.
     void showTranslationDashboard();

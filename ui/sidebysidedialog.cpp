@@ -193,7 +193,7 @@ Status SideBySideDialog::load()
         return failure(tr("%1: page %2 has no %3 text to translate")
                            .arg(m_site.path())
                            .arg(m_pageId)
-                           .arg(Languages::englishName(m_sourceLanguage)));
+                           .arg(Languages::displayName(m_sourceLanguage)));
     m_sourceText = **source;
     const auto translation = pages.translation(m_pageId, m_language);
     if (!translation)
