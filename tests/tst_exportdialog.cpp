@@ -13,8 +13,11 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace TestSupport;
@@ -28,6 +31,8 @@ private slots:
     void listsTheFindingsAndExports();
     void errorsHoldTheExportBackUntilOverridden();
     void cancelLeavesThePreviousBundle();
+    void findingsSpeakTheInterfaceLanguage_data();
+    void findingsSpeakTheInterfaceLanguage();
 
 private:
     static QPushButton *button(const ExportDialog &dialog, const QString &text);
@@ -56,8 +61,11 @@ void TestExportDialog::listsTheFindingsAndExports()
     QCOMPARE(checked.first().at(1).toInt(), 4);
     auto *findings = named<QTreeWidget>(&dialog, QStringLiteral("Findings"));
     QCOMPARE(findings->topLevelItemCount(), 4);
-    QCOMPARE(findings->topLevelItem(0)->text(0), QStringLiteral("ka/data-and-resources/"));
-    QCOMPARE(findings->topLevelItem(1)->text(0), QStringLiteral("ka/who-we-are/iom-global/"));
+    // Pages by their titles, with their addresses.
+    QCOMPARE(findings->topLevelItem(0)->text(0),
+        QStringLiteral("Data and Resources (ka/data-and-resources/)"));
+    QCOMPARE(findings->topLevelItem(1)->text(0),
+        QStringLiteral("IOM Global (ka/who-we-are/iom-global/)"));
 
     const QString out = m_dir.filePath(QStringLiteral("bundle"));
     auto *destination = named<QLineEdit>(&dialog, QStringLiteral("Destination"));
@@ -148,6 +156,59 @@ void TestExportDialog::cancelLeavesThePreviousBundle()
     QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
         QStringList { QStringLiteral("manifest.json") });
     QCOMPARE(readFile(out + QStringLiteral("/manifest.json")), QByteArray("{\"files\": []}\n"));
+}
+
+void TestExportDialog::findingsSpeakTheInterfaceLanguage_data()
+{
+    QTest::addColumn<QString>("interface");
+    QTest::addColumn<QString>("language"); // Georgian's name in that interface
+    QTest::addColumn<QString>("otherName"); // the name that must not appear
+    QTest::addColumn<QString>("outdatedPage");
+    QTest::newRow("English") << u"en"_qs << u"Georgian"_qs << u"ქართული"_qs
+                             << u"Data and Resources (ka/data-and-resources/)"_qs;
+    QTest::newRow("Georgian") << u"ka"_qs << u"ქართული"_qs << u"Georgian"_qs
+                              << u"მონაცემები და რესურსები (ka/data-and-resources/)"_qs;
+}
+
+void TestExportDialog::findingsSpeakTheInterfaceLanguage()
+{
+    QFETCH(QString, interface);
+    QFETCH(QString, language);
+    QFETCH(QString, otherName);
+    QFETCH(QString, outdatedPage);
+    const QLocale before;
+    QTranslator georgian;
+    const auto restore = qScopeGuard([&] {
+        QLocale::setDefault(before);
+        QCoreApplication::removeTranslator(&georgian);
+    });
+    if (interface == u"ka"_qs) {
+        QLocale::setDefault(QLocale(QLocale::Georgian, QLocale::Georgia));
+        QVERIFY(georgian.load(QLocale(), u"newsdesk"_qs, u"_"_qs, u":/i18n"_qs));
+        QCoreApplication::installTranslator(&georgian);
+    }
+    auto site = freshDemoSite(m_dir);
+    ExportDialog dialog(site->path());
+    QSignalSpy checked(&dialog, &ExportDialog::checked);
+    dialog.show();
+    QVERIFY(checked.wait());
+    auto *findings = dialog.findChild<QTreeWidget *>();
+    QVERIFY(findings->topLevelItemCount() >= 4);
+    QCOMPARE(findings->topLevelItem(0)->text(0), outdatedPage);
+    bool leftOut = false;
+    for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+        const QString message = findings->topLevelItem(i)->text(1);
+        QVERIFY2(message.contains(language), qPrintable(message));
+        QVERIFY2(!message.contains(otherName), qPrintable(message));
+        // Never "page 3" / "გვერდს 3": pages are named by their titles.
+        QVERIFY2(
+            !message.contains(QRegularExpression(u"(page|გვერდს?) \\d"_qs)), qPrintable(message));
+        // Pages left out of Georgian are named by their titles, not their numbers.
+        leftOut = leftOut
+            || (message.contains(u"International Migrants Day: stories of return"_qs)
+                && message.contains(u"(/news/international-migrants-day-2020)"_qs));
+    }
+    QVERIFY(leftOut);
 }
 
 QTEST_MAIN(TestExportDialog)

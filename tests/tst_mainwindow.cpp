@@ -3,9 +3,13 @@
 #include "articlepane.h"
 #include "backupsdialog.h"
 #include "environment/appsettings.h"
+#include "exportdialog.h"
 #include "guitestsupport.h"
+#include "linkdialog.h"
 #include "mainwindow.h"
 #include "previewview.h"
+#include "shortcutsdialog.h"
+#include "sidebysidedialog.h"
 #include "sitesettingsdialog.h"
 #include "spellingreportdialog.h"
 #include "store/pagerepository.h"
@@ -21,24 +25,33 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTextTable>
 #include <QTimer>
 #include <QToolBar>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -83,6 +96,14 @@ private slots:
     void changesMadeElsewhereShowUp();
     void aDamagedSiteCanBeRestoredFromABackup();
     void aSaveOverAChangeMadeElsewhereKeepsBoth();
+    void noTwoActiveActionsShareAShortcut();
+    void tableAndSideBySideFromTheBody();
+    void keyboardShortcutsAreListed();
+    void linkDialogFindsPagesByTyping_data();
+    void linkDialogFindsPagesByTyping();
+    void aNarrowWindowShowsTheTitles_data();
+    void aNarrowWindowShowsTheTitles();
+    void doubleClickingAFindingOpensThePageAtTheProblem();
 
 private:
     template<class T>
@@ -896,6 +917,312 @@ void TestMainWindow::aDamagedSiteCanBeRestoredFromABackup()
     QVERIFY(std::any_of(backups.cbegin(), backups.cend(),
         [](const Backups::Backup &b) { return b.kind == Backups::Kind::BeforeRestore; }));
     QDir(Backups::folderFor(path)).removeRecursively();
+}
+
+namespace {
+
+// Whether `action`'s shortcut works while `focus` has the keyboard focus in `window` (the
+// rules of Qt's shortcut map: a menu's actions count where its menu bar is).
+bool activeFor(const QAction *action, const QWidget *focus, const QWidget *window)
+{
+    const auto objects = action->associatedObjects();
+    for (const QObject *object : objects) {
+        const auto *widget = qobject_cast<const QWidget *>(object);
+        if (!widget)
+            continue;
+        const bool inMenu = qobject_cast<const QMenu *>(widget) != nullptr;
+        switch (action->shortcutContext()) {
+        case Qt::ApplicationShortcut:
+        case Qt::WindowShortcut:
+            if (inMenu || widget->window() == window)
+                return true;
+            break;
+        case Qt::WidgetWithChildrenShortcut:
+            if (!inMenu && (widget == focus || widget->isAncestorOf(focus)))
+                return true;
+            break;
+        case Qt::WidgetShortcut:
+            if (!inMenu && widget == focus)
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+void TestMainWindow::noTwoActiveActionsShareAShortcut()
+{
+    // Every place the focus can be in the window (menus, toolbars, tree, article pane, …):
+    // no key may be claimed by two actions there (Qt then runs neither and warns "Ambiguous
+    // shortcut overload").
+    QList<QWidget *> focusable { m_window.get() };
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        if (widget->focusPolicy() != Qt::NoFocus && widget->window() == m_window.get())
+            focusable.append(widget);
+    }
+    const auto actions = m_window->findChildren<QAction *>();
+    int withShortcut = 0;
+    for (const QAction *action : actions)
+        withShortcut += action->shortcut().isEmpty() ? 0 : 1;
+    QVERIFY(withShortcut > 30); // the walk found the window's actions
+    for (const QWidget *focus : std::as_const(focusable)) {
+        QHash<QKeySequence, const QAction *> claimed;
+        for (const QAction *action : actions) {
+            if (!activeFor(action, focus, m_window.get()))
+                continue;
+            for (const QKeySequence &keys : action->shortcuts()) {
+                const QAction *other = claimed.value(keys);
+                QVERIFY2(!other || other == action,
+                    qPrintable(u"%1 is both \"%2\" and \"%3\" (focus in %4 %5)"_qs.arg(
+                        keys.toString(), other ? other->text() : QString(), action->text(),
+                        QString::fromLatin1(focus->metaObject()->className()),
+                        focus->accessibleName())));
+                claimed.insert(keys, action);
+            }
+        }
+    }
+}
+
+void TestMainWindow::tableAndSideBySideFromTheBody()
+{
+    QTest::failOnWarning(QRegularExpression(u"Ambiguous"_qs));
+    QVERIFY(m_window->selectPage(id(QStringLiteral("take-action"))));
+    auto *editor = m_window->findChild<ArticleEditor *>();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_T, Qt::ControlModifier | Qt::AltModifier);
+    const auto frames = editor->document()->rootFrame()->childFrames();
+    QCOMPARE(frames.size(), 1);
+    auto *table = qobject_cast<QTextTable *>(frames.first());
+    QVERIFY(table);
+    QCOMPARE(table->rows(), 3);
+
+    // Ctrl+Shift+T in the body: the page side by side (a modal dialog, closed when seen).
+    bool opened = false;
+    QTimer close;
+    close.setInterval(10);
+    connect(&close, &QTimer::timeout, this, [&opened] {
+        if (auto *dialog = qobject_cast<SideBySideDialog *>(QApplication::activeModalWidget())) {
+            opened = true;
+            dialog->reject();
+        }
+    });
+    close.start();
+    QTest::keyClick(editor, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(opened);
+}
+
+void TestMainWindow::keyboardShortcutsAreListed()
+{
+    QAction *open = action(QStringLiteral("&Keyboard Shortcuts…"));
+    QVERIFY(open);
+    open->trigger();
+    auto *dialog = m_window->findChild<ShortcutsDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QHash<QString, QString> listed; // "group › command" → keys
+    QTreeWidget *list = dialog->list();
+    for (int g = 0; g < list->topLevelItemCount(); ++g) {
+        const QTreeWidgetItem *group = list->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i)
+            listed.insert(
+                group->text(0) + u" › " + group->child(i)->text(0), group->child(i)->text(1));
+    }
+    const auto native
+        = [](const QKeySequence &keys) { return keys.toString(QKeySequence::NativeText); };
+    QCOMPARE(listed.value(u"Page › Translate Side by Side…"_qs),
+        native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)));
+    QCOMPARE(
+        listed.value(u"Format › Table"_qs), native(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T)));
+    QCOMPARE(listed.value(u"File › Save Now"_qs), native(QKeySequence::Save));
+    QCOMPARE(listed.value(u"View › Preview"_qs), native(QKeySequence(Qt::Key_F9)));
+    // Every command of the menus that has a shortcut is there.
+    for (const QAction *menu : m_window->menuBar()->actions()) {
+        for (const QAction *action : menu->menu()->actions()) {
+            if (action->shortcut().isEmpty() || action->menu())
+                continue;
+            const QString key = QString(menu->text()).remove(u'&') + u" › "
+                + QString(action->text()).remove(u'&');
+            QVERIFY2(listed.contains(key), qPrintable(key));
+        }
+    }
+    dialog->close();
+}
+
+void TestMainWindow::linkDialogFindsPagesByTyping_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("rows"); // pages left in the list
+    QTest::addColumn<QString>("target"); // a page's path, or the address expected
+    QTest::newRow("part of a Georgian title") << u"მონაცემ"_qs << 1 << u"data-and-resources"_qs;
+    QTest::newRow("English words")
+        << u"border document"_qs << 1 << u"news/border-officers-document-security"_qs;
+    QTest::newRow("a path") << u"/who-we-are/ab"_qs << 1 << u"who-we-are/about"_qs;
+    QTest::newRow("a web address")
+        << u"https://www.iom.int/"_qs << 13 << u"https://www.iom.int/"_qs;
+}
+
+void TestMainWindow::linkDialogFindsPagesByTyping()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, rows);
+    QFETCH(QString, target);
+    const QString page = QStringLiteral("take-action");
+    QVERIFY(m_window->selectPage(id(page)));
+    auto *editor = m_window->findChild<ArticleEditor *>();
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_Home, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier); // "You "
+
+    // Ctrl+K opens the (modal) dialog; what follows runs inside it.
+    bool seen = false;
+    QString startText = u"not seen"_qs;
+    bool startSelected = true;
+    int startRows = 0;
+    int filteredRows = -1;
+    QTimer type;
+    type.setInterval(10);
+    connect(&type, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<LinkDialog *>(QApplication::activeModalWidget());
+        if (!dialog || seen)
+            return;
+        seen = true;
+        startText = dialog->addressEdit()->text();
+        startSelected = !dialog->pageList()->selectedItems().isEmpty();
+        startRows = dialog->visiblePages();
+        // Typed as an input method delivers it (keyClicks knows only Latin-1 keys).
+        QTest::sendKeyEvent(
+            QTest::Click, dialog->addressEdit(), Qt::Key_unknown, typed, Qt::NoModifier);
+        filteredRows = dialog->visiblePages();
+        QTest::keyClick(dialog->addressEdit(), Qt::Key_Return);
+    });
+    type.start();
+    QTest::keyClick(editor, Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(seen);
+    QCOMPARE(startText, QString()); // empty, nothing chosen: Enter cannot link a wrong page
+    QVERIFY(!startSelected);
+    QCOMPARE(startRows, 13);
+    QCOMPARE(filteredRows, rows);
+    m_window->activateWindow(); // back from the dialog
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    const QString href = target.contains(u':') ? target : u"page:%1"_qs.arg(id(target));
+    const QString body = stored(page, QStringLiteral("en"))->bodyHtml;
+    QVERIFY2(body.startsWith(u"<p><a href=\"%1\">You"_qs.arg(href)), qPrintable(body));
+}
+
+void TestMainWindow::aNarrowWindowShowsTheTitles_data()
+{
+    QTest::addColumn<QString>("interface");
+    QTest::newRow("English") << u"en"_qs;
+    QTest::newRow("Georgian") << u"ka"_qs;
+}
+
+void TestMainWindow::aNarrowWindowShowsTheTitles()
+{
+    QFETCH(QString, interface);
+    // A first start (no saved layout) in a 1000×700 window.
+    m_window.reset();
+    AppSettings::setWindowState(u"splitter-3"_qs, {});
+    AppSettings::setWindowState(u"geometry"_qs, {});
+    const QLocale before;
+    QTranslator georgian;
+    const auto restore = qScopeGuard([&] {
+        QLocale::setDefault(before);
+        QCoreApplication::removeTranslator(&georgian);
+    });
+    if (interface == u"ka"_qs) {
+        QLocale::setDefault(QLocale(QLocale::Georgian, QLocale::Georgia));
+        QVERIFY(georgian.load(QLocale(), u"newsdesk"_qs, u"_"_qs, u":/i18n"_qs));
+        QCoreApplication::installTranslator(&georgian);
+    }
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1000, 700);
+    QVERIFY(m_window->openSite(m_path).ok());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->preview());
+    QCOMPARE(m_window->width(), 1000);
+
+    auto *tree = m_window->findChild<QTreeView *>();
+    QHeaderView *header = tree->header();
+    for (int column = PageTreeModel::StatusColumn; column < header->count(); ++column)
+        QVERIFY2(header->sectionSize(PageTreeModel::TitleColumn) > 3 * header->sectionSize(column),
+            qPrintable(u"title %1, column %2: %3"_qs.arg(header->sectionSize(0))
+                           .arg(column)
+                           .arg(header->sectionSize(column))));
+    // The top-level titles (in the interface language where there is one) are shown whole.
+    const int icon = tree->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    for (int row = 0; row < tree->model()->rowCount(); ++row) {
+        const QModelIndex index = tree->model()->index(row, PageTreeModel::TitleColumn);
+        const QString title = index.data().toString();
+        const int needed = tree->fontMetrics().horizontalAdvance(title) + icon + 12;
+        QVERIFY2(tree->visualRect(index).width() >= needed,
+            qPrintable(u"%1: %2 of %3 pixels"_qs.arg(title)
+                           .arg(tree->visualRect(index).width())
+                           .arg(needed)));
+    }
+    QCOMPARE(tree->model()->index(5, 0).data().toString(),
+        interface == u"ka"_qs ? u"სიახლეები"_qs : u"News"_qs);
+    // The preview gives way: narrower than the article pane.
+    auto *splitter = m_window->findChild<QSplitter *>();
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY2(sizes[2] > 0 && sizes[2] < sizes[1],
+        qPrintable(u"tree %1, pane %2, preview %3"_qs.arg(sizes[0]).arg(sizes[1]).arg(sizes[2])));
+
+    // Narrower still: the preview gives way first, then the article pane; the tree keeps its
+    // width.
+    m_window->resize(950, 700);
+    QTRY_COMPARE(m_window->width(), 950);
+    QCOMPARE(splitter->sizes()[0], sizes[0]);
+    QCOMPARE(splitter->sizes()[1], sizes[1]);
+    QCOMPARE(splitter->sizes()[2], sizes[2] - 50);
+    m_window->resize(910, 700);
+    QTRY_COMPARE(m_window->width(), 910);
+    QCOMPARE(splitter->sizes()[0], sizes[0]);
+    QVERIFY(splitter->sizes()[1] < sizes[1]);
+    QVERIFY(splitter->sizes()[2] > 0);
+}
+
+void TestMainWindow::doubleClickingAFindingOpensThePageAtTheProblem()
+{
+    // A broken link in the Georgian "About" (written while the window is closed).
+    m_window.reset();
+    {
+        auto opened = SiteDatabase::open(m_path, SiteDatabase::Mode::Open);
+        QVERIFY(opened);
+        PageRepository pages(**opened);
+        const qint64 about = pages.resolve(u"who-we-are/about"_qs).value();
+        Translation text = pages.translation(about, u"ka"_qs).value().value();
+        text.bodyHtml = u"<p>იხილეთ <a href=\"page:9999\">ეს გვერდი</a> აქ.</p>"_qs;
+        QVERIFY(pages.saveTranslation(text).ok());
+    }
+    startWindow();
+    QVERIFY(m_window->selectPage(id(u"take-action"_qs))); // somewhere else
+    QAction *exportAction = action(u"&Export…"_qs);
+    QVERIFY(exportAction);
+    exportAction->trigger();
+    QPointer<ExportDialog> dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy checked(dialog.data(), &ExportDialog::checked);
+    QVERIFY(checked.wait());
+    auto *findings = dialog->findChild<QTreeWidget *>();
+    QTreeWidgetItem *broken = nullptr;
+    for (int i = 0; i < findings->topLevelItemCount() && !broken; ++i) {
+        if (findings->topLevelItem(i)->text(1).contains(u"does not exist"_qs))
+            broken = findings->topLevelItem(i);
+    }
+    QVERIFY(broken);
+    QCOMPARE(broken->text(0), u"About (ka/who-we-are/about/)"_qs);
+    const QPoint at = findings->visualItemRect(broken).center();
+    QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(findings->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(m_window->currentPageId(), id(u"who-we-are/about"_qs));
+    QCOMPARE(m_window->currentLanguage(), u"ka"_qs);
+    // At the problem: the broken link is selected.
+    QCOMPARE(m_window->articlePane()->editor()->textCursor().selectedText(), u"ეს გვერდი"_qs);
+    QTRY_VERIFY(!dialog); // out of the way
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)

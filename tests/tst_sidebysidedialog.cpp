@@ -90,10 +90,16 @@ void TestSideBySideDialog::showsWhatChangedAndMarksUpToDate()
             changed.append(row);
     }
     QCOMPARE(changed, (QList<int> { 2, 5 }));
-    QVERIFY2(dialog->sourceLabel(2)->text().contains(
-                 u"Before: Reports, studies and statistics on migration in Georgia, published "
-                 "by the mission and its partners."_s),
+    // The words that changed are marked (struck: gone; underlined: new), not the paragraph.
+    const QString changedWords = u"What changed: Reports, studies and statistics on migration in "
+                                 "Georgia, published by the "
+                                 "<s style=\"color:#b00020\">mission</s> "
+                                 "<u style=\"color:#00701a\">mission, the government</u> and "
+                                 "<s style=\"color:#b00020\">its</s> "
+                                 "<u style=\"color:#00701a\">their</u> partners."_s;
+    QVERIFY2(dialog->sourceLabel(2)->text().contains(changedWords),
         qPrintable(dialog->sourceLabel(2)->text()));
+    QVERIFY(dialog->sourceLabel(2)->isVisible());
     QVERIFY(dialog->sourceLabel(5)->text().contains(u"New in the source"_s));
     QVERIFY(dialog->stateText().startsWith(u"Outdated: 2 source segment(s) changed"_s));
     // The translation of the old intro is there to revise; the new item is empty.

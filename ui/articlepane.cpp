@@ -1,7 +1,6 @@
 #include "articlepane.h"
 
 #include "articleeditor.h"
-#include "body/linkpolicy.h"
 #include "content/dates.h"
 #include "content/languages.h"
 #include "content/pagetree.h"
@@ -9,6 +8,7 @@
 #include "editing/pageeditsession.h"
 #include "environment/username.h"
 #include "findbar.h"
+#include "linkdialog.h"
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
@@ -22,7 +22,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -84,7 +83,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     m_date->setTimeSpec(Qt::LocalTime);
     m_date->setMinimumDateTime(NoDate.toLocalTime());
     m_date->setSpecialValueText(tr("No date"));
-    m_date->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(Dates::shortDateTimeFormat());
 
     m_body = new ArticleEditor;
     auto *toolbar = new QToolBar;
@@ -258,7 +257,8 @@ void ArticlePane::createToolbar(QToolBar *toolbar)
     image->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(image);
     QAction *table = toolbar->addAction(tr("Table"), this, [this] { m_body->insertTable(3, 2); });
-    table->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    // Ctrl+Shift+T is Page › Translate Side by Side.
+    table->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
     table->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(table);
     m_formatActions << image << table << separator();
@@ -349,36 +349,23 @@ void ArticlePane::editLink()
 {
     if (!m_site)
         return;
-    // A web address, or one of the site's pages ("page:ID — path — title").
-    QStringList choices;
-    const auto listing = PageRepository(*m_site).listing();
-    if (listing) {
-        const PageTree tree(*listing);
-        for (qint64 id : tree.depthFirst()) {
-            const PageListing *page = tree.find(id);
-            const QString title
-                = page->titles.value(language(), page->titles.value(m_languages.value(0)));
-            choices.append(QStringLiteral("page:%1 — /%2 — %3")
-                               .arg(QString::number(id), tree.path(id), title));
-        }
+    // A web address, or one of the site's pages found by its titles or address; its title in
+    // the language being written comes first.
+    QStringList titleLanguages { language() };
+    for (const QString &other : std::as_const(m_languages)) {
+        if (other != language())
+            titleLanguages.append(other);
     }
-    const QTextCursor cursor = m_body->textCursor();
-    const QString current = cursor.charFormat().anchorHref();
-    bool ok = false;
-    const QString answer = QInputDialog::getItem(this, tr("Link"),
-        tr("Web address, or a page of this site (empty removes the link):"),
-        current.isEmpty() ? choices : QStringList { current } + choices, 0, true, &ok);
-    if (!ok)
+    QList<LinkTarget> targets;
+    if (const auto listing = PageRepository(*m_site).listing())
+        targets = LinkTargets::of(PageTree(*listing), titleLanguages);
+    const QString current = m_body->textCursor().charFormat().anchorHref();
+    LinkDialog dialog(targets, current, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString href
-        = LinkPolicy::cleanLink(answer.section(QStringLiteral(" — "), 0, 0).trimmed());
-    if (!answer.trimmed().isEmpty() && href.isEmpty()) {
-        emit statusMessage(tr("Not a link Newsdesk can keep: %1").arg(answer));
-        return;
-    }
     // With nothing selected, the page's title (or the address) is inserted as the link.
-    const QString text = answer.section(QStringLiteral(" — "), 2).trimmed();
-    format([href, text](QTextCursor &c) { Formatting::setLink(c, href, {}, text); });
+    format([href = dialog.link(), text = dialog.linkText()](
+               QTextCursor &c) { Formatting::setLink(c, href, {}, text); });
 }
 
 void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)

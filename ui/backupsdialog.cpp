@@ -1,5 +1,7 @@
 #include "backupsdialog.h"
 
+#include "content/dates.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -63,8 +65,8 @@ void BackupsDialog::refresh()
         }
         auto *item = new QTreeWidgetItem(m_list,
             { backup.kind == Backups::Kind::Daily
-                    ? locale.toString(backup.made.date(), QLocale::ShortFormat)
-                    : locale.toString(backup.made.toLocalTime(), QLocale::ShortFormat),
+                    ? Dates::shortDate(backup.made.date(), locale)
+                    : Dates::shortDateTime(backup.made.toLocalTime(), locale),
                 why, locale.formattedDataSize(backup.size) });
         item->setData(0, Qt::UserRole, backup.path);
         item->setToolTip(0, QDir::toNativeSeparators(backup.path));

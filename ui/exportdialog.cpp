@@ -46,6 +46,15 @@ ExportDialog::ExportDialog(const QString &sitePath, QWidget *parent)
     m_findings->header()->setStretchLastSection(true);
     m_findings->setColumnWidth(0, 220);
     layout->addWidget(m_findings, 1);
+    connect(m_findings, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const qint64 page = item->data(0, PageRole).toLongLong();
+        const QString language = item->data(0, LanguageRole).toString();
+        if (page == 0 || language.isEmpty())
+            return; // the site as a whole
+        emit openFinding(page, language, item->data(0, TargetRole).toString());
+        if (!m_busy)
+            accept(); // out of the way of the editor
+    });
     m_force = new QCheckBox(tr("Export despite the errors"), this);
     m_force->setVisible(false);
     layout->addWidget(m_force);
@@ -173,9 +182,17 @@ void ExportDialog::showFindings(const Result<QList<SiteCheck::Finding>> &finding
         item->setIcon(0,
             style()->standardIcon(
                 error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
-        item->setText(0, finding.path.isEmpty() ? tr("Site") : finding.path);
+        // The page by its title, with its address; a double click opens it at the problem.
+        item->setText(0,
+            finding.path.isEmpty()        ? tr("Site")
+                : finding.title.isEmpty() ? finding.path
+                                          : tr("%1 (%2)").arg(finding.title, finding.path));
+        item->setToolTip(0, item->text(0));
         item->setText(1, finding.message);
         item->setToolTip(1, finding.message);
+        item->setData(0, PageRole, finding.pageId);
+        item->setData(0, LanguageRole, finding.language);
+        item->setData(0, TargetRole, finding.target);
         item->setData(0, Qt::AccessibleTextRole, error ? tr("Error") : tr("Warning"));
     }
     m_errors = SiteCheck::count(*findings, SiteCheck::Severity::Error);

@@ -39,11 +39,20 @@ public slots:
 signals:
     void checked(int errors, int warnings);
     void finished(bool ok, const QString &summary);
+    // A finding was double-clicked (or Enter pressed on it): its page in its language, and
+    // the href or src of the link or image it is about (may be empty).
+    void openFinding(qint64 pageId, const QString &language, const QString &target);
 
 protected:
     void reject() override;
 
 private:
+    enum Role
+    {
+        PageRole = Qt::UserRole + 1,
+        LanguageRole,
+        TargetRole,
+    };
     void runCheck();
     void showFindings(const Result<QList<SiteCheck::Finding>> &findings);
     void showProgress(SiteExporter::Phase phase, int done, int total);

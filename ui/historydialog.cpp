@@ -1,6 +1,7 @@
 #include "historydialog.h"
 
 #include "body/articlebody.h"
+#include "content/dates.h"
 #include "content/languages.h"
 #include "store/pagerepository.h"
 #include "translation/segments.h"
@@ -74,7 +75,7 @@ Status HistoryDialog::refresh()
     for (const auto &revision : std::as_const(m_revisions)) {
         auto *item = new QTreeWidgetItem(m_list,
             { locale.toString(revision.number),
-                locale.toString(revision.savedAt.toLocalTime(), QLocale::ShortFormat),
+                Dates::shortDateTime(revision.savedAt.toLocalTime(), locale),
                 reasonLabel(revision.reason), revision.author, locale.toString(revision.words) });
         item->setData(0, Qt::UserRole, revision.number);
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);

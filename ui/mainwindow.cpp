@@ -12,6 +12,7 @@
 #include "historydialog.h"
 #include "preferencesdialog.h"
 #include "previewview.h"
+#include "shortcutsdialog.h"
 #include "sidebysidedialog.h"
 #include "sitesettingsdialog.h"
 #include "spellingreportdialog.h"
@@ -38,11 +39,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
@@ -93,9 +98,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->setAccessibleName(tr("Pages"));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
+    // The title takes the room; status and translation marks stay as narrow as they are.
     m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setMinimumSectionSize(fontMetrics().height() + 8);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(PageTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->setTextElideMode(Qt::ElideRight);
 
     m_pane = new ArticlePane;
     m_previewSlot = new QWidget;
@@ -108,11 +116,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(pages);
     m_splitter->addWidget(m_pane);
     m_splitter->addWidget(m_previewSlot);
+    m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({ 340, 560, 500 });
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->installEventFilter(this); // the preview gives way first (eventFilter)
     setCentralWidget(m_splitter);
-    resize(1400, 900);
+    // 1400×900, or what the screen has room for.
+    QSize size(1400, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.95);
+    resize(size);
 
     // The preview follows typing once it pauses (longer pauses for longer texts), and only
     // while it is visible.
@@ -144,9 +158,74 @@ MainWindow::MainWindow(QWidget *parent)
 
     restoreGeometry(AppSettings::windowState(QStringLiteral("geometry")));
     // Keyed by the number of panes: a state saved by another layout would collapse one.
-    if (!m_splitter->restoreState(AppSettings::windowState(SplitterKey))
-        || m_splitter->sizes().contains(0))
-        m_splitter->setSizes({ 340, 560, 500 });
+    // Without a saved layout, the panes get their default shares of the window when it is
+    // first shown (showEvent).
+    m_layoutRestored = m_splitter->restoreState(AppSettings::windowState(SplitterKey))
+        && !m_splitter->sizes().contains(0);
+}
+
+QList<int> MainWindow::defaultPaneSizes(int width)
+{
+    // The tree under a third (enough for titles), the article pane more than the preview.
+    const int tree = std::clamp(width * 30 / 100, 240, 420);
+    const int preview = (width - tree) * 42 / 100;
+    return { tree, width - tree - preview, preview };
+}
+
+QList<int> MainWindow::fitPanes(QList<int> sizes, int delta, int paneMinimum)
+{
+    // Narrower: the preview gives way first (down to its minimum), then the article pane,
+    // the tree last. Wider: the tree up to its default share, the rest to the pane and the
+    // preview alike, the preview never wider than the pane.
+    if (sizes.size() != 3)
+        return sizes;
+    const bool preview = sizes[2] > 0;
+    if (delta < 0) {
+        int shrink = -delta;
+        const int minimum[3] = { 200, std::max(340, paneMinimum), preview ? 220 : 0 };
+        for (int pane : { 2, 1, 0 }) {
+            const int take = std::clamp(sizes[pane] - minimum[pane], 0, shrink);
+            sizes[pane] -= take;
+            shrink -= take;
+        }
+        // Below every minimum: the widest pane gives, step by step.
+        while (shrink > 0) {
+            const auto widest = std::max_element(sizes.begin(), sizes.end());
+            if (*widest == 0)
+                break;
+            const int take = std::min(shrink, std::max(1, *widest / 8));
+            *widest -= take;
+            shrink -= take;
+        }
+        return sizes;
+    }
+    int grow = delta;
+    const int total = sizes[0] + sizes[1] + sizes[2] + delta;
+    const int treeShare = defaultPaneSizes(total)[0];
+    const int toTree = std::clamp(treeShare - sizes[0], 0, grow);
+    sizes[0] += toTree;
+    grow -= toTree;
+    if (!preview) {
+        sizes[1] += grow;
+        return sizes;
+    }
+    int toPreview = grow / 2;
+    toPreview = std::clamp(sizes[1] + (grow - toPreview) - sizes[2], 0, toPreview);
+    sizes[2] += toPreview;
+    sizes[1] += grow - toPreview;
+    return sizes;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        const int delta = resize->size().width() - resize->oldSize().width();
+        if (resize->oldSize().width() > 0 && delta != 0 && isVisible())
+            m_splitter->setSizes(
+                fitPanes(m_splitter->sizes(), delta, m_pane->minimumSizeHint().width()));
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow()
@@ -278,6 +357,8 @@ void MainWindow::createActions()
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts…"), this, &MainWindow::showShortcuts);
+    help->addSeparator();
     help->addAction(tr("&About Newsdesk"), this, &MainWindow::showAbout);
 }
 
@@ -513,7 +594,43 @@ void MainWindow::exportSite()
     m_pane->flush(); // the bundle has what the user sees
     auto *dialog = new ExportDialog(m_site->path(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::openFinding, this, &MainWindow::showFinding);
     dialog->open();
+}
+
+void MainWindow::showFinding(qint64 pageId, const QString &language, const QString &target)
+{
+    if (!selectPage(pageId))
+        return;
+    setCurrentLanguage(language);
+    // The link or image the finding is about, selected.
+    ArticleEditor *editor = m_pane->editor();
+    QTextDocument *document = editor->document();
+    for (QTextBlock block = document->begin(); block.isValid() && !target.isEmpty();
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.anchorHref() != target
+                && !(format.isImageFormat() && format.toImageFormat().name() == target))
+                continue;
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            // A link runs on over fragments of other formatting.
+            int end = fragment.position() + fragment.length();
+            auto next = it;
+            for (++next; !next.atEnd() && !format.anchorHref().isEmpty()
+                 && next.fragment().charFormat().anchorHref() == format.anchorHref();
+                 ++next)
+                end = next.fragment().position() + next.fragment().length();
+            cursor.setPosition(end, QTextCursor::KeepAnchor);
+            editor->setTextCursor(cursor);
+            editor->ensureCursorVisible();
+            editor->setFocus();
+            return;
+        }
+    }
+    editor->setFocus();
 }
 
 void MainWindow::useSpelling(const QString &englishVariant)
@@ -793,6 +910,14 @@ QString MainWindow::dictionaryList() const
     return lines.join(QLatin1String(", "));
 }
 
+void MainWindow::showShortcuts()
+{
+    // Read from the actions as they are now: the list cannot go out of date.
+    auto *dialog = new ShortcutsDialog(menuBar(), findChildren<QAction *>(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Newsdesk"),
@@ -866,6 +991,18 @@ void MainWindow::reloadTree()
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (!m_layoutRestored) {
+        m_layoutRestored = true; // once: later the user's layout is kept
+        int handles = 0;
+        for (int i = 1; i < m_splitter->count(); ++i)
+            handles += m_splitter->handleWidth();
+        QList<int> sizes = defaultPaneSizes(m_splitter->width() - handles);
+        if (!m_previewAction->isChecked()) {
+            sizes[1] += sizes[2];
+            sizes[2] = 0;
+        }
+        m_splitter->setSizes(sizes);
+    }
     if (!m_preview)
         QTimer::singleShot(0, this, &MainWindow::createPreview); // after the first paint
 }

@@ -60,7 +60,14 @@ public:
     // Created once the window has been shown (QtWebEngine takes a while to start): null before.
     PreviewView *preview() const { return m_preview; }
 
+    // The panes' default widths for a splitter `width` wide: tree, article pane, preview.
+    static QList<int> defaultPaneSizes(int width);
+    // The panes' widths after the window got `delta` wider (or narrower); the article pane
+    // needs at least `paneMinimum`.
+    static QList<int> fitPanes(QList<int> sizes, int delta, int paneMinimum = 0);
+
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
@@ -69,8 +76,11 @@ private:
     void chooseSiteToOpen();
     void chooseSiteToCreate();
     void showAbout();
+    void showShortcuts();
     QString dictionaryList() const;
     void exportSite();
+    // A check finding double-clicked: its page in its language, the link or image selected.
+    void showFinding(qint64 pageId, const QString &language, const QString &target);
     void showSpellingReport();
     // Translation: the dashboard, one page side by side, XLIFF out and in.
     void showTranslationDashboard();
@@ -131,6 +141,7 @@ private:
     QTimer *m_previewTimer = nullptr;
     QTimer *m_watch = nullptr;
     bool m_readOnly = false;
+    bool m_layoutRestored = false; // the splitter's sizes came from the settings (or were set)
     QList<QAction *> m_writeActions; // off while a site is open read-only
     qint64 m_dataVersion = 0;
 };

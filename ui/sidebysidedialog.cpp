@@ -9,6 +9,7 @@
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
 #include "translation/translationstatus.h"
+#include "translation/worddiff.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
@@ -192,7 +193,7 @@ Status SideBySideDialog::load()
         return failure(tr("%1: page %2 has no %3 text to translate")
                            .arg(m_site.path())
                            .arg(m_pageId)
-                           .arg(Languages::englishName(m_sourceLanguage)));
+                           .arg(Languages::displayName(m_sourceLanguage)));
     m_sourceText = **source;
     const auto translation = pages.translation(m_pageId, m_language);
     if (!translation)
@@ -262,9 +263,12 @@ void SideBySideDialog::buildRows()
 
         QString html = BodyHtmlWriter::writeInline(row.source.text);
         if (row.pairing.sourceChanged) {
+            // The words that changed: struck through what went, underlined what came.
             const QString before = row.oldText.isNull()
                 ? tr("New in the source since the translation was made.")
-                : tr("Before: %1").arg(row.oldText.toHtmlEscaped());
+                : tr("What changed: %1")
+                      .arg(WordDiff::toHtml(
+                          WordDiff::compare(row.oldText, BodyText::plainText(row.source.text))));
             html += QStringLiteral("<br><small style=\"color:#6b4a00\">%1</small>").arg(before);
         }
         auto *source = new QLabel(html, m_gridWidget);

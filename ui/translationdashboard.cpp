@@ -1,5 +1,6 @@
 #include "translationdashboard.h"
 
+#include "content/dates.h"
 #include "content/languages.h"
 
 #include <QComboBox>
@@ -78,7 +79,7 @@ QStandardItem *time(const QDateTime &when, const QLocale &locale)
 {
     if (!when.isValid())
         return item(QStringLiteral("\u2014"), QDateTime());
-    return item(locale.toString(when.toLocalTime(), QLocale::ShortFormat), when);
+    return item(Dates::shortDateTime(when.toLocalTime(), locale), when);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "trashdialog.h"
 
+#include "content/dates.h"
 #include "store/trashrepository.h"
 
 #include <QDialogButtonBox>
@@ -32,6 +33,10 @@ TrashDialog::TrashDialog(SiteDatabase &site, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::ActionRole);
     m_empty = buttons->addButton(tr("&Empty Trash…"), QDialogButtonBox::DestructiveRole);
+    // Enter restores; emptying is never what a stray Enter does (and it always asks).
+    m_restore->setDefault(true);
+    m_empty->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto report = [this](const Status &status) {
@@ -39,8 +44,10 @@ TrashDialog::TrashDialog(SiteDatabase &site, QWidget *parent)
             QMessageBox::warning(this, tr("Trash"), status.error());
     };
     connect(m_restore, &QPushButton::clicked, this, [this, report] { report(restoreSelected()); });
-    connect(
-        m_list, &QTreeWidget::itemActivated, this, [this, report] { report(restoreSelected()); });
+    // A double click restores too; Enter in the list reaches the default button (Restore) by
+    // itself, so it is not taken here as well (that restored two entries).
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this,
+        [this, report] { report(restoreSelected()); });
     connect(m_empty, &QPushButton::clicked, this, [this, report] { report(emptyTrash()); });
     connect(m_list, &QTreeWidget::currentItemChanged, this,
         [this] { m_restore->setEnabled(m_list->currentItem() != nullptr); });
@@ -58,7 +65,7 @@ Status TrashDialog::refresh()
         auto *row = new QTreeWidgetItem(m_list,
             { item.title.isEmpty() ? tr("(untitled page %1)").arg(item.pageId) : item.title,
                 locale.toString(item.pageCount),
-                locale.toString(item.deletedAt.toLocalTime(), QLocale::ShortFormat) });
+                Dates::shortDateTime(item.deletedAt.toLocalTime(), locale) });
         row->setData(0, Qt::UserRole, item.id);
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }

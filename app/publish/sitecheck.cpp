@@ -13,23 +13,58 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+
+namespace {
+
+// A page as findings name it: its title in the interface's language when it has one, else in
+// the source language.
+QString pageTitle(const PublishPlan &plan, qint64 id)
+{
+    const PageListing *listing = plan.tree().find(id);
+    if (!listing)
+        return {};
+    const QString interface = QLocale().name().section(u'_', 0, 0);
+    for (const QString &language : { interface, plan.source() }) {
+        // The plan's texts (the tree's listing may come without titles).
+        const Translation *text = plan.hasOwnText(language, id) ? plan.text(language, id) : nullptr;
+        QString title = text ? text->title.simplified() : QString();
+        if (title.isEmpty())
+            title = listing->titles.value(language).simplified();
+        if (!title.isEmpty())
+            return title;
+    }
+    return listing->titles.isEmpty() ? listing->page.slug : listing->titles.first();
+}
+
+// “About” (/who-we-are/about)
+QString pageName(const PublishPlan &plan, qint64 id)
+{
+    return SiteCheck::tr("“%1” (/%2)").arg(pageTitle(plan, id), plan.path(id));
+}
+
+} // namespace
 
 QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
     const QHash<qint64, MediaItem> &media, const QString &language, qint64 id, Body body)
 {
     QList<SiteCheck::Finding> findings;
     using Severity = SiteCheck::Severity;
-    const auto add = [&](Severity severity, const char *code, const QString &message) {
+    const QString title = pageTitle(plan, id);
+    const auto add = [&](Severity severity, const char *code, const QString &message,
+                         const QString &target = {}) {
         SiteCheck::Finding finding;
         finding.severity = severity;
         finding.code = QLatin1String(code);
         finding.pageId = id;
         finding.language = language;
         finding.path = language + u'/' + plan.path(id) + u'/';
+        finding.title = title;
         finding.message = message;
+        finding.target = target;
         findings.append(finding);
     };
-    const QString languageName = Languages::englishName(language);
+    const QString languageName = Languages::displayName(language);
     const Translation *text = plan.text(language, id);
     if (text->title.trimmed().isEmpty())
         add(Severity::Error, "empty-title", SiteCheck::tr("the title is empty"));
@@ -43,12 +78,14 @@ QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
             if (!plan.tree().find(target)) {
                 add(Severity::Error, "broken-link",
                     SiteCheck::tr("a link goes to page %1, which does not exist")
-                        .arg(page ? QString::number(page->id) : link));
+                        .arg(page ? QString::number(page->id) : link),
+                    link);
             } else if (!plan.shown(language, target)) {
                 add(Severity::Warning, "link-to-unpublished",
-                    SiteCheck::tr("a link goes to page %1 (%2), which is not published in %3; "
-                                  "only the link's text is shown")
-                        .arg(QString::number(target), plan.path(target), languageName));
+                    SiteCheck::tr("a link goes to %1, which is not published in %2; only the "
+                                  "link's text is shown")
+                        .arg(pageName(plan, target), languageName),
+                    link);
             }
             return link;
         },
@@ -56,12 +93,14 @@ QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
             const auto item = media.constFind(BodyLinks::mediaId(figure.src)); // ids start at 1
             if (item == media.cend()) {
                 add(Severity::Error, "missing-image",
-                    SiteCheck::tr("an image (%1) is not in the site file").arg(figure.src));
+                    SiteCheck::tr("an image (%1) is not in the site file").arg(figure.src),
+                    figure.src);
             } else if (figure.alt.trimmed().isEmpty()
                 && item->alts.value(language).trimmed().isEmpty()) {
                 add(Severity::Warning, "missing-alt",
                     SiteCheck::tr("the image %1 has no %2 alt text")
-                        .arg(item->fileName, languageName));
+                        .arg(item->fileName, languageName),
+                    figure.src);
             }
         });
     return findings;
@@ -80,6 +119,8 @@ QList<SiteCheck::Finding> SiteCheck::siteFindings(
         finding.language = language;
         if (id != 0 && !language.isEmpty() && plan.tree().find(id))
             finding.path = language + u'/' + plan.path(id) + u'/';
+        if (id != 0)
+            finding.title = pageTitle(plan, id);
         finding.message = message;
         findings.append(finding);
     };
@@ -99,26 +140,26 @@ QList<SiteCheck::Finding> SiteCheck::siteFindings(
 
     for (const PublishPlan::Unsafe &unsafe : plan.unsafe()) {
         add(Severity::Error, "unsafe-slug", unsafe.id, {},
-            tr("page %1: the slug '%2' cannot be a folder name; the page and its subpages are "
+            tr("“%1”: the slug '%2' cannot be a folder name; the page and its subpages are "
                "left out")
-                .arg(QString::number(unsafe.id), unsafe.slug));
+                .arg(pageTitle(plan, unsafe.id), unsafe.slug));
     }
 
     QHash<QString, qint64> addresses;
     for (const QString &language : plan.languages()) {
-        const QString languageName = Languages::englishName(language);
+        const QString languageName = Languages::displayName(language);
         for (qint64 id : plan.pages(language)) {
             const QString file = plan.file(language, id);
             if (const auto other = addresses.constFind(file); other != addresses.cend()) {
                 add(Severity::Error, "duplicate-address", id, language,
-                    tr("pages %1 and %2 would both be %3")
-                        .arg(QString::number(*other), QString::number(id), file));
+                    tr("%1 and %2 would both be %3")
+                        .arg(pageName(plan, *other), pageName(plan, id), file));
             }
             addresses.insert(file, id);
             if (!plan.hasOwnText(language, id)) {
                 add(Severity::Warning, "missing-translation", id, language,
                     tr("no %1 text: the page shows the %2 one")
-                        .arg(languageName, Languages::englishName(plan.source())));
+                        .arg(languageName, Languages::displayName(plan.source())));
             } else if (language != plan.source()) {
                 const Translation *text = plan.text(language, id);
                 const Translation *source = plan.text(plan.source(), id);
@@ -126,7 +167,7 @@ QList<SiteCheck::Finding> SiteCheck::siteFindings(
                 case TranslationState::Outdated:
                     add(Severity::Warning, "outdated-translation", id, language,
                         tr("the %1 text is outdated: the %2 one changed since it was translated")
-                            .arg(languageName, Languages::englishName(plan.source())));
+                            .arg(languageName, Languages::displayName(plan.source())));
                     break;
                 case TranslationState::InProgress:
                     add(Severity::Warning, "translation-in-progress", id, language,
@@ -145,8 +186,8 @@ QList<SiteCheck::Finding> SiteCheck::siteFindings(
             for (qint64 id : plan.pages(plan.source())) {
                 if (!plan.hasOwnText(language, id) && plan.hasOwnText(plan.source(), id)) {
                     add(Severity::Warning, "missing-translation", id, language,
-                        tr("page %1 has no %2 text and is left out of %2")
-                            .arg(QString::number(id), languageName));
+                        tr("%1 has no %2 text and is left out of %2")
+                            .arg(pageName(plan, id), languageName));
                 }
             }
         }
@@ -201,7 +242,9 @@ QString SiteCheck::format(const Finding &finding)
 {
     const QString severity = finding.severity == Severity::Error ? tr("error") : tr("warning");
     QString where;
-    if (!finding.path.isEmpty())
+    if (!finding.title.isEmpty() && !finding.path.isEmpty())
+        where = tr("“%1” (%2): ").arg(finding.title, finding.path);
+    else if (!finding.path.isEmpty())
         where = finding.path + QStringLiteral(": ");
     else if (finding.pageId != 0 && !finding.language.isEmpty())
         where = QStringLiteral("%1/%2: ").arg(finding.language).arg(finding.pageId);
@@ -225,6 +268,10 @@ QByteArray SiteCheck::toJson(const QList<Finding> &findings)
             object.insert(QStringLiteral("language"), finding.language);
         if (!finding.path.isEmpty())
             object.insert(QStringLiteral("path"), finding.path);
+        if (!finding.title.isEmpty())
+            object.insert(QStringLiteral("title"), finding.title);
+        if (!finding.target.isEmpty())
+            object.insert(QStringLiteral("target"), finding.target);
         list.append(object);
     }
     return QJsonDocument(QJsonObject {
@@ -252,6 +299,8 @@ QList<SiteCheck::Finding> SiteCheck::fromJson(const QByteArray &json)
         finding.pageId = object.value(QLatin1String("page")).toInteger();
         finding.language = object.value(QLatin1String("language")).toString();
         finding.path = object.value(QLatin1String("path")).toString();
+        finding.title = object.value(QLatin1String("title")).toString();
+        finding.target = object.value(QLatin1String("target")).toString();
         findings.append(finding);
     }
     return findings;

@@ -35,7 +35,10 @@ public:
         qint64 pageId = 0; // 0: the site as a whole
         QString language;
         QString path; // the page's place in the bundle, "ka/news/x/"
+        QString title; // the page's, in the interface language when it has one, else the source's
         QString message;
+        // Where in the body, when the problem is one link or image: its href or src.
+        QString target;
     };
     struct Options
     {

@@ -126,11 +126,10 @@ QString TranslationStatus::summary(const Totals &totals, const QLocale &locale)
 {
     return tr("%1: %2 of %3 pages up to date, %4 in progress, %5 outdated, %6 missing; %7 "
               "words to translate")
-        .arg(locale.language() == QLocale::Georgian ? Languages::ownName(totals.language)
-                                                    : Languages::englishName(totals.language),
-            locale.toString(totals.upToDate), locale.toString(totals.pages),
-            locale.toString(totals.inProgress), locale.toString(totals.outdated),
-            locale.toString(totals.missing), locale.toString(totals.wordsToTranslate));
+        .arg(Languages::displayName(totals.language), locale.toString(totals.upToDate),
+            locale.toString(totals.pages), locale.toString(totals.inProgress),
+            locale.toString(totals.outdated), locale.toString(totals.missing),
+            locale.toString(totals.wordsToTranslate));
 }
 
 QString TranslationStatus::stateLabel(TranslationState state)

@@ -474,7 +474,7 @@ private:
                 problem(tr("unit %1: the site has no page %2 with a %3 text")
                             .arg(id)
                             .arg(pageId)
-                            .arg(Languages::englishName(m_source)));
+                            .arg(Languages::displayName(m_source)));
                 return std::nullopt;
             }
             m_sourceTexts.insert(pageId, **text);
@@ -489,7 +489,7 @@ private:
                 return unit;
         }
         problem(tr("unit %1: the %2 text of page %3 has no such field now")
-                    .arg(id, Languages::englishName(m_source))
+                    .arg(id, Languages::displayName(m_source))
                     .arg(pageId));
         return std::nullopt;
     }
@@ -502,7 +502,7 @@ private:
         else if (fingerprint != unit.fingerprint)
             problem(tr("unit %1: the %2 source changed since this file was exported; export it "
                        "again")
-                        .arg(unit.id(), Languages::englishName(m_source)));
+                        .arg(unit.id(), Languages::displayName(m_source)));
     }
 
     void readUnit20()

@@ -12,6 +12,10 @@ PageTreeModel::PageTreeModel(QObject *parent)
     m_kindIcons[int(PageKind::Section)] = QIcon(QStringLiteral(":/icons/section.svg"));
     m_kindIcons[int(PageKind::Page)] = QIcon(QStringLiteral(":/icons/page.svg"));
     m_kindIcons[int(PageKind::News)] = QIcon(QStringLiteral(":/icons/news.svg"));
+    m_statusIcons[int(PageStatus::Draft)] = QIcon(QStringLiteral(":/icons/status-draft.svg"));
+    m_statusIcons[int(PageStatus::Review)] = QIcon(QStringLiteral(":/icons/status-review.svg"));
+    m_statusIcons[int(PageStatus::Published)]
+        = QIcon(QStringLiteral(":/icons/status-published.svg"));
 }
 
 void PageTreeModel::setTree(PageTree tree, QStringList languages, QString sourceLanguage)
@@ -106,8 +110,17 @@ QString PageTreeModel::title(const PageListing &listing) const
 
 QVariant PageTreeModel::statusData(PageStatus status, int role) const
 {
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    // A small mark (the title column needs the room: "გამოქვეყნებული" is long); the word
+    // is in the tooltip and for screen readers.
+    switch (role) {
+    case Qt::DecorationRole:
+        return m_statusIcons[int(status)];
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        break;
+    default:
         return {};
+    }
     switch (status) {
     case PageStatus::Draft:
         return tr("Draft");
@@ -207,16 +220,30 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant PageTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    if (section == TitleColumn)
-        return tr("Page");
-    if (section == StatusColumn)
-        return tr("Status");
     const int language = section - FirstLanguageColumn;
-    if (language >= 0 && language < m_languages.size())
-        return m_languages.at(language).toUpper();
-    return {};
+    const bool isLanguage = language >= 0 && language < m_languages.size();
+    switch (role) {
+    case Qt::DisplayRole:
+        // Narrow columns get narrow headings: the status column none (its marks say it).
+        if (section == TitleColumn)
+            return tr("Page");
+        if (isLanguage)
+            return m_languages.at(language).toUpper();
+        return {};
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (section == TitleColumn)
+            return tr("Page");
+        if (section == StatusColumn)
+            return tr("Status");
+        if (isLanguage)
+            return Languages::displayName(m_languages.at(language));
+        return {};
+    default:
+        return {};
+    }
 }
 
 namespace {

@@ -7,9 +7,9 @@
 #include <QStringList>
 
 // The page tree for views: column 0 the title (in the chosen language, else the source
-// language) with an icon per kind, column 1 the status, then one column per site language
-// saying where that translation stands: ✓ up to date (or the source), ◐ in progress,
-// ! outdated, — missing.
+// language) with an icon per kind, column 1 the status (a mark; the word in its tooltip), then one
+// column per site language saying where that translation stands: ✓ up to date (or the source), ◐ in
+// progress, ! outdated, — missing.
 class PageTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -73,4 +73,5 @@ private:
     QString m_sourceLanguage;
     QString m_titleLanguage;
     QIcon m_kindIcons[3];
+    QIcon m_statusIcons[3]; // by PageStatus
 };
