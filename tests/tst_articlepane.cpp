@@ -168,8 +168,7 @@ void TestArticlePane::styleBoxNamesAPastedHeading()
     // A click on the pasted heading.
     QTextCursor heading = m_body->document()->find(QStringLiteral("Adjara"));
     heading.clearSelection();
-    QTest::mouseClick(
-        m_body->viewport(), Qt::LeftButton, {}, m_body->cursorRect(heading).center());
+    QTest::mouseClick(m_body->viewport(), Qt::LeftButton, {}, m_body->cursorRect(heading).center());
     QVERIFY(m_body->textCursor().block().text().startsWith(QStringLiteral("Migration")));
     auto *style = GuiTestSupport::named<QComboBox>(m_pane.get(), QStringLiteral("Paragraph style"));
     QCOMPARE(style->currentText(), QStringLiteral("Heading 2"));
