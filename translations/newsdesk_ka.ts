@@ -69,6 +69,30 @@
         <source>%1: the image could not be stored</source>
         <translation>%1: სურათის შენახვა ვერ მოხერხდა</translation>
     </message>
+    <message>
+        <source>Insert Row &amp;Above</source>
+        <translation>მწკრივის ჩასმა &amp;ზემოთ</translation>
+    </message>
+    <message>
+        <source>Insert Row &amp;Below</source>
+        <translation>მწკრივის ჩასმა &amp;ქვემოთ</translation>
+    </message>
+    <message>
+        <source>Insert Column &amp;Left</source>
+        <translation>სვეტის ჩასმა მარც&amp;ხნივ</translation>
+    </message>
+    <message>
+        <source>Insert Column &amp;Right</source>
+        <translation>სვეტის ჩასმა მარ&amp;ჯვნივ</translation>
+    </message>
+    <message>
+        <source>Delete Ro&amp;w</source>
+        <translation>მწკრივის &amp;წაშლა</translation>
+    </message>
+    <message>
+        <source>Delete Colu&amp;mn</source>
+        <translation>სვეტის წა&amp;შლა</translation>
+    </message>
 </context>
 <context>
     <name>ArticleImport</name>
@@ -298,6 +322,26 @@
     <message>
         <source>Title in %1</source>
         <translation>სათაური (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;აბზაცი</translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation>სათაური &amp;2</translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation>სათაური &amp;3</translation>
+    </message>
+    <message>
+        <source>Heading &amp;4</source>
+        <translation>სათაური &amp;4</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Formatting</source>
+        <translation>ფორმატირების &amp;მოხსნა</translation>
     </message>
 </context>
 <context>
