@@ -276,14 +276,6 @@
         <translation>სურათი</translation>
     </message>
     <message>
-        <source>Web address, or a page of this site (empty removes the link):</source>
-        <translation>ვებმისამართი ან ამ საიტის გვერდი (ცარიელი ველი ბმულს შლის):</translation>
-    </message>
-    <message>
-        <source>Not a link Newsdesk can keep: %1</source>
-        <translation>ასეთ ბმულს Newsdesk ვერ შეინახავს: %1</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>ინახება…</translation>
     </message>
@@ -899,6 +891,10 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <source>Cancelling…</source>
         <translation>უქმდება…</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1150,6 +1146,49 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
     <message>
         <source>Georgian</source>
         <translation>ქართული</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>ბმული</translation>
+    </message>
+    <message>
+        <source>&amp;Web address, or words of a page&apos;s title or address (empty removes the link):</source>
+        <translation>&amp;ვებმისამართი, ან სიტყვები გვერდის სათაურიდან ან მისამართიდან (ცარიელი ველი ბმულს მოხსნის):</translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation>ბმულის მისამართი</translation>
+    </message>
+    <message>
+        <source>https://… or part of a page&apos;s title</source>
+        <translation>https://… ან გვერდის სათაურის ნაწილი</translation>
+    </message>
+    <message>
+        <source>Pages of the site</source>
+        <translation>საიტის გვერდები</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>გვერდი</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>მისამართი</translation>
+    </message>
+    <message>
+        <source>(untitled page %1)</source>
+        <translation>(უსათაურო გვერდი %1)</translation>
+    </message>
+    <message>
+        <source>Newsdesk cannot keep this link: %1</source>
+        <translation>Newsdesk ამ ბმულს ვერ შეინახავს: %1</translation>
+    </message>
+    <message>
+        <source>No page matches “%1”. Type a web address (https://…) or choose a page.</source>
+        <translation>„%1“ არცერთ გვერდს არ შეესაბამება. აკრიფეთ ვებმისამართი (https://…) ან აირჩიეთ გვერდი.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1545,10 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>Open Read-Only</source>
         <translation>მხოლოდ წასაკითხად გახსნა</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;კლავიატურის მალსახმობები…</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2102,29 @@ Close anyway and lose the last changes?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>კლავიატურის მალსახმობები</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>კლავიატურის მალსახმობები</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>ბრძანება</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>მალსახმობი</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>სხვა</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <source>Print one page in one language.</source>
@@ -2176,10 +2242,6 @@ Close anyway and lose the last changes?</source>
         <translation>წყაროში ახალია თარგმნის შემდეგ.</translation>
     </message>
     <message>
-        <source>Before: %1</source>
-        <translation>ადრე: %1</translation>
-    </message>
-    <message>
         <source>%1, source</source>
         <translation>%1, წყარო</translation>
     </message>
@@ -2228,6 +2290,10 @@ Close anyway and lose the last changes?</source>
         <source>Write the %1 title first: a text is saved with its title</source>
         <translation>ჯერ %1 სათაური დაწერეთ: ტექსტი სათაურთან ერთად ინახება</translation>
     </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>რა შეიცვალა: %1</translation>
+    </message>
 </context>
 <context>
     <name>SiteCheck</name>
@@ -2238,10 +2304,6 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>a link goes to page %1, which does not exist</source>
         <translation>ბმული მიდის გვერდზე %1, რომელიც არ არსებობს</translation>
-    </message>
-    <message>
-        <source>a link goes to page %1 (%2), which is not published in %3; only the link&apos;s text is shown</source>
-        <translation>ბმული მიდის გვერდზე %1 (%2), რომელიც %3 ენაზე გამოქვეყნებული არ არის; ჩანს მხოლოდ ბმულის ტექსტი</translation>
     </message>
     <message>
         <source>an image (%1) is not in the site file</source>
@@ -2264,14 +2326,6 @@ Close anyway and lose the last changes?</source>
         <translation>არცერთი გვერდი არ არის გამოქვეყნებული</translation>
     </message>
     <message>
-        <source>page %1: the slug &apos;%2&apos; cannot be a folder name; the page and its subpages are left out</source>
-        <translation>გვერდი %1: სლაგი &apos;%2&apos; საქაღალდის სახელი ვერ იქნება; გვერდი და მისი ქვეგვერდები გამოტოვებულია</translation>
-    </message>
-    <message>
-        <source>pages %1 and %2 would both be %3</source>
-        <translation>გვერდები %1 და %2 ორივე %3 იქნებოდა</translation>
-    </message>
-    <message>
         <source>no %1 text: the page shows the %2 one</source>
         <translation>%1 ტექსტი არ არის: გვერდი %2 ტექსტს აჩვენებს</translation>
     </message>
@@ -2287,16 +2341,32 @@ Close anyway and lose the last changes?</source>
         </translation>
     </message>
     <message>
-        <source>page %1 has no %2 text and is left out of %2</source>
-        <translation>გვერდს %1 არ აქვს %2 ტექსტი და %2 საიტიდან გამოტოვებულია</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>შეცდომა</translation>
     </message>
     <message>
         <source>warning</source>
         <translation>გაფრთხილება</translation>
+    </message>
+    <message>
+        <source>“%1” (/%2)</source>
+        <translation>„%1“ (/%2)</translation>
+    </message>
+    <message>
+        <source>a link goes to %1, which is not published in %2; only the link&apos;s text is shown</source>
+        <translation>ბმული მიდის გვერდზე %1, რომელიც %2 ენაზე გამოქვეყნებული არ არის; ჩანს მხოლოდ ბმულის ტექსტი</translation>
+    </message>
+    <message>
+        <source>“%1”: the slug &apos;%2&apos; cannot be a folder name; the page and its subpages are left out</source>
+        <translation>„%1“: სლაგი &apos;%2&apos; საქაღალდის სახელი ვერ იქნება; გვერდი და მისი ქვეგვერდები გამოტოვებულია</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be %3</source>
+        <translation>%1 და %2 ორივე %3 იქნებოდა</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 text and is left out of %2</source>
+        <translation>გვერდს %1 არ აქვს %2 ტექსტი და %2 საიტიდან გამოტოვებულია</translation>
     </message>
 </context>
 <context>
