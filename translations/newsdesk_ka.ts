@@ -972,7 +972,7 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1246,19 +1246,19 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
     </message>
     <message>
         <source>&amp;Web address, or words of a page&apos;s title or address (empty removes the link):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ვებმისამართი, ან სიტყვები გვერდის სათაურიდან ან მისამართიდან (ცარიელი ველი ბმულს მოხსნის):</translation>
     </message>
     <message>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>ბმულის მისამართი</translation>
     </message>
     <message>
         <source>https://… or part of a page&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… ან გვერდის სათაურის ნაწილი</translation>
     </message>
     <message>
         <source>Pages of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>საიტის გვერდები</translation>
     </message>
     <message>
         <source>Page</source>
@@ -1266,7 +1266,7 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>მისამართი</translation>
     </message>
     <message>
         <source>(untitled page %1)</source>
@@ -1274,11 +1274,11 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
     </message>
     <message>
         <source>Newsdesk cannot keep this link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsdesk ამ ბმულს ვერ შეინახავს: %1</translation>
     </message>
     <message>
         <source>No page matches “%1”. Type a web address (https://…) or choose a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ არცერთ გვერდს არ შეესაბამება. აკრიფეთ ვებმისამართი (https://…) ან აირჩიეთ გვერდი.</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +1638,7 @@ Close anyway and lose the last changes?</source>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;კლავიატურის მალსახმობები…</translation>
     </message>
 </context>
 <context>
@@ -2207,23 +2207,23 @@ Close anyway and lose the last changes?</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>კლავიატურის მალსახმობები</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>კლავიატურის მალსახმობები</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>ბრძანება</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>მალსახმობი</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>სხვა</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2394,7 @@ Close anyway and lose the last changes?</source>
     </message>
     <message>
         <source>What changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>რა შეიცვალა: %1</translation>
     </message>
 </context>
 <context>
@@ -2452,27 +2452,23 @@ Close anyway and lose the last changes?</source>
     </message>
     <message>
         <source>“%1” (/%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (/%2)</translation>
     </message>
     <message>
         <source>a link goes to %1, which is not published in %2; only the link&apos;s text is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ბმული მიდის გვერდზე %1, რომელიც %2 ენაზე გამოქვეყნებული არ არის; ჩანს მხოლოდ ბმულის ტექსტი</translation>
     </message>
     <message>
         <source>“%1”: the slug &apos;%2&apos; cannot be a folder name; the page and its subpages are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: სლაგი &apos;%2&apos; საქაღალდის სახელი ვერ იქნება; გვერდი და მისი ქვეგვერდები გამოტოვებულია</translation>
     </message>
     <message>
         <source>%1 and %2 would both be %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 და %2 ორივე %3 იქნებოდა</translation>
     </message>
     <message>
         <source>%1 has no %2 text and is left out of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” (%2): </source>
-        <translation type="unfinished"></translation>
+        <translation>გვერდს %1 არ აქვს %2 ტექსტი და %2 საიტიდან გამოტოვებულია</translation>
     </message>
 </context>
 <context>

@@ -242,9 +242,7 @@ QString SiteCheck::format(const Finding &finding)
 {
     const QString severity = finding.severity == Severity::Error ? tr("error") : tr("warning");
     QString where;
-    if (!finding.title.isEmpty() && !finding.path.isEmpty())
-        where = tr("“%1” (%2): ").arg(finding.title, finding.path);
-    else if (!finding.path.isEmpty())
+    if (!finding.path.isEmpty()) // scripts read the path; the message names pages by title
         where = finding.path + QStringLiteral(": ");
     else if (finding.pageId != 0 && !finding.language.isEmpty())
         where = QStringLiteral("%1/%2: ").arg(finding.language).arg(finding.pageId);
