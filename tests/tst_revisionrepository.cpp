@@ -1,4 +1,5 @@
 #include "core/timestamps.h"
+#include "environment/username.h"
 #include "store/pagerepository.h"
 #include "store/revisionrepository.h"
 #include "testsupport.h"
@@ -35,7 +36,7 @@ private:
 
 void TestRevisionRepository::init()
 {
-    qputenv("USER", "nino");
+    UserName::set(u"Nino Beridze"_s); // as Edit › Preferences sets it (settings are the test's own)
     Timestamps::overrideNow(m_start);
     const QString path = m_dir.filePath(u"%1.newsdesk"_s.arg(QTest::currentTestFunction()));
     SiteDatabase::removeFiles(path);
@@ -116,7 +117,7 @@ void TestRevisionRepository::listsNewestFirstWithWhoAndHowMuch()
     const auto revisions = RevisionRepository(*m_site).list(m_page, u"en"_s).value();
     QCOMPARE(revisions[0].number, 2);
     QCOMPARE(revisions[1].number, 1);
-    QCOMPARE(revisions[0].author, u"nino"_s);
+    QCOMPARE(revisions[0].author, u"Nino Beridze"_s);
     QCOMPARE(revisions[0].savedAt, m_start.addSecs(120));
     // "Second draft" + "Second draft was written." : 2 + 4 words.
     QCOMPARE(revisions[0].words, 6);
