@@ -34,6 +34,7 @@ private slots:
     void acknowledgedSavesSurviveKills();
     void writersInSeveralProcessesWait();
     void aLostWriteAheadLogIsReported();
+    void anotherProcessNeverTakesTheLogOfAnOpenSite();
 
 private:
     static QVariant pragma(SiteDatabase &db, const QString &name);
@@ -432,6 +433,57 @@ void TestSiteDatabase::aLostWriteAheadLogIsReported()
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     QCOMPARE(PageRepository(**site).translation(1, QStringLiteral("en")).value().value().title,
         QStringLiteral("Who We Are"));
+}
+
+// The window has the site open (its saves in the write-ahead log) and opens it once more (the
+// background integrity check, an export's second reader: each reads the file's header first);
+// then `newsdesk put` writes to it from another process. That process must still see this one
+// using the site: had reading the header dropped this process's locks, it would check the log
+// in and delete it on exit, and every later save of the window would go into a deleted file.
+void TestSiteDatabase::anotherProcessNeverTakesTheLogOfAnOpenSite()
+{
+    const QString path = makeDemo(QStringLiteral("shared.newsdesk"));
+    {
+        auto window = SiteDatabase::open(path, SiteDatabase::Mode::Open);
+        QVERIFY2(window.ok(), qPrintable(window.error()));
+        PageRepository pages(**window);
+        Translation text = pages.translation(1, QStringLiteral("en")).value().value();
+        text.title = QStringLiteral("Saved before");
+        QVERIFY(pages.saveTranslation(text).ok());
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        {
+            auto second = SiteDatabase::open(
+                path, SiteDatabase::Mode::ReadOnly, {}, SiteDatabase::Check::HeaderOnly);
+            QVERIFY2(second.ok(), qPrintable(second.error()));
+        }
+        QVERIFY(SqliteHeader::read(path).ok());
+
+        QProcess put;
+        put.start(QStringLiteral(NEWSDESK_BINARY),
+            { QStringLiteral("put"), path, QStringLiteral("take-action"), QStringLiteral("--lang"),
+                QStringLiteral("en"), QStringLiteral("--summary"),
+                QStringLiteral("From outside") });
+        QVERIFY(put.waitForFinished(60000));
+        QVERIFY2(put.exitCode() == 0, put.readAllStandardError().constData());
+        QVERIFY2(QFileInfo::exists(path + QStringLiteral("-wal")),
+            "the other process deleted the write-ahead log of a site open here");
+
+        text = pages.translation(1, QStringLiteral("en")).value().value();
+        text.title = QStringLiteral("Saved after");
+        QVERIFY(pages.saveTranslation(text).ok());
+    }
+    auto site = SiteDatabase::open(path, SiteDatabase::Mode::ReadOnly);
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    PageRepository pages(**site);
+    QCOMPARE(pages.translation(1, QStringLiteral("en")).value().value().title,
+        QStringLiteral("Saved after"));
+    QCOMPARE(
+        pages
+            .translation(pages.resolve(QStringLiteral("take-action")).value(), QStringLiteral("en"))
+            .value()
+            .value()
+            .summary,
+        QStringLiteral("From outside"));
 }
 
 QTEST_GUILESS_MAIN(TestSiteDatabase)

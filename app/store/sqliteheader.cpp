@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <memory>
+#include <sqlite3.h>
+
 namespace {
 
 struct Tr
@@ -24,16 +27,45 @@ quint32 be32(const QByteArray &bytes, int offset)
 
 Result<SqliteHeader> SqliteHeader::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(Tr::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+    // Through SQLite's own handle of the file, never one of ours: closing a descriptor of the
+    // file drops every POSIX lock this process holds on it, those of its open connections too,
+    // and another process may then check the write-ahead log in and delete it under them
+    // (SQLite's "How To Corrupt An SQLite Database File", 2.2). SQLite keeps a handle whose
+    // file other connections of the process still lock open until they are done.
+    if (!QFileInfo(path).isFile()) {
+        QFile missing(path); // not a file: no connection can have it open
+        const QString reason = missing.open(QIODevice::ReadOnly) ? Tr::tr("not a file")
+                                                                 : missing.errorString();
+        return failure(Tr::tr("%1: cannot read the file: %2").arg(path, reason));
+    }
+    sqlite3 *opened = nullptr;
+    const int status = sqlite3_open_v2(
+        QFile::encodeName(path).constData(), &opened, SQLITE_OPEN_READONLY, nullptr);
+    const std::unique_ptr<sqlite3, int (*)(sqlite3 *)> connection(opened, &sqlite3_close);
+    sqlite3_file *file = nullptr;
+    if (status != SQLITE_OK
+        || sqlite3_file_control(opened, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK
+        || !file || !file->pMethods)
+        return failure(
+            Tr::tr("%1: cannot read the file: %2")
+                .arg(path,
+                    QString::fromUtf8(opened ? sqlite3_errmsg(opened) : sqlite3_errstr(status))));
 
     SqliteHeader header;
-    header.fileSize = file.size();
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK)
+        return failure(
+            Tr::tr("%1: cannot read the file: %2").arg(path, sqlite3_errstr(SQLITE_IOERR)));
+    header.fileSize = size;
     if (header.fileSize == 0)
         return failure(Tr::tr("%1: not a Newsdesk site: the file is empty").arg(path));
 
-    const QByteArray bytes = file.read(HeaderSize);
+    QByteArray bytes(HeaderSize, '\0');
+    const int read = file->pMethods->xRead(file, bytes.data(), HeaderSize, 0);
+    if (read == SQLITE_IOERR_SHORT_READ)
+        bytes.truncate(int(qMin<qint64>(header.fileSize, HeaderSize)));
+    else if (read != SQLITE_OK)
+        return failure(Tr::tr("%1: cannot read the file: %2").arg(path, sqlite3_errstr(read)));
     if (bytes.size() < HeaderSize || !bytes.startsWith(QByteArray(Magic, sizeof Magic)))
         return failure(
             Tr::tr("%1: not a Newsdesk site: the file is not an SQLite database").arg(path));

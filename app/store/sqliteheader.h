@@ -4,8 +4,10 @@
 
 #include <QString>
 
-// The first 100 bytes of an SQLite database file, read without opening it through SQLite, so
-// that a foreign, damaged or newer file can be refused before anything touches it.
+// The first 100 bytes of an SQLite database file, read before any database connection uses it,
+// so that a foreign, damaged or newer file can be refused before anything touches it. They are
+// read through SQLite's own file handle (a descriptor of ours, closed, would drop the locks of
+// the process's other connections to the file).
 // Format: https://www.sqlite.org/fileformat2.html#the_database_header
 struct SqliteHeader
 {
