@@ -247,7 +247,7 @@ void TestArticlePane::tableRowsAndColumnsFromTheFormatMenu()
     QVERIFY(m_body->textCursor().currentTable());
     for (const QString &name : names)
         QVERIFY(formatAction(name)->isEnabled());
-    formatAction(QStringLiteral("Insert Row &Below"))->trigger(); // a second header row
+    formatAction(QStringLiteral("Insert Row &Below"))->trigger(); // a data row under the header
     formatAction(QStringLiteral("Insert Column &Right"))->trigger();
     QTest::keyClick(m_body, Qt::Key_Down);
     QTest::keyClicks(m_body, QStringLiteral("2020"));
@@ -445,6 +445,7 @@ void TestArticlePane::aSaveRecordsWhoMadeIt()
     const QString expected = account ? UserName::ofAccount() : typed;
     QVERIFY(!expected.isEmpty());
     QCOMPARE(UserName::current(), expected);
+    m_site->setAuthor(UserName::current()); // what the window does when Preferences closes
 
     const qint64 page = id(u"take-action"_s);
     m_pane->showPage(page);

@@ -57,8 +57,8 @@ void TestTableEditing::commands_data()
         << 1 << 1 << Command::InsertRowBelow << "" << table(head, body + emptyRow);
     QTest::newRow("row above the header row is a header row")
         << 0 << 0 << Command::InsertRowAbove << "" << table(emptyHead + head, body);
-    QTest::newRow("row below the header row is a header row")
-        << 0 << 1 << Command::InsertRowBelow << "" << table(head + emptyHead, body);
+    QTest::newRow("row below the last header row is a data row")
+        << 0 << 1 << Command::InsertRowBelow << "" << table(head, emptyRow + body);
     QTest::newRow("column left")
         << 1 << 0 << Command::InsertColumnLeft << ""
         << table(QStringLiteral("<tr><th></th><th>Year</th><th>Returns</th></tr>\n"),

@@ -47,13 +47,14 @@ bool apply(QTextCursor &cursor, Command command)
     }
     switch (command) {
     case Command::InsertRowAbove:
-        table->insertRows(row, 1);
-        headerRows += inHeader ? 1 : 0;
+    case Command::InsertRowBelow: {
+        // A row inside the header rows (above one) is a header row; below the last one it
+        // is the first row of the data, as in Word and Docs.
+        const int at = command == Command::InsertRowAbove ? row : row + cell.rowSpan();
+        table->insertRows(at, 1);
+        headerRows += at < headerRows ? 1 : 0;
         break;
-    case Command::InsertRowBelow:
-        table->insertRows(row + cell.rowSpan(), 1);
-        headerRows += inHeader ? 1 : 0;
-        break;
+    }
     case Command::InsertColumnLeft:
         table->insertColumns(column, 1);
         break;

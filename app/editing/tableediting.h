@@ -3,8 +3,9 @@
 class QTextCursor;
 
 // Rows and columns of the table at the cursor, as the editor's table commands change them.
-// Header rows stay the leading rows: a row inserted next to a header row is a header row
-// too, and deleting a header row leaves one fewer; the stored body (thead) follows.
+// Header rows stay the leading rows: a row inserted above a header row is a header row too,
+// one inserted below the last header row is the first row of the data (as in Word and Docs),
+// and deleting a header row leaves one fewer; the stored body (thead) follows.
 namespace TableEditing {
 
 enum class Command
