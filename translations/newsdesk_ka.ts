@@ -1488,8 +1488,8 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
     <message numerus="yes">
         <source>%n page(s) changed in %1.</source>
         <translation>
-            <numerusform>%1 ენაზე შეიცვალა %n გვერდი.</numerusform>
-            <numerusform>%1 ენაზე შეიცვალა %n გვერდი.</numerusform>
+            <numerusform>%1 ენის ვერსიაში შეიცვალა %n გვერდი.</numerusform>
+            <numerusform>%1 ენის ვერსიაში შეიცვალა %n გვერდი.</numerusform>
         </translation>
     </message>
     <message>
@@ -2456,7 +2456,7 @@ Close anyway and lose the last changes?</source>
     </message>
     <message>
         <source>a link goes to %1, which is not published in %2; only the link&apos;s text is shown</source>
-        <translation>ბმული მიდის გვერდზე %1, რომელიც %2 ენაზე გამოქვეყნებული არ არის; ჩანს მხოლოდ ბმულის ტექსტი</translation>
+        <translation>ბმული მიდის გვერდზე %1, რომელიც %2 ენის ვერსიაში გამოქვეყნებული არ არის; ჩანს მხოლოდ ბმულის ტექსტი</translation>
     </message>
     <message>
         <source>“%1”: the slug &apos;%2&apos; cannot be a folder name; the page and its subpages are left out</source>
@@ -2849,6 +2849,10 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1: the site file is damaged: it is truncated (%2 of %3 bytes)</source>
         <translation>%1: საიტის ფაილი დაზიანებულია: ის შეკვეცილია (%2 ბაიტი %3-დან)</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ეს ფაილი არ არის</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3449,7 @@ Close anyway and lose the last changes?</source>
     </message>
     <message>
         <source>%1: %2 segment(s) applied, %3 page(s) changed in %4</source>
-        <translation>%1: გამოყენებულია %2 სეგმენტი, %4 ენაზე შეიცვალა %3 გვერდი</translation>
+        <translation>%1: გამოყენებულია %2 სეგმენტი, %4 ენის ვერსიაში შეიცვალა %3 გვერდი</translation>
     </message>
 </context>
 <context>
