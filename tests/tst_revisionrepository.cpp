@@ -1,5 +1,4 @@
 #include "core/timestamps.h"
-#include "environment/username.h"
 #include "store/pagerepository.h"
 #include "store/revisionrepository.h"
 #include "testsupport.h"
@@ -36,13 +35,13 @@ private:
 
 void TestRevisionRepository::init()
 {
-    UserName::set(u"Nino Beridze"_s); // as Edit › Preferences sets it (settings are the test's own)
     Timestamps::overrideNow(m_start);
     const QString path = m_dir.filePath(u"%1.newsdesk"_s.arg(QTest::currentTestFunction()));
     SiteDatabase::removeFiles(path);
     auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create);
     QVERIFY2(site.ok(), qPrintable(site.error()));
     m_site = std::move(site).value();
+    m_site->setAuthor(u"Nino Beridze"_s); // as the window does with the name in Preferences
     PageRepository::NewPage page;
     page.slug = u"news-item"_s;
     m_page = PageRepository(*m_site).createPage(page).value();

@@ -9,10 +9,10 @@
 #include "environment/username.h"
 #include "findbar.h"
 #include "linkdialog.h"
+#include "spelling/sitedictionary.h"
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
-#include "store/sitedictionaryrepository.h"
 #include "store/siterepository.h"
 
 #include <QAction>
@@ -391,7 +391,7 @@ void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
             = [this](const QString &word, const QString &language) -> Status {
             if (!m_site)
                 return failure(tr("No site is open"));
-            return SiteDictionaryRepository(*m_site).add(word, language, UserName::current());
+            return SiteDictionary::add(*m_site, word, language, UserName::current());
         };
     } else {
         m_body->addToSiteDictionary = nullptr;

@@ -8,6 +8,7 @@
 #include "content/pagetree.h"
 #include "editing/movepagecommand.h"
 #include "environment/appsettings.h"
+#include "environment/username.h"
 #include "exportdialog.h"
 #include "historydialog.h"
 #include "preferencesdialog.h"
@@ -15,10 +16,10 @@
 #include "shortcutsdialog.h"
 #include "sidebysidedialog.h"
 #include "sitesettingsdialog.h"
+#include "spelling/sitedictionary.h"
 #include "spellingreportdialog.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
-#include "store/sitedictionaryrepository.h"
 #include "store/siterepository.h"
 #include "store/trashrepository.h"
 #include "translation/xliff.h"
@@ -317,7 +318,8 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, [this] {
         PreferencesDialog dialog(this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted && m_site)
+            m_site->setAuthor(UserName::current()); // the next revision is theirs
     });
     preferences->setShortcut(QKeySequence::Preferences);
     QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
@@ -370,6 +372,7 @@ Status MainWindow::openSite(const QString &path, Access access)
         SiteDatabase::Check::HeaderOnly);
     if (!opened)
         return failure(opened.error());
+    (*opened)->setAuthor(UserName::current());
     const auto settings = SiteRepository(**opened).settings();
     if (!settings)
         return failure(settings.error());
@@ -656,8 +659,7 @@ void MainWindow::useSpelling(const QString &englishVariant)
         QStringList languages { QStringLiteral("en"), QStringLiteral("ka") };
         languages += m_languages;
         languages.removeDuplicates();
-        if (const Status loaded
-            = SiteDictionaryRepository(*m_site).loadInto(*m_spellChecker, languages);
+        if (const Status loaded = SiteDictionary::loadInto(*m_site, *m_spellChecker, languages);
             !loaded)
             statusBar()->showMessage(loaded.error(), 15000);
         if (SpellHighlighter *highlighter = m_pane->editor()->spellHighlighter())

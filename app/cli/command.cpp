@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "environment/username.h"
 #include "store/pagerepository.h"
 
 #include <QFile>
@@ -69,6 +70,8 @@ Result<std::unique_ptr<SiteDatabase>> Command::openSite(
     const QString &path, SiteDatabase::Mode mode, SiteDatabase::Check check)
 {
     auto site = SiteDatabase::open(path, mode, {}, check);
+    if (site)
+        (*site)->setAuthor(UserName::current());
     if (site && !(*site)->openWarning().isEmpty())
         QTextStream(stderr) << "newsdesk: warning: " << (*site)->openWarning() << Qt::endl;
     return site;

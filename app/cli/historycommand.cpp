@@ -1,6 +1,7 @@
 #include "historycommand.h"
 
 #include "core/timestamps.h"
+#include "environment/username.h"
 #include "store/pagerepository.h"
 #include "store/revisionrepository.h"
 #include "store/siterepository.h"
@@ -24,6 +25,7 @@ Result<Target> open(const QCommandLineParser &parser, SiteDatabase::Mode mode)
     auto site = SiteDatabase::open(parser.positionalArguments().at(1), mode);
     if (!site)
         return failure(site.error());
+    (*site)->setAuthor(UserName::current());
     Target target;
     target.site = std::move(site).value();
     const auto page = PageRepository(*target.site).resolve(parser.positionalArguments().at(2));

@@ -1,9 +1,9 @@
 #include "spellcommand.h"
 
 #include "environment/username.h"
+#include "spelling/sitedictionary.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellreport.h"
-#include "store/sitedictionaryrepository.h"
 #include "store/siterepository.h"
 
 #include <QJsonArray>
@@ -55,7 +55,6 @@ int SpellCommand::addToSite(const QString &path, const QCommandLineParser &parse
     if (!settings)
         return report(io, settings.error());
     const QStringList words = parser.values(QStringLiteral("add"));
-    SiteDictionaryRepository dictionary(**site);
     const Status status = (*site)->transaction([&]() -> Status {
         for (const QString &word : words) {
             const QString language = parser.isSet(QStringLiteral("lang"))
@@ -65,7 +64,7 @@ int SpellCommand::addToSite(const QString &path, const QCommandLineParser &parse
                 return failure(
                     tr("%1: '%2' is not a word in one of the site's languages (%3)")
                         .arg(path, word, settings->languages.join(QStringLiteral(", "))));
-            if (auto s = dictionary.add(word, language, UserName::current()); !s)
+            if (auto s = SiteDictionary::add(**site, word, language, UserName::current()); !s)
                 return s;
         }
         return {};

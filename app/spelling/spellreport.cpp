@@ -2,8 +2,8 @@
 
 #include "body/articlebody.h"
 #include "content/pagetree.h"
+#include "sitedictionary.h"
 #include "store/pagerepository.h"
-#include "store/sitedictionaryrepository.h"
 
 #include <QMap>
 
@@ -23,7 +23,7 @@ Result<QList<Entry>> run(
         order.insert(ids[i], i);
 
     // The site's own words count as spelled right, for everyone who checks it.
-    if (auto s = SiteDictionaryRepository(db).loadInto(checker, languages); !s)
+    if (auto s = SiteDictionary::loadInto(db, checker, languages); !s)
         return failure(s.error());
 
     QList<Entry> entries;

@@ -2,7 +2,6 @@
 
 #include "content/slug.h"
 #include "core/timestamps.h"
-#include "environment/username.h"
 #include "rowreader.h"
 #include "sitedatabase.h"
 
@@ -551,7 +550,7 @@ Status PageRepository::recordRevision(
         revision.bindValue(QStringLiteral(":page"), translation.pageId);
         revision.bindValue(QStringLiteral(":language"), translation.language);
         revision.bindValue(QStringLiteral(":reason"), reasonName(reason));
-        revision.bindValue(QStringLiteral(":author"), text(UserName::current()));
+        revision.bindValue(QStringLiteral(":author"), text(m_db.author()));
     }
     revision.bindValue(QStringLiteral(":title"), text(translation.title));
     revision.bindValue(QStringLiteral(":summary"), text(translation.summary));

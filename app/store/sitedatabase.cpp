@@ -1,6 +1,7 @@
 #include "sitedatabase.h"
 
 #include "backups.h"
+#include "core/accountname.h"
 #include "migrator.h"
 #include "sqliteheader.h"
 #include "translation/translationbasis.h"
@@ -48,6 +49,7 @@ int SiteDatabase::supportedSchemaVersion()
 
 SiteDatabase::SiteDatabase(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path))
+    , m_author(AccountName::current())
     , m_connectionName(std::move(connectionName))
     , m_readOnly(readOnly)
 { }

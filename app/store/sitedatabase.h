@@ -54,6 +54,10 @@ public:
     SiteDatabase &operator=(const SiteDatabase &) = delete;
 
     const QString &path() const { return m_path; }
+    // Who the revisions saved through this connection are recorded for: the operating system
+    // account's name unless the opener says otherwise (the name set in Preferences).
+    const QString &author() const { return m_author; }
+    void setAuthor(const QString &author) { m_author = author; }
     bool isReadOnly() const { return m_readOnly; }
     // Something the user should know about the file that did not stop it opening (one line;
     // empty when all is well): its write-ahead log lost after a crash.
@@ -79,6 +83,7 @@ private:
     Status quickCheck();
 
     QString m_path;
+    QString m_author;
     QString m_openWarning;
     QString m_connectionName;
     QSqlDatabase m_db;

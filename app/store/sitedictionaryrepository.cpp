@@ -2,7 +2,6 @@
 
 #include "core/timestamps.h"
 #include "sitedatabase.h"
-#include "spelling/spellchecker.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -22,7 +21,7 @@ Result<QList<SiteDictionaryRepository::Word>> SiteDictionaryRepository::words() 
 Status SiteDictionaryRepository::add(
     const QString &word, const QString &language, const QString &by)
 {
-    const QString form = SpellChecker::normalized(word.trimmed());
+    const QString form = word.trimmed();
     if (form.isEmpty() || form.contains(u'\n') || language.isEmpty())
         return failure(
             tr("%1: '%2' cannot be added to the site's dictionary").arg(m_db.path(), word));
@@ -43,19 +42,6 @@ Status SiteDictionaryRepository::remove(const QString &word, const QString &lang
     query.prepare(
         QStringLiteral("DELETE FROM site_word WHERE language = :language AND word = :word"));
     query.bindValue(QStringLiteral(":language"), language);
-    query.bindValue(QStringLiteral(":word"), SpellChecker::normalized(word.trimmed()));
+    query.bindValue(QStringLiteral(":word"), word.trimmed());
     return m_db.exec(query, tr("remove '%1' from the site's dictionary").arg(word));
-}
-
-Status SiteDictionaryRepository::loadInto(SpellChecker &checker, const QStringList &languages) const
-{
-    const auto all = words();
-    if (!all)
-        return failure(all.error());
-    QHash<QString, QStringList> byLanguage;
-    for (const Word &word : *all)
-        byLanguage[word.language].append(word.word);
-    for (const QString &language : languages)
-        checker.setSiteWords(language, byLanguage.value(language));
-    return {};
 }

@@ -6,11 +6,11 @@
 #include <QList>
 
 class SiteDatabase;
-class SpellChecker;
 
-// The site's own dictionary: words accepted by the spell checker for everyone who edits the
-// site (names of people, places, projects), kept in the site file beside its pages. Words are
-// stored as the spell checker normalises them, once per language.
+// The storage of the site's own dictionary: words accepted by the spell checker for everyone
+// who edits the site (names of people, places, projects), kept in the site file beside its
+// pages, once per language. The words come normalised as the spell checker compares them
+// (SiteDictionary in spelling/ does that and gives them to the checker).
 class SiteDictionaryRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SiteDictionaryRepository)
@@ -32,8 +32,6 @@ public:
     // Adds a word (already there: nothing changes); `by` is who added it.
     Status add(const QString &word, const QString &language, const QString &by = {});
     Status remove(const QString &word, const QString &language);
-    // Gives the checker the site's words in `languages` (those it had before are replaced).
-    Status loadInto(SpellChecker &checker, const QStringList &languages) const;
 
 private:
     SiteDatabase &m_db;

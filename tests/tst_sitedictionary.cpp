@@ -1,5 +1,7 @@
 // The site dictionary in a real site file: words added by one user are there for the next one
-// who opens the file, once each, in their language.
+// who opens the file, once each, in their language, normalised as the checker compares them,
+// and the checker gets them.
+#include "spelling/sitedictionary.h"
 #include "spelling/spellchecker.h"
 #include "store/sitedictionaryrepository.h"
 #include "testsupport.h"
@@ -10,7 +12,7 @@
 using namespace Qt::StringLiterals;
 using namespace TestSupport;
 
-class TestSiteDictionaryRepository : public QObject
+class TestSiteDictionary : public QObject
 {
     Q_OBJECT
 
@@ -22,14 +24,14 @@ private slots:
 
 private:
     using Words = QStringList; // "language:word"
-    static Words words(SiteDictionaryRepository &dictionary);
+    static Words words(SiteDatabase &site);
     QTemporaryDir m_dir;
 };
 
-QStringList TestSiteDictionaryRepository::words(SiteDictionaryRepository &dictionary)
+QStringList TestSiteDictionary::words(SiteDatabase &site)
 {
     QStringList list;
-    const auto all = dictionary.words();
+    const auto all = SiteDictionaryRepository(site).words();
     if (!all)
         return { all.error() };
     for (const SiteDictionaryRepository::Word &word : *all)
@@ -37,31 +39,29 @@ QStringList TestSiteDictionaryRepository::words(SiteDictionaryRepository &dictio
     return list;
 }
 
-void TestSiteDictionaryRepository::wordsAreKeptInTheSiteFile()
+void TestSiteDictionary::wordsAreKeptInTheSiteFile()
 {
     const QString path = m_dir.filePath(u"kept.newsdesk"_s);
     QVERIFY(createClosedSite(path, true));
     {
         auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open);
         QVERIFY2(site.ok(), qPrintable(site.error()));
-        SiteDictionaryRepository dictionary(**site);
-        QCOMPARE(words(dictionary), Words {});
-        QVERIFY(dictionary.add(u"Beridze"_s, u"en"_s, u"Nino"_s).ok());
-        QVERIFY(dictionary.add(u"  Beridze "_s, u"en"_s).ok()); // there already: once
-        QVERIFY(
-            dictionary.add(u"ᲑᲔᲠᲘᲫᲔ"_s, u"ka"_s).ok()); // Mtavruli, kept as Mkhedruli
-        QVERIFY(dictionary.add(u"Gelashvili"_s, u"en"_s).ok());
+        QCOMPARE(words(**site), Words {});
+        QVERIFY(SiteDictionary::add(**site, u"Beridze"_s, u"en"_s, u"Nino"_s).ok());
+        QVERIFY(SiteDictionary::add(**site, u"  Beridze "_s, u"en"_s, {}).ok()); // once
+        // Mtavruli, kept as Mkhedruli
+        QVERIFY(SiteDictionary::add(**site, u"ᲑᲔᲠᲘᲫᲔ"_s, u"ka"_s, {}).ok());
+        QVERIFY(SiteDictionary::add(**site, u"Gelashvili"_s, u"en"_s, {}).ok());
     }
     // Another connection, as the next user opening the file.
     auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open);
     QVERIFY2(site.ok(), qPrintable(site.error()));
-    SiteDictionaryRepository dictionary(**site);
-    QCOMPARE(words(dictionary), (Words { u"en:Beridze"_s, u"en:Gelashvili"_s, u"ka:ბერიძე"_s }));
-    QVERIFY(dictionary.remove(u"Gelashvili"_s, u"en"_s).ok());
-    QCOMPARE(words(dictionary), (Words { u"en:Beridze"_s, u"ka:ბერიძე"_s }));
+    QCOMPARE(words(**site), (Words { u"en:Beridze"_s, u"en:Gelashvili"_s, u"ka:ბერიძე"_s }));
+    QVERIFY(SiteDictionary::remove(**site, u"Gelashvili"_s, u"en"_s).ok());
+    QCOMPARE(words(**site), (Words { u"en:Beridze"_s, u"ka:ბერიძე"_s }));
 }
 
-void TestSiteDictionaryRepository::badWordsAreRefused_data()
+void TestSiteDictionary::badWordsAreRefused_data()
 {
     QTest::addColumn<QString>("word");
     QTest::addColumn<QString>("language");
@@ -73,33 +73,31 @@ void TestSiteDictionaryRepository::badWordsAreRefused_data()
                                  << "";
 }
 
-void TestSiteDictionaryRepository::badWordsAreRefused()
+void TestSiteDictionary::badWordsAreRefused()
 {
     QFETCH(QString, word);
     QFETCH(QString, language);
     auto site = freshDemoSite(m_dir);
-    SiteDictionaryRepository dictionary(*site);
-    const Status added = dictionary.add(word, language);
+    const Status added = SiteDictionary::add(*site, word, language, {});
     QVERIFY(!added.ok());
     QVERIFY2(added.error().contains(u"cannot be added to the site's dictionary"_s),
         qPrintable(added.error()));
     QVERIFY2(added.error().startsWith(site->path()), qPrintable(added.error()));
-    QCOMPARE(words(dictionary), Words {});
+    QCOMPARE(words(*site), Words {});
 }
 
-void TestSiteDictionaryRepository::theCheckerGetsTheSitesWords()
+void TestSiteDictionary::theCheckerGetsTheSitesWords()
 {
     auto site = freshDemoSite(m_dir);
-    SiteDictionaryRepository dictionary(*site);
-    QVERIFY(dictionary.add(u"Beridze"_s, u"en"_s).ok());
-    QVERIFY(dictionary.add(u"ბერიძე"_s, u"ka"_s).ok());
+    QVERIFY(SiteDictionary::add(*site, u"Beridze"_s, u"en"_s, {}).ok());
+    QVERIFY(SiteDictionary::add(*site, u"ბერიძე"_s, u"ka"_s, {}).ok());
     SpellChecker checker;
     checker.setSiteWords(u"en"_s, { u"Gelashvili"_s }); // another site's, before
-    QVERIFY(dictionary.loadInto(checker, { u"en"_s, u"ka"_s }).ok());
+    QVERIFY(SiteDictionary::loadInto(*site, checker, { u"en"_s, u"ka"_s }).ok());
     QVERIFY(checker.isCorrect(u"Beridze"_s, u"en"_s));
     QVERIFY(checker.isCorrect(u"ბერიძე"_s, u"ka"_s));
     QVERIFY(!checker.isCorrect(u"Gelashvili"_s, u"en"_s));
 }
 
-QTEST_GUILESS_MAIN(TestSiteDictionaryRepository)
-#include "tst_sitedictionaryrepository.moc"
+QTEST_GUILESS_MAIN(TestSiteDictionary)
+#include "tst_sitedictionary.moc"
