@@ -65,13 +65,29 @@ inline bool makeSchemaOneFolder(const QString &folder)
             folder + QStringLiteral("/0001_initial.sql"));
 }
 
-// A new demo site, open, named after the running test function (one per test).
-inline std::unique_ptr<SiteDatabase> freshDemoSite(const QTemporaryDir &dir)
+// A site file in `dir` named after the running test function (one per test), removed first.
+inline QString freshSitePath(const QTemporaryDir &dir)
 {
     const QString path
         = dir.filePath(QStringLiteral("%1.newsdesk").arg(QTest::currentTestFunction()));
     SiteDatabase::removeFiles(path);
-    auto site = DemoSite::createSite(path);
+    return path;
+}
+
+// A new demo site, open, named after the running test function (one per test).
+inline std::unique_ptr<SiteDatabase> freshDemoSite(const QTemporaryDir &dir)
+{
+    auto site = DemoSite::createSite(freshSitePath(dir));
+    if (!site)
+        qFatal("%s", qPrintable(site.error()));
+    return std::move(site).value();
+}
+
+// A new empty site (English, the source, and Georgian), open, named after the running test
+// function.
+inline std::unique_ptr<SiteDatabase> freshSite(const QTemporaryDir &dir)
+{
+    auto site = SiteDatabase::open(freshSitePath(dir), SiteDatabase::Mode::Create);
     if (!site)
         qFatal("%s", qPrintable(site.error()));
     return std::move(site).value();
