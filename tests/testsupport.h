@@ -3,6 +3,7 @@
 // Helpers shared by the tests: sites in temporary folders, file fingerprints.
 
 #include "demo/demosite.h"
+#include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 
 #include <QBuffer>
@@ -91,6 +92,20 @@ inline std::unique_ptr<SiteDatabase> freshSite(const QTemporaryDir &dir)
     if (!site)
         qFatal("%s", qPrintable(site.error()));
     return std::move(site).value();
+}
+
+// Saves a page's title and body (stored HTML) in a language; a refusal fails the test with the
+// store's message.
+inline void saveText(SiteDatabase &site, qint64 pageId, const QString &language,
+    const QString &title, const QString &bodyHtml)
+{
+    Translation text;
+    text.pageId = pageId;
+    text.language = language;
+    text.title = title;
+    text.bodyHtml = bodyHtml;
+    const Status saved = PageRepository(site).saveTranslation(text);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
 }
 
 } // namespace TestSupport

@@ -100,13 +100,7 @@ qint64 TestPublishPlan::add(qint64 parent, const QString &slug, PageStatus statu
 
 void TestPublishPlan::addText(qint64 id, const QString &language, const QString &title)
 {
-    Translation text;
-    text.pageId = id;
-    text.language = language;
-    text.title = title;
-    text.bodyHtml = QStringLiteral("<p>%1</p>").arg(title);
-    const Status saved = PageRepository(*m_site).saveTranslation(text);
-    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    TestSupport::saveText(*m_site, id, language, title, QStringLiteral("<p>%1</p>").arg(title));
 }
 
 PublishPlan TestPublishPlan::plan(const QDateTime &now, const QStringList &languages)

@@ -92,13 +92,7 @@ qint64 TestTranslationStatus::addPage(
 void TestTranslationStatus::save(
     qint64 id, const QString &language, const QString &title, const QString &body)
 {
-    Translation text;
-    text.pageId = id;
-    text.language = language;
-    text.title = title;
-    text.bodyHtml = body;
-    const Status saved = PageRepository(*m_site).saveTranslation(text);
-    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    TestSupport::saveText(*m_site, id, language, title, body);
 }
 
 QList<TranslationStatus::Row> TestTranslationStatus::rows(const QStringList &languages)
