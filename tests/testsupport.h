@@ -94,6 +94,20 @@ inline std::unique_ptr<SiteDatabase> freshSite(const QTemporaryDir &dir)
     return std::move(site).value();
 }
 
+// Adds a page with its first text; its id, or 0 (with the store's message as a warning).
+inline qint64 addPage(SiteDatabase &site, const PageRepository::NewPage &page,
+    const QString &language, const QString &title, const QString &bodyHtml = {})
+{
+    Translation text;
+    text.language = language;
+    text.title = title;
+    text.bodyHtml = bodyHtml;
+    const auto id = PageRepository(site).addPage(page, text);
+    if (!id)
+        qWarning("%s", qPrintable(id.error()));
+    return id ? *id : 0;
+}
+
 // Saves a page's title and body (stored HTML) in a language; a refusal fails the test with the
 // store's message.
 inline void saveText(SiteDatabase &site, qint64 pageId, const QString &language,

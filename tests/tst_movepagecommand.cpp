@@ -64,14 +64,9 @@ qint64 TestMovePageCommand::add(qint64 parent, const QString &slug)
     PageRepository::NewPage page;
     page.parentId = parent;
     page.slug = slug;
-    Translation text;
-    text.language = u"en"_s;
-    text.title = slug.toUpper();
-    const auto id = PageRepository(*m_site).addPage(page, text);
-    if (!id)
-        qWarning("%s", qPrintable(id.error()));
-    m_ids.insert(slug, id ? *id : 0);
-    return id ? *id : 0;
+    const qint64 id = TestSupport::addPage(*m_site, page, u"en"_s, slug.toUpper());
+    m_ids.insert(slug, id);
+    return id;
 }
 
 qint64 TestMovePageCommand::id(const QString &slug) const

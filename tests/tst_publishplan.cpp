@@ -86,16 +86,8 @@ qint64 TestPublishPlan::add(qint64 parent, const QString &slug, PageStatus statu
     page.slug = slug;
     page.status = status;
     page.publishAt = publishAt;
-    Translation text;
-    text.language = QStringLiteral("en");
-    text.title = slug;
-    text.bodyHtml = QStringLiteral("<p>%1</p>").arg(slug);
-    const auto id = PageRepository(*m_site).addPage(page, text);
-    if (!id) {
-        qWarning("%s", qPrintable(id.error()));
-        return 0;
-    }
-    return *id;
+    return TestSupport::addPage(
+        *m_site, page, QStringLiteral("en"), slug, QStringLiteral("<p>%1</p>").arg(slug));
 }
 
 void TestPublishPlan::addText(qint64 id, const QString &language, const QString &title)

@@ -47,12 +47,8 @@ void TestSiteFiles::init()
     news.kind = PageKind::Section;
     news.slug = u"news"_s;
     news.status = PageStatus::Published;
-    Translation text;
-    text.language = u"en"_s;
-    text.title = u"News"_s;
-    const auto id = PageRepository(*m_site).addPage(news, text);
-    QVERIFY2(id.ok(), qPrintable(id.error()));
-    m_section = *id;
+    m_section = TestSupport::addPage(*m_site, news, u"en"_s, u"News"_s);
+    QVERIFY(m_section);
 }
 
 void TestSiteFiles::cleanup()
@@ -68,13 +64,7 @@ qint64 TestSiteFiles::addNews(const QString &slug, const QDateTime &publishAt)
     page.slug = slug;
     page.status = PageStatus::Published;
     page.publishAt = publishAt;
-    Translation text;
-    text.language = u"en"_s;
-    text.title = slug;
-    const auto id = PageRepository(*m_site).addPage(page, text);
-    if (!id)
-        qWarning("%s", qPrintable(id.error()));
-    return id ? *id : 0;
+    return TestSupport::addPage(*m_site, page, u"en"_s, slug);
 }
 
 QStringList TestSiteFiles::feedEntries(const QDateTime &now)

@@ -59,13 +59,8 @@ void TestTranslationStatus::init()
     // A page with only a Georgian text has nothing to translate.
     PageRepository::NewPage page;
     page.slug = u"georgian-only"_s;
-    Translation text;
-    text.language = u"ka"_s;
-    text.title = u"მხოლოდ ქართულად"_s;
-    const auto id = PageRepository(*m_site).addPage(page, text);
-    QVERIFY2(id.ok(), qPrintable(id.error()));
-    m_georgianOnly = *id;
-    QVERIFY(m_upToDate && m_inProgress && m_missing && m_outdated);
+    m_georgianOnly = TestSupport::addPage(*m_site, page, u"ka"_s, u"მხოლოდ ქართულად"_s);
+    QVERIFY(m_upToDate && m_inProgress && m_missing && m_outdated && m_georgianOnly);
 }
 
 void TestTranslationStatus::cleanup()
@@ -79,14 +74,7 @@ qint64 TestTranslationStatus::addPage(
     PageRepository::NewPage page;
     page.parentId = parent;
     page.slug = slug;
-    Translation text;
-    text.language = u"en"_s;
-    text.title = title;
-    text.bodyHtml = body;
-    const auto id = PageRepository(*m_site).addPage(page, text);
-    if (!id)
-        qWarning("%s", qPrintable(id.error()));
-    return id ? *id : 0;
+    return TestSupport::addPage(*m_site, page, u"en"_s, title, body);
 }
 
 void TestTranslationStatus::save(
