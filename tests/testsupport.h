@@ -3,6 +3,7 @@
 // Helpers shared by the tests: sites in temporary folders, file fingerprints.
 
 #include "demo/demosite.h"
+#include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 
 #include <QBuffer>
@@ -65,16 +66,60 @@ inline bool makeSchemaOneFolder(const QString &folder)
             folder + QStringLiteral("/0001_initial.sql"));
 }
 
-// A new demo site, open, named after the running test function (one per test).
-inline std::unique_ptr<SiteDatabase> freshDemoSite(const QTemporaryDir &dir)
+// A site file in `dir` named after the running test function (one per test), removed first.
+inline QString freshSitePath(const QTemporaryDir &dir)
 {
     const QString path
         = dir.filePath(QStringLiteral("%1.newsdesk").arg(QTest::currentTestFunction()));
     SiteDatabase::removeFiles(path);
-    auto site = DemoSite::createSite(path);
+    return path;
+}
+
+// A new demo site, open, named after the running test function (one per test).
+inline std::unique_ptr<SiteDatabase> freshDemoSite(const QTemporaryDir &dir)
+{
+    auto site = DemoSite::createSite(freshSitePath(dir));
     if (!site)
         qFatal("%s", qPrintable(site.error()));
     return std::move(site).value();
+}
+
+// A new empty site (English, the source, and Georgian), open, named after the running test
+// function.
+inline std::unique_ptr<SiteDatabase> freshSite(const QTemporaryDir &dir)
+{
+    auto site = SiteDatabase::open(freshSitePath(dir), SiteDatabase::Mode::Create);
+    if (!site)
+        qFatal("%s", qPrintable(site.error()));
+    return std::move(site).value();
+}
+
+// Adds a page with its first text; its id, or 0 (with the store's message as a warning).
+inline qint64 addPage(SiteDatabase &site, const PageRepository::NewPage &page,
+    const QString &language, const QString &title, const QString &bodyHtml = {})
+{
+    Translation text;
+    text.language = language;
+    text.title = title;
+    text.bodyHtml = bodyHtml;
+    const auto id = PageRepository(site).addPage(page, text);
+    if (!id)
+        qWarning("%s", qPrintable(id.error()));
+    return id ? *id : 0;
+}
+
+// Saves a page's title and body (stored HTML) in a language; a refusal fails the test with the
+// store's message.
+inline void saveText(SiteDatabase &site, qint64 pageId, const QString &language,
+    const QString &title, const QString &bodyHtml)
+{
+    Translation text;
+    text.pageId = pageId;
+    text.language = language;
+    text.title = title;
+    text.bodyHtml = bodyHtml;
+    const Status saved = PageRepository(site).saveTranslation(text);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
 }
 
 } // namespace TestSupport

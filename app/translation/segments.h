@@ -82,7 +82,8 @@ QList<SegmentRecord> fromJson(const QByteArray &json); // empty for anything unr
 // The source body with its body segments' texts replaced, in ofBody() order: the structure of
 // a translation made segment by segment (side by side, XLIFF). Alt texts take the plain text
 // of their target. Extra targets are ignored; missing ones leave the source text; an empty
-// one drops its block (a table cell or list item stays, empty).
+// one drops its paragraph, heading or list item (a body holds no empty ones), while a table
+// cell stays, empty, so that the table keeps its shape.
 Body assemble(const Body &source, const QList<InlineText> &targets);
 
 // Added, removed and changed segments, field by field, in the order of the current text.
