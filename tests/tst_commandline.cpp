@@ -18,7 +18,7 @@
 using namespace TestSupport;
 
 namespace {
-struct Run
+struct CommandRun
 {
     int exitCode = -1;
     QString out;
@@ -76,7 +76,7 @@ private slots:
     void backupWritesACheckedCopy();
 
 private:
-    Run run(const QStringList &arguments) const;
+    CommandRun run(const QStringList &arguments) const;
     // `put --body-file` with these bytes; true when it succeeded.
     bool putBody(const QString &site, const QString &page, const QString &language,
         const QByteArray &html) const;
@@ -84,12 +84,12 @@ private:
     QTemporaryDir m_dir;
 };
 
-Run TestCommandLine::run(const QStringList &arguments) const
+CommandRun TestCommandLine::run(const QStringList &arguments) const
 {
     QProcess process;
     process.setWorkingDirectory(m_dir.path());
     process.start(QString::fromUtf8(NEWSDESK_BINARY), arguments);
-    Run result;
+    CommandRun result;
     if (!process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished();
@@ -117,13 +117,13 @@ void TestCommandLine::initTestCase()
 
 void TestCommandLine::helpListsEveryCommand()
 {
-    const Run help = run({ QStringLiteral("--help") });
+    const CommandRun help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     for (const char *command : { "init", "tree", "show", "add", "put", "import", "export",
              "bench-site", "status", "xliff" })
         QVERIFY2(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))),
             qPrintable(help.out));
-    const Run version = run({ QStringLiteral("--version") });
+    const CommandRun version = run({ QStringLiteral("--version") });
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out.trimmed(), QString::fromUtf8("newsdesk " NEWSDESK_VERSION));
 }
@@ -154,7 +154,7 @@ void TestCommandLine::everyCommandHasHelp()
 {
     QFETCH(QString, command);
     QFETCH(QStringList, mentions);
-    const Run help = run({ command, QStringLiteral("--help") });
+    const CommandRun help = run({ command, QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     for (const QString &mention : mentions)
         QVERIFY2(help.out.contains(mention), qPrintable(mention + u'\n' + help.out));
@@ -184,7 +184,7 @@ void TestCommandLine::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run result = run(arguments);
+    const CommandRun result = run(arguments);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(message), qPrintable(result.err));
     QCOMPARE(result.err.count(u'\n'), 1);
@@ -195,7 +195,7 @@ void TestCommandLine::initWithDemoThenTree()
 {
     const QString path = demo(QStringLiteral("tree.newsdesk"));
     QVERIFY(!path.isEmpty());
-    const Run tree = run({ QStringLiteral("tree"), path });
+    const CommandRun tree = run({ QStringLiteral("tree"), path });
     QCOMPARE(tree.exitCode, 0);
     const QStringList lines = tree.out.split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(lines.first().contains(QStringLiteral("KIND")));
@@ -221,7 +221,7 @@ void TestCommandLine::initWithDemoThenTree()
 void TestCommandLine::treeAsJson()
 {
     const QString path = demo(QStringLiteral("json.newsdesk"));
-    const Run tree = run({ QStringLiteral("tree"), path, QStringLiteral("--json") });
+    const CommandRun tree = run({ QStringLiteral("tree"), path, QStringLiteral("--json") });
     QCOMPARE(tree.exitCode, 0);
     QJsonParseError error;
     const QJsonArray top = QJsonDocument::fromJson(tree.out.toUtf8(), &error).array();
@@ -264,7 +264,7 @@ void TestCommandLine::showByPathAndId()
     QFETCH(QString, language);
     QFETCH(QString, title);
     const QString path = demo(QStringLiteral("show.newsdesk"));
-    const Run byPath = run({ QStringLiteral("show"), path,
+    const CommandRun byPath = run({ QStringLiteral("show"), path,
         QStringLiteral("news/online-seminar-on-trafficking"), QStringLiteral("--lang"), language });
     QCOMPARE(byPath.exitCode, 0);
     QVERIFY2(
@@ -272,7 +272,8 @@ void TestCommandLine::showByPathAndId()
     QVERIFY(byPath.out.contains(QStringLiteral("<h2>")));
     const QString idLine = byPath.out.section(u'\n', 0, 0); // "Page: … (id N)"
     const QString id = idLine.section(QStringLiteral("(id "), 1).chopped(1);
-    const Run byId = run({ QStringLiteral("show"), path, id, QStringLiteral("--lang"), language });
+    const CommandRun byId
+        = run({ QStringLiteral("show"), path, id, QStringLiteral("--lang"), language });
     QCOMPARE(byId.exitCode, 0);
     QCOMPARE(byId.out, byPath.out);
 }
@@ -280,7 +281,7 @@ void TestCommandLine::showByPathAndId()
 void TestCommandLine::showAsJson()
 {
     const QString path = demo(QStringLiteral("showjson.newsdesk"));
-    const Run show = run({ QStringLiteral("show"), path, QStringLiteral("who-we-are/about"),
+    const CommandRun show = run({ QStringLiteral("show"), path, QStringLiteral("who-we-are/about"),
         QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("ka") });
     QCOMPARE(show.exitCode, 0);
     const QJsonObject page = QJsonDocument::fromJson(show.out.toUtf8()).object();
@@ -294,18 +295,18 @@ void TestCommandLine::showAsJson()
 void TestCommandLine::showMissingTranslationIsAProblem()
 {
     const QString path = demo(QStringLiteral("missing.newsdesk"));
-    const Run show = run({ QStringLiteral("show"), path, QStringLiteral("take-action"),
+    const CommandRun show = run({ QStringLiteral("show"), path, QStringLiteral("take-action"),
         QStringLiteral("--lang"), QStringLiteral("ka") });
     QCOMPARE(show.exitCode, 1);
     QVERIFY2(show.err.contains(QStringLiteral("(take-action) has no text in 'ka'")),
         qPrintable(show.err));
     QVERIFY(show.out.contains(QStringLiteral("Translations:  en\n")));
 
-    const Run badLanguage = run({ QStringLiteral("show"), path, QStringLiteral("news"),
+    const CommandRun badLanguage = run({ QStringLiteral("show"), path, QStringLiteral("news"),
         QStringLiteral("--lang"), QStringLiteral("ge") });
     QCOMPARE(badLanguage.exitCode, 2);
     QVERIFY(badLanguage.err.contains(QStringLiteral("'ge' is not a language of")));
-    const Run badPage = run({ QStringLiteral("show"), path, QStringLiteral("news/nope") });
+    const CommandRun badPage = run({ QStringLiteral("show"), path, QStringLiteral("news/nope") });
     QCOMPARE(badPage.exitCode, 2);
     QVERIFY(badPage.err.contains(QStringLiteral("no 'nope' under 'news'")));
 }
@@ -315,7 +316,7 @@ void TestCommandLine::addPrintsTheIdAfterTheCommit()
     const QString path = demo(QStringLiteral("add.newsdesk"));
     const QString body = m_dir.filePath(QStringLiteral("body.html"));
     QVERIFY(writeFile(body, "<p>Forty officers took part.</p>\n"));
-    const Run add
+    const CommandRun add
         = run({ QStringLiteral("add"), path, QStringLiteral("--parent"), QStringLiteral("news"),
             QStringLiteral("--kind"), QStringLiteral("news"), QStringLiteral("--lang"),
             QStringLiteral("en"), QStringLiteral("--title"), QStringLiteral("Border Day 2021"),
@@ -326,8 +327,8 @@ void TestCommandLine::addPrintsTheIdAfterTheCommit()
     const qint64 id = add.out.trimmed().toLongLong(&isNumber);
     QVERIFY2(isNumber && id > 0, qPrintable(add.out));
 
-    const Run show = run({ QStringLiteral("show"), path, QStringLiteral("news/border-day-2021"),
-        QStringLiteral("--json") });
+    const CommandRun show = run({ QStringLiteral("show"), path,
+        QStringLiteral("news/border-day-2021"), QStringLiteral("--json") });
     QCOMPARE(show.exitCode, 0);
     const QJsonObject page = QJsonDocument::fromJson(show.out.toUtf8()).object();
     QCOMPARE(page[QLatin1String("id")].toInteger(), id);
@@ -337,7 +338,7 @@ void TestCommandLine::addPrintsTheIdAfterTheCommit()
     QCOMPARE(page[QLatin1String("status")].toString(), QStringLiteral("published"));
 
     // The same title again gets the next free slug.
-    const Run again
+    const CommandRun again
         = run({ QStringLiteral("add"), path, QStringLiteral("--parent"), QStringLiteral("news"),
             QStringLiteral("--kind"), QStringLiteral("news"), QStringLiteral("--lang"),
             QStringLiteral("en"), QStringLiteral("--title"), QStringLiteral("Border Day 2021") });
@@ -350,10 +351,10 @@ void TestCommandLine::addPrintsTheIdAfterTheCommit()
 void TestCommandLine::addRomanisesGeorgianTitles()
 {
     const QString path = demo(QStringLiteral("georgian.newsdesk"));
-    const Run add = run({ QStringLiteral("add"), path, QStringLiteral("--lang"),
+    const CommandRun add = run({ QStringLiteral("add"), path, QStringLiteral("--lang"),
         QStringLiteral("ka"), QStringLiteral("--title"), u"თბილისის ოფისი"_qs });
     QCOMPARE(add.exitCode, 0);
-    const Run show = run({ QStringLiteral("show"), path, QStringLiteral("tbilisis-opisi"),
+    const CommandRun show = run({ QStringLiteral("show"), path, QStringLiteral("tbilisis-opisi"),
         QStringLiteral("--lang"), QStringLiteral("ka") });
     QCOMPARE(show.exitCode, 0);
     QVERIFY(show.out.contains(u"Title:         თბილისის ოფისი"_qs));
@@ -393,11 +394,11 @@ void TestCommandLine::addRefusesBadInputAndChangesNothing()
     QFETCH(QStringList, options);
     QFETCH(QString, message);
     const QString path = demo(QStringLiteral("refuse.newsdesk"));
-    const Run before = run({ QStringLiteral("tree"), path, QStringLiteral("--json") });
+    const CommandRun before = run({ QStringLiteral("tree"), path, QStringLiteral("--json") });
     QStringList arguments { QStringLiteral("add"), path };
     if (!options.contains(QStringLiteral("--lang")))
         arguments << QStringLiteral("--lang") << QStringLiteral("en");
-    const Run add = run(arguments + options);
+    const CommandRun add = run(arguments + options);
     QCOMPARE(add.exitCode, 2);
     QVERIFY2(add.err.contains(message), qPrintable(add.err));
     QCOMPARE(add.err.count(u'\n'), 1);
@@ -409,12 +410,12 @@ void TestCommandLine::putCreatesAndChangesTranslations()
 {
     const QString path = demo(QStringLiteral("put.newsdesk"));
     const QString page = QStringLiteral("take-action");
-    const Run create = run({ QStringLiteral("put"), path, page, QStringLiteral("--lang"),
+    const CommandRun create = run({ QStringLiteral("put"), path, page, QStringLiteral("--lang"),
         QStringLiteral("ka"), QStringLiteral("--title"), u"იმოქმედეთ"_qs,
         QStringLiteral("--summary"), u"როგორ შეგიძლიათ დაგვეხმაროთ."_qs });
     QCOMPARE(create.exitCode, 0);
     QVERIFY(create.out.trimmed().toLongLong() > 0);
-    const Run shown = run({ QStringLiteral("show"), path, page, QStringLiteral("--lang"),
+    const CommandRun shown = run({ QStringLiteral("show"), path, page, QStringLiteral("--lang"),
         QStringLiteral("ka"), QStringLiteral("--json") });
     QCOMPARE(shown.exitCode, 0);
     const QJsonObject georgian = QJsonDocument::fromJson(shown.out.toUtf8()).object();
@@ -463,8 +464,8 @@ void TestCommandLine::putTitleNeverMovesTheAddress()
             .exitCode,
         0);
     const QString page = QStringLiteral("news/") + slug;
-    const Run put = run({ QStringLiteral("put"), path, page, QStringLiteral("--lang"), language,
-        QStringLiteral("--title"), title });
+    const CommandRun put = run({ QStringLiteral("put"), path, page, QStringLiteral("--lang"),
+        language, QStringLiteral("--title"), title });
     QVERIFY2(put.exitCode == 0, qPrintable(put.err));
     const QJsonObject shown = QJsonDocument::fromJson(
         run({ QStringLiteral("show"), path, put.out.trimmed(), QStringLiteral("--lang"), language,
@@ -524,7 +525,7 @@ void TestCommandLine::badSiteFiles()
     if (!QTest::currentDataTag() || !QByteArray(QTest::currentDataTag()).startsWith("read-only"))
         commands.append({ QStringLiteral("tree"), path });
     for (const QStringList &command : commands) {
-        const Run result = run(command);
+        const CommandRun result = run(command);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.startsWith(QStringLiteral("newsdesk: ") + path + u':'),
             qPrintable(result.err));
@@ -557,7 +558,7 @@ void TestCommandLine::editorStartsOnTheDefaultSiteThenTheLastOne()
     QTRY_VERIFY_WITH_TIMEOUT(readFile(settings).contains("default.newsdesk"), 30000);
     first->kill();
     first->waitForFinished();
-    const Run tree = run({ QStringLiteral("tree"), defaultSite });
+    const CommandRun tree = run({ QStringLiteral("tree"), defaultSite });
     QCOMPARE(tree.exitCode, 0);
     QVERIFY(tree.out.contains(QStringLiteral("online-seminar-on-trafficking")));
 
@@ -596,11 +597,12 @@ void TestCommandLine::importCreatesAPageWithItsImages()
         "<html><head><title>ignored</title><script>x()</script></head><body>"
         "<h1>Returns in 2020</h1><p onclick=\"x\">870 people came home.</p>"
         "<img src=\"img/chart.png\" alt=\"Returns by month\"></body></html>"));
-    const Run import = run({ QStringLiteral("import"), path, file, QStringLiteral("--parent"),
-        QStringLiteral("data-and-resources"), QStringLiteral("--lang"), QStringLiteral("en") });
+    const CommandRun import
+        = run({ QStringLiteral("import"), path, file, QStringLiteral("--parent"),
+            QStringLiteral("data-and-resources"), QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(import.exitCode, 0);
     QVERIFY2(import.err.isEmpty(), qPrintable(import.err));
-    const Run show = run({ QStringLiteral("show"), path,
+    const CommandRun show = run({ QStringLiteral("show"), path,
         QStringLiteral("data-and-resources/returns-in-2020"), QStringLiteral("--json") });
     QCOMPARE(show.exitCode, 0);
     const QJsonObject page = QJsonDocument::fromJson(show.out.toUtf8()).object();
@@ -630,13 +632,14 @@ void TestCommandLine::importMarkdownAsNews()
     const QString path = demo(QStringLiteral("markdown.newsdesk"));
     const QString file = m_dir.filePath(QStringLiteral("border-day.md"));
     QVERIFY(writeFile(file, "# ignored heading\n\nOfficers **trained**.\n"));
-    const Run import = run(
+    const CommandRun import = run(
         { QStringLiteral("import"), path, file, QStringLiteral("--parent"), QStringLiteral("news"),
             QStringLiteral("--kind"), QStringLiteral("news"), QStringLiteral("--lang"),
             QStringLiteral("ka"), QStringLiteral("--title"), u"საზღვრის დღე"_qs });
     QCOMPARE(import.exitCode, 0);
-    const Run show = run({ QStringLiteral("show"), path, QStringLiteral("news/sazghvris-dghe"),
-        QStringLiteral("--lang"), QStringLiteral("ka"), QStringLiteral("--json") });
+    const CommandRun show
+        = run({ QStringLiteral("show"), path, QStringLiteral("news/sazghvris-dghe"),
+            QStringLiteral("--lang"), QStringLiteral("ka"), QStringLiteral("--json") });
     QCOMPARE(show.exitCode, 0);
     const QJsonObject page = QJsonDocument::fromJson(show.out.toUtf8()).object();
     QCOMPARE(page[QLatin1String("kind")].toString(), QStringLiteral("news"));
@@ -674,8 +677,8 @@ void TestCommandLine::importRefusesBadFilesAndChangesNothing()
     const QString path = demo(QStringLiteral("import-refuse.newsdesk"));
     const QString file = m_dir.filePath(fileName);
     QVERIFY(writeFile(file, content));
-    const Run before = run({ QStringLiteral("tree"), path, QStringLiteral("--json") });
-    const Run import = run(QStringList { QStringLiteral("import"), path, file } + options);
+    const CommandRun before = run({ QStringLiteral("tree"), path, QStringLiteral("--json") });
+    const CommandRun import = run(QStringList { QStringLiteral("import"), path, file } + options);
     QCOMPARE(import.exitCode, 2);
     QVERIFY2(import.err.contains(problem), qPrintable(import.err));
     QCOMPARE(import.err.count(u'\n'), 1);
@@ -688,7 +691,7 @@ void TestCommandLine::importWarnsAboutABrokenImage()
     QVERIFY(writeFile(m_dir.filePath(QStringLiteral("broken.png")), "\x89PNG but not really"));
     const QString file = m_dir.filePath(QStringLiteral("with-image.html"));
     QVERIFY(writeFile(file, "<p>Before</p><img src=\"broken.png\" alt=\"The chart\">"));
-    const Run import = run({ QStringLiteral("import"), path, file, QStringLiteral("--lang"),
+    const CommandRun import = run({ QStringLiteral("import"), path, file, QStringLiteral("--lang"),
         QStringLiteral("en"), QStringLiteral("--title"), QStringLiteral("Chart") });
     QCOMPARE(import.exitCode, 1); // created, with a problem to look at
     QVERIFY2(
@@ -727,7 +730,7 @@ void TestCommandLine::exportWritesTheBundleAndUpdatesIt()
 {
     const QString path = demo(QStringLiteral("export.newsdesk"));
     const QString out = m_dir.filePath(QStringLiteral("bundle"));
-    const Run first = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
+    const CommandRun first = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(QRegularExpression(
                  QStringLiteral(": [1-9][0-9]* added, 0 changed, 0 removed, 0 unchanged \\(22 "
@@ -737,18 +740,18 @@ void TestCommandLine::exportWritesTheBundleAndUpdatesIt()
         qPrintable(first.out));
     QVERIFY(
         QFile::exists(out + QStringLiteral("/ka/news/online-seminar-on-trafficking/index.html")));
-    const Run second = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
+    const CommandRun second = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
     QVERIFY2(second.out.contains(QStringLiteral(" 0 added, 0 changed, 0 removed, ")),
         qPrintable(second.out));
     QVERIFY2(second.out.contains(QStringLiteral("(0 pages rendered)")), qPrintable(second.out));
-    const Run zip = run(
+    const CommandRun zip = run(
         { QStringLiteral("export"), path, QStringLiteral("--out"), out + QStringLiteral(".zip") });
     QCOMPARE(zip.exitCode, 0);
     // en: home + 11 published pages and a feed; ka: home + 8 translated ones and a feed;
     // root: index, 404, style, robots.txt, sitemap, manifest; the Georgian web font's two
     // weights and its licence.
     QVERIFY2(zip.out.endsWith(QStringLiteral(".zip: 32 files\n")), qPrintable(zip.out));
-    const Run missing = run({ QStringLiteral("export"), path });
+    const CommandRun missing = run({ QStringLiteral("export"), path });
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("export: --out is required")));
 }
@@ -797,7 +800,7 @@ void TestCommandLine::checkAndExportOptions()
     for (QString &argument : arguments)
         argument.replace(QLatin1String("SITE"), path).replace(QLatin1String("OUT"), out);
     expected.replace(QLatin1String("SITE"), path).replace(QLatin1String("OUT"), out);
-    const Run result = run(arguments);
+    const CommandRun result = run(arguments);
     QCOMPARE(result.exitCode, exitCode);
     const QString text = exitCode == 2 ? result.err : result.out;
     QVERIFY2(text.contains(expected), qPrintable(text));
@@ -862,7 +865,8 @@ void TestCommandLine::exportOfADamagedSiteStopsBeforeWriting()
     QVERIFY(writeFile(path, bytes));
 
     const QString target = m_dir.filePath(QStringLiteral("%1-%2").arg(table, out));
-    const Run run = this->run({ QStringLiteral("export"), path, QStringLiteral("--out"), target });
+    const CommandRun run
+        = this->run({ QStringLiteral("export"), path, QStringLiteral("--out"), target });
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.err.startsWith(QStringLiteral("newsdesk: ") + path
                  + QStringLiteral(": the site file is damaged")),
@@ -876,17 +880,18 @@ void TestCommandLine::exportStopsOnErrorsUnlessForced()
     const QString path = demo(QStringLiteral("errors.newsdesk"));
     QVERIFY(putBody(path, QStringLiteral("who-we-are/about"), QStringLiteral("en"),
         "<p><a href=\"page:9999\">gone</a></p>"));
-    const Run check = run({ QStringLiteral("check"), path });
+    const CommandRun check = run({ QStringLiteral("check"), path });
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.out.contains(QStringLiteral(
                  "error: en/who-we-are/about/: a link goes to page 9999, which does not exist")),
         qPrintable(check.out));
     const QString out = m_dir.filePath(QStringLiteral("errors-bundle"));
-    const Run refused = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
+    const CommandRun refused
+        = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains(QStringLiteral("1 error(s) found; nothing written")));
     QVERIFY(!QFileInfo::exists(out));
-    const Run forced = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out,
+    const CommandRun forced = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out,
         QStringLiteral("--force") });
     QCOMPARE(forced.exitCode, 0);
     // The broken link keeps only its text.
@@ -897,14 +902,14 @@ void TestCommandLine::exportStopsOnErrorsUnlessForced()
 void TestCommandLine::settingsAreShownAndChanged()
 {
     const QString path = demo(QStringLiteral("settings.newsdesk"));
-    const Run shown = run({ QStringLiteral("settings"), path });
+    const CommandRun shown = run({ QStringLiteral("settings"), path });
     QCOMPARE(shown.exitCode, 0);
     QVERIFY(shown.out.contains(QStringLiteral("base URL:       https://georgia.example.org/\n")));
     QVERIFY(shown.out.contains(QStringLiteral("untranslated:   omit\n")));
-    const Run changed = run({ QStringLiteral("settings"), path, QStringLiteral("--untranslated"),
-        QStringLiteral("fallback"), QStringLiteral("--news-per-page"), QStringLiteral("2"),
-        QStringLiteral("--base-url"), QStringLiteral("https://iom.example.ge/"),
-        QStringLiteral("--json") });
+    const CommandRun changed = run({ QStringLiteral("settings"), path,
+        QStringLiteral("--untranslated"), QStringLiteral("fallback"),
+        QStringLiteral("--news-per-page"), QStringLiteral("2"), QStringLiteral("--base-url"),
+        QStringLiteral("https://iom.example.ge/"), QStringLiteral("--json") });
     QCOMPARE(changed.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(changed.out.toUtf8()).object();
     QCOMPARE(json.value(QLatin1String("untranslated")).toString(), QStringLiteral("fallback"));
@@ -917,7 +922,7 @@ void TestCommandLine::settingsAreShownAndChanged()
     QVERIFY(QFile::exists(out + QStringLiteral("/ka/who-we-are/iom-global/index.html")));
     QVERIFY(readFile(out + QStringLiteral("/sitemap.xml")).contains("https://iom.example.ge/"));
     // Bad values change nothing.
-    const Run bad = run({ QStringLiteral("settings"), path, QStringLiteral("--untranslated"),
+    const CommandRun bad = run({ QStringLiteral("settings"), path, QStringLiteral("--untranslated"),
         QStringLiteral("sometimes"), QStringLiteral("--news-per-page"), QStringLiteral("5") });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(
@@ -936,11 +941,11 @@ void TestCommandLine::spellChecksTextFiles()
     QVERIFY(writeFile(file,
         QStringLiteral("The mission wrks in Georgia.\nIOM and recieve.\nმისია ტექსტიი\n")
             .toUtf8()));
-    const Run english
+    const CommandRun english
         = run({ QStringLiteral("spell"), QStringLiteral("--lang"), QStringLiteral("en"), file });
     QCOMPARE(english.exitCode, 1);
     QCOMPARE(english.out, QStringLiteral("1:13 wrks\n2:9 recieve\n"));
-    const Run georgian
+    const CommandRun georgian
         = run({ QStringLiteral("spell"), QStringLiteral("--lang"), QStringLiteral("ka"), file });
     QCOMPARE(georgian.exitCode, 1);
     QCOMPARE(georgian.out, u"3:7 ტექსტიი\n"_qs);
@@ -948,7 +953,7 @@ void TestCommandLine::spellChecksTextFiles()
     QCOMPARE(run({ QStringLiteral("spell"), QStringLiteral("--lang"), QStringLiteral("en"), file })
                  .exitCode,
         0);
-    const Run noLanguage = run({ QStringLiteral("spell"), file });
+    const CommandRun noLanguage = run({ QStringLiteral("spell"), file });
     QCOMPARE(noLanguage.exitCode, 2);
     QVERIFY(noLanguage.err.contains(QStringLiteral("a text file needs --lang")));
 }
@@ -960,7 +965,7 @@ void TestCommandLine::spellReportsPlantedMisspellings()
         "<p>The mission wrks with partnrs on colour.</p>"));
     QVERIFY(putBody(path, QStringLiteral("2030-agenda"), QStringLiteral("ka"),
         u"<p>ტექსტიი და ტექსტიი</p>"_qs.toUtf8()));
-    const Run english
+    const CommandRun english
         = run({ QStringLiteral("spell"), path, QStringLiteral("--lang"), QStringLiteral("en") });
     QCOMPARE(english.exitCode, 1);
     QVERIFY2(english.out.contains(QStringLiteral("en wrks (1): en/who-we-are/about\n")),
@@ -977,7 +982,7 @@ void TestCommandLine::spellReportsPlantedMisspellings()
                      QStringLiteral("en_AU") })
                  .exitCode,
         2);
-    const Run json = run({ QStringLiteral("spell"), path, QStringLiteral("--json") });
+    const CommandRun json = run({ QStringLiteral("spell"), path, QStringLiteral("--json") });
     QCOMPARE(json.exitCode, 1);
     bool planted = false;
     for (const QJsonValue &value : QJsonDocument::fromJson(json.out.toUtf8()).array()) {
@@ -1001,7 +1006,7 @@ void TestCommandLine::spellLeavesOutTheSitesOwnWords()
     QVERIFY(putBody(path, QStringLiteral("2030-agenda"), QStringLiteral("ka"),
         u"<p>ნინო ბერიძეე ბათუმში.</p>"_qs.toUtf8()));
     const QStringList spell { QStringLiteral("spell"), path };
-    const Run before = run(spell);
+    const CommandRun before = run(spell);
     QCOMPARE(before.exitCode, 1);
     QVERIFY2(before.out.contains(QStringLiteral("en Beridze (1): en/who-we-are/about\n")),
         qPrintable(before.out));
@@ -1011,16 +1016,16 @@ void TestCommandLine::spellLeavesOutTheSitesOwnWords()
     QVERIFY(!before.out.contains(QStringLiteral("Kutaisi")));
     QVERIFY(!before.out.contains(u"ბათუმში"_qs));
 
-    const Run added = run(spell
+    const CommandRun added = run(spell
         + QStringList { QStringLiteral("--add"), QStringLiteral("Beridze"), QStringLiteral("--add"),
             u"ბერიძეე"_qs });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-    const Run after = run(spell);
+    const CommandRun after = run(spell);
     QVERIFY2(!after.out.contains(QStringLiteral("Beridze")), qPrintable(after.out));
     QVERIFY(!after.out.contains(u"ბერიძეე"_qs));
     QVERIFY(after.out.contains(QStringLiteral("en wrks (1): en/who-we-are/about\n")));
 
-    const Run refused
+    const CommandRun refused
         = run(spell + QStringList { QStringLiteral("--add"), QStringLiteral("Москва") });
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(u"'Москва' is not a word in one of the site's languages"_qs),
@@ -1031,8 +1036,9 @@ void TestCommandLine::benchSiteMakesASyntheticSite()
 {
     const QString path = m_dir.filePath(QStringLiteral("bench.newsdesk"));
     QFile::remove(path);
-    const Run made = run({ QStringLiteral("bench-site"), path, QStringLiteral("--pages-per-lang"),
-        QStringLiteral("7"), QStringLiteral("--sections"), QStringLiteral("2") });
+    const CommandRun made
+        = run({ QStringLiteral("bench-site"), path, QStringLiteral("--pages-per-lang"),
+            QStringLiteral("7"), QStringLiteral("--sections"), QStringLiteral("2") });
     QCOMPARE(made.exitCode, 0);
     const QJsonArray sections = QJsonDocument::fromJson(
         run({ QStringLiteral("tree"), path, QStringLiteral("--json") }).out.toUtf8())
@@ -1048,7 +1054,7 @@ void TestCommandLine::benchSiteMakesASyntheticSite()
         }
     }
     QCOMPARE(articles, 7);
-    const Run refused
+    const CommandRun refused
         = run({ QStringLiteral("bench-site"), m_dir.filePath(QStringLiteral("x.newsdesk")),
             QStringLiteral("--pages-per-lang"), QStringLiteral("many") });
     QCOMPARE(refused.exitCode, 2);
@@ -1059,7 +1065,7 @@ void TestCommandLine::xliffExportAndImport()
 {
     const QString path = demo(QStringLiteral("xliff.newsdesk"));
     const QString file = m_dir.filePath(QStringLiteral("ka.xlf"));
-    const Run exported = run({ QStringLiteral("xliff"), QStringLiteral("export"), path,
+    const CommandRun exported = run({ QStringLiteral("xliff"), QStringLiteral("export"), path,
         QStringLiteral("--lang"), QStringLiteral("ka"), QStringLiteral("--out"), file,
         QStringLiteral("--only-outdated"), QStringLiteral("--format"), QStringLiteral("1.2") });
     QCOMPARE(exported.exitCode, 0);
@@ -1069,7 +1075,7 @@ void TestCommandLine::xliffExportAndImport()
         file + QStringLiteral(": 1 page(s), 7 segment(s), 21 word(s) to translate (XLIFF 1.2)"));
     QVERIFY(readFile(file).startsWith("<?xml"));
 
-    const Run again = run({ QStringLiteral("xliff"), QStringLiteral("import"), path, file });
+    const CommandRun again = run({ QStringLiteral("xliff"), QStringLiteral("import"), path, file });
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out.trimmed(),
         file + QStringLiteral(": 5 segment(s) applied, 0 page(s) changed in ka"));
@@ -1078,7 +1084,8 @@ void TestCommandLine::xliffExportAndImport()
     broken.replace("<target state=\"translated\">", "<target state=\"translated\"><g id=\"c9\">");
     broken.replace("</target>", "</g></target>");
     QVERIFY(writeFile(file, broken));
-    const Run refused = run({ QStringLiteral("xliff"), QStringLiteral("import"), path, file });
+    const CommandRun refused
+        = run({ QStringLiteral("xliff"), QStringLiteral("import"), path, file });
     QCOMPARE(refused.exitCode, 1);
     const QStringList lines = refused.err.trimmed().split(u'\n');
     QCOMPARE(lines.size(), 6); // five targets, and "nothing was imported"
@@ -1088,7 +1095,7 @@ void TestCommandLine::xliffExportAndImport()
         qPrintable(refused.err));
     QCOMPARE(lines.last(), QStringLiteral("newsdesk: %1: nothing was imported").arg(file));
 
-    const Run misuse = run(
+    const CommandRun misuse = run(
         { QStringLiteral("xliff"), QStringLiteral("export"), path, QStringLiteral("--out"), file });
     QCOMPARE(misuse.exitCode, 2);
     QVERIFY(misuse.err.contains(QStringLiteral("--lang and --out are required")));
@@ -1097,24 +1104,24 @@ void TestCommandLine::xliffExportAndImport()
 void TestCommandLine::deleteMovesToTheTrashAndBack()
 {
     const QString path = demo(QStringLiteral("trash.newsdesk"));
-    const Run empty = run({ QStringLiteral("trash"), path });
+    const CommandRun empty = run({ QStringLiteral("trash"), path });
     QCOMPARE(empty.exitCode, 0);
     QCOMPARE(empty.out.trimmed(), QStringLiteral("The trash is empty."));
 
-    const Run deleted = run({ QStringLiteral("delete"), path, QStringLiteral("our-work") });
+    const CommandRun deleted = run({ QStringLiteral("delete"), path, QStringLiteral("our-work") });
     QCOMPARE(deleted.exitCode, 0);
     QVERIFY2(deleted.out.startsWith(QStringLiteral("Moved page 4 to the trash (entry 1;")),
         qPrintable(deleted.out));
     QCOMPARE(run({ QStringLiteral("show"), path, QStringLiteral("our-work") }).exitCode, 2);
 
-    const Run listed = run({ QStringLiteral("trash"), path, QStringLiteral("--json") });
+    const CommandRun listed = run({ QStringLiteral("trash"), path, QStringLiteral("--json") });
     QCOMPARE(listed.exitCode, 0);
     const QJsonArray items = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items[0][QLatin1String("title")].toString(), QStringLiteral("Our Work"));
     QCOMPARE(items[0][QLatin1String("pages")].toInt(), 2);
 
-    const Run restored
+    const CommandRun restored
         = run({ QStringLiteral("trash"), path, QStringLiteral("--restore"), QStringLiteral("1") });
     QCOMPARE(restored.exitCode, 0);
     QCOMPARE(restored.out.trimmed(), QStringLiteral("Restored page 4 at our-work"));
@@ -1122,13 +1129,13 @@ void TestCommandLine::deleteMovesToTheTrashAndBack()
                  .exitCode,
         0);
 
-    const Run unknown
+    const CommandRun unknown
         = run({ QStringLiteral("trash"), path, QStringLiteral("--restore"), QStringLiteral("7") });
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains(QStringLiteral("nothing in the trash with id 7")));
 
     QCOMPARE(run({ QStringLiteral("delete"), path, QStringLiteral("take-action") }).exitCode, 0);
-    const Run emptied = run({ QStringLiteral("trash"), path, QStringLiteral("--empty") });
+    const CommandRun emptied = run({ QStringLiteral("trash"), path, QStringLiteral("--empty") });
     QCOMPARE(emptied.exitCode, 0);
     QCOMPARE(
         emptied.out.trimmed(), QStringLiteral("Emptied the trash: 1 entry(s) deleted for good"));
@@ -1137,8 +1144,8 @@ void TestCommandLine::deleteMovesToTheTrashAndBack()
 void TestCommandLine::historyAndRestore()
 {
     const QString path = demo(QStringLiteral("history.newsdesk"));
-    const Run history = run({ QStringLiteral("history"), path, QStringLiteral("data-and-resources"),
-        QStringLiteral("--json") });
+    const CommandRun history = run({ QStringLiteral("history"), path,
+        QStringLiteral("data-and-resources"), QStringLiteral("--json") });
     QCOMPARE(history.exitCode, 0);
     const QJsonArray revisions = QJsonDocument::fromJson(history.out.toUtf8()).array();
     QCOMPARE(revisions.size(), 2); // the demo revised its English once
@@ -1146,24 +1153,25 @@ void TestCommandLine::historyAndRestore()
     QCOMPARE(revisions[0][QLatin1String("words")].toInt(), 42);
     QCOMPARE(revisions[1][QLatin1String("words")].toInt(), 36);
 
-    const Run restored = run({ QStringLiteral("restore"), path,
+    const CommandRun restored = run({ QStringLiteral("restore"), path,
         QStringLiteral("data-and-resources"), QStringLiteral("--revision"), QStringLiteral("1") });
     QCOMPARE(restored.exitCode, 0);
     QCOMPARE(restored.out.trimmed(), QStringLiteral("Restored revision 1 of page 6 in en"));
-    const Run after
+    const CommandRun after
         = run({ QStringLiteral("history"), path, QStringLiteral("data-and-resources") });
     QVERIFY2(after.out.startsWith(QStringLiteral("   3  ")), qPrintable(after.out));
     QVERIFY(after.out.contains(QStringLiteral("restore")));
 
-    const Run georgian = run({ QStringLiteral("history"), path,
+    const CommandRun georgian = run({ QStringLiteral("history"), path,
         QStringLiteral("data-and-resources"), QStringLiteral("--lang"), QStringLiteral("ka") });
     QCOMPARE(georgian.exitCode, 0);
     QCOMPARE(georgian.out.count(u'\n'), 1); // one revision
-    const Run missing = run({ QStringLiteral("restore"), path, QStringLiteral("data-and-resources"),
-        QStringLiteral("--revision"), QStringLiteral("9") });
+    const CommandRun missing = run({ QStringLiteral("restore"), path,
+        QStringLiteral("data-and-resources"), QStringLiteral("--revision"), QStringLiteral("9") });
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("has no revision 9 in en (it has 3)")));
-    const Run bad = run({ QStringLiteral("restore"), path, QStringLiteral("data-and-resources") });
+    const CommandRun bad
+        = run({ QStringLiteral("restore"), path, QStringLiteral("data-and-resources") });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(QStringLiteral("--revision takes a revision number")));
 }
@@ -1172,16 +1180,16 @@ void TestCommandLine::backupWritesACheckedCopy()
 {
     const QString path = demo(QStringLiteral("backed-up.newsdesk"));
     const QString copy = m_dir.filePath(QStringLiteral("copy.newsdesk"));
-    const Run written = run({ QStringLiteral("backup"), path, copy });
+    const CommandRun written = run({ QStringLiteral("backup"), path, copy });
     QCOMPARE(written.exitCode, 0);
     QVERIFY2(
         written.out.startsWith(QStringLiteral("Wrote %1 (").arg(copy)), qPrintable(written.out));
     QVERIFY(written.out.trimmed().endsWith(QStringLiteral("checked)")));
     QCOMPARE(run({ QStringLiteral("show"), copy, QStringLiteral("who-we-are") }).exitCode, 0);
-    const Run again = run({ QStringLiteral("backup"), path, copy });
+    const CommandRun again = run({ QStringLiteral("backup"), path, copy });
     QCOMPARE(again.exitCode, 2);
     QVERIFY(again.err.contains(QStringLiteral("exists already")));
-    const Run list = run({ QStringLiteral("backup"), path, QStringLiteral("--list") });
+    const CommandRun list = run({ QStringLiteral("backup"), path, QStringLiteral("--list") });
     QCOMPARE(list.exitCode, 0);
     QVERIFY2(list.out.startsWith(QStringLiteral("No backups of")), qPrintable(list.out));
 
@@ -1191,14 +1199,15 @@ void TestCommandLine::backupWritesACheckedCopy()
                 QStringLiteral("en"), QStringLiteral("--title"), QStringLiteral("Changed") })
             .exitCode,
         0);
-    const Run restored = run({ QStringLiteral("backup"), path, QStringLiteral("--restore"), copy });
+    const CommandRun restored
+        = run({ QStringLiteral("backup"), path, QStringLiteral("--restore"), copy });
     QCOMPARE(restored.exitCode, 0);
     QCOMPARE(restored.out.trimmed(), QStringLiteral("Restored %1 from %2").arg(path, copy));
     QVERIFY(run({ QStringLiteral("show"), path, QStringLiteral("who-we-are") })
                 .out.contains(QStringLiteral("Title:         Who We Are")));
-    const Run after = run({ QStringLiteral("backup"), path, QStringLiteral("--list") });
+    const CommandRun after = run({ QStringLiteral("backup"), path, QStringLiteral("--list") });
     QVERIFY2(after.out.contains(QStringLiteral("before-restore-")), qPrintable(after.out));
-    const Run damaged = run({ QStringLiteral("backup"), path, QStringLiteral("--restore"),
+    const CommandRun damaged = run({ QStringLiteral("backup"), path, QStringLiteral("--restore"),
         m_dir.filePath(QStringLiteral("no-such-backup.newsdesk")) });
     QCOMPARE(damaged.exitCode, 2);
     QVERIFY(damaged.err.contains(QStringLiteral("no such backup")));
