@@ -369,13 +369,13 @@ Status MainWindow::openSite(const QString &path, Access access)
         access == Access::ReadOnly ? SiteDatabase::Mode::ReadOnly : SiteDatabase::Mode::Open, {},
         SiteDatabase::Check::HeaderOnly);
     if (!opened)
-        return failure(opened.error());
+        return opened.failure();
     const auto settings = SiteRepository(**opened).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     auto listing = PageRepository(**opened).listing();
     if (!listing)
-        return failure(listing.error());
+        return listing.failure();
 
     if (m_site) {
         m_pane->flush();
@@ -523,7 +523,7 @@ void MainWindow::checkIntegrityInBackground(const QString &path)
             return outcome;
         auto site = SiteDatabase::open(
             path, SiteDatabase::Mode::ReadOnly, {}, SiteDatabase::Check::HeaderOnly);
-        outcome.backup = site ? Backups::daily(**site) : Result<QString>(failure(site.error()));
+        outcome.backup = site ? Backups::daily(**site) : Result<QString>(site.failure());
         return outcome;
     }));
 }
@@ -873,7 +873,7 @@ Status MainWindow::createSite(const QString &path)
     {
         auto created = SiteDatabase::open(path, SiteDatabase::Mode::Create);
         if (!created)
-            return failure(created.error());
+            return created.failure();
     }
     return openSite(path);
 }

@@ -38,7 +38,7 @@ Result<QStringList> ExportCommand::readLanguages(
         return QStringList();
     const auto settings = SiteRepository(site).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     const QStringList languages
         = parser.value(QStringLiteral("lang")).split(u',', Qt::SkipEmptyParts);
     for (const QString &language : languages) {

@@ -23,16 +23,16 @@ Result<Target> open(const QCommandLineParser &parser, SiteDatabase::Mode mode)
 {
     auto site = SiteDatabase::open(parser.positionalArguments().at(1), mode);
     if (!site)
-        return failure(site.error());
+        return site.failure();
     Target target;
     target.site = std::move(site).value();
     const auto page = PageRepository(*target.site).resolve(parser.positionalArguments().at(2));
     if (!page)
-        return failure(page.error());
+        return page.failure();
     target.pageId = *page;
     const auto settings = SiteRepository(*target.site).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     target.language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
                                                            : settings->sourceLanguage;
     if (!settings->languages.contains(target.language))

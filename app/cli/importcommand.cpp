@@ -74,7 +74,7 @@ int ImportCommand::execute(const QCommandLineParser &parser, Streams io)
         };
         const auto article = ArticleImport::fromFile(args.at(2), options);
         if (!article)
-            return failure(article.error());
+            return article.failure();
         PageRepository::NewPage page;
         page.parentId = *parentId;
         page.kind = *kind;
@@ -88,7 +88,7 @@ int ImportCommand::execute(const QCommandLineParser &parser, Streams io)
             return failure(tr("--title: the title must not be empty"));
         const auto created = pages.addPage(page, text);
         if (!created)
-            return failure(created.error());
+            return created.failure();
         id = *created;
         return {};
     });

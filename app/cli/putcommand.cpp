@@ -47,7 +47,7 @@ int PutCommand::execute(const QCommandLineParser &parser, Streams io)
         if (fields->changesPage()) {
             auto page = pages.page(*id);
             if (!page)
-                return failure(page.error());
+                return page.failure();
             fields->applyTo(page.value());
             if (auto s = pages.updatePage(page.value()); !s)
                 return s;
@@ -56,7 +56,7 @@ int PutCommand::execute(const QCommandLineParser &parser, Streams io)
             return {};
         const auto stored = pages.translation(*id, fields->language);
         if (!stored)
-            return failure(stored.error());
+            return stored.failure();
         Translation translation = stored->value_or(Translation {});
         translation.pageId = *id;
         fields->applyTo(translation);

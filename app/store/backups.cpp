@@ -158,7 +158,7 @@ Result<QString> Backups::daily(SiteDatabase &site)
     if (QFileInfo::exists(target))
         return QString();
     if (auto s = write(site, target); !s)
-        return failure(s.error());
+        return s.failure();
     int dailies = 0;
     for (const Backup &backup : list(site.path())) {
         if (backup.kind == Kind::Daily && ++dailies > DailyKept)

@@ -73,7 +73,7 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
         = migrationsFolder.isEmpty() ? defaultMigrationsFolder() : migrationsFolder;
     const auto available = Migrator::load(migrations);
     if (!available)
-        return failure(available.error());
+        return available.failure();
     const int supported = int(available->size());
 
     if (mode == Mode::Create) {
@@ -86,7 +86,7 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
             return failure(tr("%1: is a folder, not a site file").arg(path));
         const auto header = SqliteHeader::read(path);
         if (!header)
-            return failure(header.error());
+            return header.failure();
         if (header->applicationId != ApplicationId)
             return failure(tr("%1: not a Newsdesk site: it is an SQLite database of another "
                               "application")
@@ -124,7 +124,7 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
         site.reset();
         if (mode == Mode::Create)
             removeFiles(path); // nothing half-created stays behind
-        return failure(status.error());
+        return status.failure();
     }
     return site;
 }
@@ -232,7 +232,7 @@ Status SiteDatabase::checkIntegrity(const QString &path)
 {
     auto site = open(path, Mode::ReadOnly, {}, Check::HeaderOnly);
     if (!site)
-        return failure(site.error());
+        return site.failure();
     return (*site)->quickCheck();
 }
 

@@ -12,7 +12,7 @@ Result<QList<SiteDictionaryRepository::Word>> SiteDictionaryRepository::words() 
     QSqlQuery query = m_db.query();
     query.prepare(QStringLiteral("SELECT language, word FROM site_word ORDER BY language, word"));
     if (auto s = m_db.exec(query, tr("read the site's dictionary")); !s)
-        return failure(s.error());
+        return s.failure();
     QList<Word> words;
     while (query.next())
         words.append({ query.value(0).toString(), query.value(1).toString() });
@@ -51,7 +51,7 @@ Status SiteDictionaryRepository::loadInto(SpellChecker &checker, const QStringLi
 {
     const auto all = words();
     if (!all)
-        return failure(all.error());
+        return all.failure();
     QHash<QString, QStringList> byLanguage;
     for (const Word &word : *all)
         byLanguage[word.language].append(word.word);

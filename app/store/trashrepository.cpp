@@ -69,7 +69,7 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
         PageRepository pages(m_db);
         const auto top = pages.page(pageId);
         if (!top)
-            return failure(top.error());
+            return top.failure();
 
         // The subtree, parents before children.
         QSqlQuery subtree = m_db.query();
@@ -143,7 +143,7 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
         return pages.deletePage(pageId);
     });
     if (!status)
-        return failure(status.error());
+        return status.failure();
     return trashId;
 }
 
@@ -153,7 +153,7 @@ Result<QList<TrashRepository::Item>> TrashRepository::items() const
     query.prepare(QStringLiteral("SELECT id, page_id, parent_id, position, title, page_count, "
                                  "deleted_at FROM trash ORDER BY deleted_at DESC, id DESC"));
     if (auto s = m_db.exec(query, tr("list the trash")); !s)
-        return failure(s.error());
+        return s.failure();
     QList<Item> list;
     while (query.next()) {
         list.append({ query.value(0).toLongLong(), query.value(1).toLongLong(),
@@ -250,7 +250,7 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
                         const auto slug = pages.uniqueSlug(
                             parentId, row.value(QLatin1String("slug")).toString());
                         if (!slug)
-                            return failure(slug.error());
+                            return slug.failure();
                         row.insert(QStringLiteral("slug"), *slug);
                         row.insert(QStringLiteral("position"), 1 << 30); // moved below
                     } else {
@@ -301,7 +301,7 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
         return m_db.exec(remove, tr("restore page %1 from the trash").arg(topId));
     });
     if (!status)
-        return failure(status.error());
+        return status.failure();
     return restored;
 }
 
