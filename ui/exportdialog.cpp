@@ -279,7 +279,7 @@ void ExportDialog::showResult(const Result<SiteExporter::Report> &result)
     m_progress->setValue(result ? 1 : 0);
     QString summary;
     if (!result) {
-        summary = m_cancel && *m_cancel
+        summary = result.kind() == ErrorKind::Cancelled
             ? tr("Export cancelled; the previous bundle was left as it was.")
             : result.error();
     } else if (destination().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {

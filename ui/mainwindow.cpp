@@ -434,7 +434,11 @@ Status MainWindow::openSite(const QString &path, Access access)
 bool MainWindow::openSiteReportingErrors(const QString &path)
 {
     const Status status = openSite(path);
-    if (status || recoverFromBackup(path, status.error()))
+    if (status)
+        return true;
+    // Only a damaged file is helped by a backup; one that another program holds, one from a
+    // newer Newsdesk or a read-only one is fine as it is.
+    if (status.kind() == ErrorKind::Damaged && recoverFromBackup(path, status.error()))
         return true;
     reportError(tr("Cannot open the site"), status.error());
     return false;
@@ -510,7 +514,11 @@ void MainWindow::checkIntegrityInBackground(const QString &path)
         if (path != sitePath())
             return;
         if (!outcome.integrity) {
-            reportDamage(outcome.integrity.error());
+            // A check that could not run (the file busy elsewhere) found no damage.
+            if (outcome.integrity.kind() == ErrorKind::Damaged)
+                reportDamage(outcome.integrity.error());
+            else
+                statusBar()->showMessage(outcome.integrity.error());
             return;
         }
         if (!outcome.backup)
@@ -822,7 +830,9 @@ void MainWindow::importTranslation()
     }
     const auto imported = Xliff::import(*m_site, file.readAll(), QFileInfo(path).fileName());
     if (!imported) {
-        const QStringList problems = imported.error().split(u'\n');
+        const QStringList problems = imported.problems().isEmpty()
+            ? QStringList { imported.error() }
+            : imported.problems();
         QMessageBox box(QMessageBox::Warning, tr("Nothing Was Imported"),
             tr("%n problem(s) in %1; the site was left as it was.", nullptr, int(problems.size()))
                 .arg(QFileInfo(path).fileName()),

@@ -77,10 +77,10 @@ int HistoryCommand::execute(const QCommandLineParser &parser, Streams io)
 {
     const auto target = open(parser, SiteDatabase::Mode::ReadOnly);
     if (!target)
-        return report(io, target.error());
+        return report(io, target.failure());
     const auto revisions = RevisionRepository(*target->site).list(target->pageId, target->language);
     if (!revisions)
-        return report(io, revisions.error());
+        return report(io, revisions.failure());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const auto &revision : *revisions) {
@@ -138,11 +138,11 @@ int RestoreCommand::execute(const QCommandLineParser &parser, Streams io)
             io, tr("restore: --revision takes a revision number (see 'newsdesk history')"));
     const auto target = open(parser, SiteDatabase::Mode::Open);
     if (!target)
-        return report(io, target.error());
+        return report(io, target.failure());
     if (auto s
         = RevisionRepository(*target->site).restore(target->pageId, target->language, revision);
         !s)
-        return report(io, s.error());
+        return report(io, s.failure());
     io.out << tr("Restored revision %1 of page %2 in %3")
                   .arg(revision)
                   .arg(target->pageId)

@@ -41,7 +41,7 @@ Result<QMap<QString, QByteArray>> SiteExporter::buildFiles(
         return loaded.failure();
     QHash<int, RenderedPage> outputs;
     if (!PageRenderer::renderAll(*plan, all, outputs))
-        return failure(tr("Export cancelled"));
+        return failure(ErrorKind::Cancelled, tr("Export cancelled"));
     if (findings)
         *findings = plan->findings([&](int job) { return outputs.value(job).findings; });
 
@@ -77,7 +77,7 @@ Result<SiteExporter::Report> SiteExporter::exportZip(const QString &path) const
     if (!files)
         return files.failure();
     if (m_options.cancelled())
-        return failure(tr("Export cancelled"));
+        return failure(ErrorKind::Cancelled, tr("Export cancelled"));
     if (m_options.check && !m_options.force
         && SiteCheck::count(report.findings, SiteCheck::Severity::Error) > 0) {
         report.stopped = true; // nothing written
@@ -124,7 +124,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         return loaded.failure();
     QHash<int, RenderedPage> outputs;
     if (!PageRenderer::renderAll(*plan, render, outputs))
-        return failure(tr("Export cancelled"));
+        return failure(ErrorKind::Cancelled, tr("Export cancelled"));
 
     Report report;
     if (m_options.check) {
@@ -175,7 +175,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         files.insert(path, *bytes);
     }
     if (m_options.cancelled())
-        return failure(tr("Export cancelled"));
+        return failure(ErrorKind::Cancelled, tr("Export cancelled"));
 
     // Writing: from here on the export runs to its end.
     const auto written = writer.write(files, hashes, next, [this](int done, int total) {

@@ -96,7 +96,7 @@ Result<MediaItem> MediaRepository::item(qint64 id) const
     if (auto s = m_db.exec(query, tr("read image %1").arg(id)); !s)
         return s.failure();
     if (!query.next())
-        return failure(tr("%1: no image with id %2").arg(m_db.path()).arg(id));
+        return failure(ErrorKind::NotFound, tr("%1: no image with id %2").arg(m_db.path()).arg(id));
     return readItem(query);
 }
 
@@ -133,7 +133,7 @@ Result<QByteArray> MediaRepository::bytes(qint64 id) const
     if (auto s = m_db.exec(query, tr("read image %1").arg(id)); !s)
         return s.failure();
     if (!query.next())
-        return failure(tr("%1: no image with id %2").arg(m_db.path()).arg(id));
+        return failure(ErrorKind::NotFound, tr("%1: no image with id %2").arg(m_db.path()).arg(id));
     return query.value(0).toByteArray();
 }
 

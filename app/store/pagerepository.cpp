@@ -170,7 +170,7 @@ Result<Page> PageRepository::page(qint64 id) const
     if (auto s = m_db.exec(query, tr("read page %1").arg(id)); !s)
         return s.failure();
     if (!query.next())
-        return failure(tr("%1: no page with id %2").arg(m_db.path()).arg(id));
+        return failure(ErrorKind::NotFound, tr("%1: no page with id %2").arg(m_db.path()).arg(id));
     return readPage(query);
 }
 
@@ -225,7 +225,8 @@ Result<qint64> PageRepository::resolve(const QString &idOrPath) const
     }
     const QStringList slugs = idOrPath.split(u'/', Qt::SkipEmptyParts);
     if (slugs.isEmpty())
-        return failure(tr("%1: no page at path '%2'").arg(m_db.path(), idOrPath));
+        return failure(
+            ErrorKind::NotFound, tr("%1: no page at path '%2'").arg(m_db.path(), idOrPath));
     qint64 parent = 0;
     QString walked;
     for (const QString &slug : slugs) {
@@ -236,11 +237,11 @@ Result<qint64> PageRepository::resolve(const QString &idOrPath) const
         if (auto s = m_db.exec(query, tr("look up '%1'").arg(idOrPath)); !s)
             return s.failure();
         if (!query.next()) {
-            return failure(walked.isEmpty()
-                    ? tr("%1: no page at path '%2' (no top-level page '%3')")
-                          .arg(m_db.path(), idOrPath, slug)
-                    : tr("%1: no page at path '%2' (no '%3' under '%4')")
-                          .arg(m_db.path(), idOrPath, slug, walked));
+            return failure(ErrorKind::NotFound,
+                walked.isEmpty() ? tr("%1: no page at path '%2' (no top-level page '%3')")
+                                       .arg(m_db.path(), idOrPath, slug)
+                                 : tr("%1: no page at path '%2' (no '%3' under '%4')")
+                                       .arg(m_db.path(), idOrPath, slug, walked));
         }
         parent = query.value(0).toLongLong();
         walked += (walked.isEmpty() ? QString() : QStringLiteral("/")) + slug;
@@ -264,7 +265,7 @@ Result<QString> PageRepository::path(qint64 id) const
     while (query.next())
         slugs.append(query.value(0).toString());
     if (slugs.isEmpty())
-        return failure(tr("%1: no page with id %2").arg(m_db.path()).arg(id));
+        return failure(ErrorKind::NotFound, tr("%1: no page with id %2").arg(m_db.path()).arg(id));
     return slugs.join(u'/');
 }
 
@@ -565,7 +566,7 @@ Status PageRepository::updateBasis(
 {
     QSqlDatabase connection = m_db.connection();
     if (auto s = TranslationBasis::update(connection, pageId, language, basis); !s)
-        return failure(QStringLiteral("%1: %2").arg(m_db.path(), s.error()));
+        return failure(s.kind(), QStringLiteral("%1: %2").arg(m_db.path(), s.error()));
     return {};
 }
 
@@ -588,7 +589,8 @@ Result<TranslationBasis::Recorded> PageRepository::basis(
     QSqlDatabase connection = m_db.connection();
     auto recorded = TranslationBasis::read(connection, pageId, language);
     if (!recorded)
-        return failure(QStringLiteral("%1: %2").arg(m_db.path(), recorded.error()));
+        return failure(
+            recorded.kind(), QStringLiteral("%1: %2").arg(m_db.path(), recorded.error()));
     return recorded;
 }
 

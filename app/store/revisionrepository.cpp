@@ -53,12 +53,13 @@ Result<RevisionRepository::Revision> RevisionRepository::revision(
         if (revision.number == number)
             return revision;
     }
-    return failure(tr("%1: page %2 has no revision %3 in %4 (it has %5)")
-                       .arg(m_db.path())
-                       .arg(pageId)
-                       .arg(number)
-                       .arg(language)
-                       .arg(revisions->size()));
+    return failure(ErrorKind::NotFound,
+        tr("%1: page %2 has no revision %3 in %4 (it has %5)")
+            .arg(m_db.path())
+            .arg(pageId)
+            .arg(number)
+            .arg(language)
+            .arg(revisions->size()));
 }
 
 Status RevisionRepository::restore(qint64 pageId, const QString &language, int number)

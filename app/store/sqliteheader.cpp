@@ -26,7 +26,8 @@ Result<SqliteHeader> SqliteHeader::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(Tr::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        return failure(
+            ErrorKind::Io, Tr::tr("%1: cannot read the file: %2").arg(path, file.errorString()));
 
     SqliteHeader header;
     header.fileSize = file.size();
@@ -42,7 +43,8 @@ Result<SqliteHeader> SqliteHeader::read(const QString &path)
     header.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     const bool powerOfTwo = (header.pageSize & (header.pageSize - 1)) == 0;
     if (header.pageSize < 512 || header.pageSize > 65536 || !powerOfTwo)
-        return failure(Tr::tr("%1: the site file is damaged: its header is invalid").arg(path));
+        return failure(ErrorKind::Damaged,
+            Tr::tr("%1: the site file is damaged: its header is invalid").arg(path));
 
     const quint32 changeCounter = be32(bytes, 24);
     header.pageCount = be32(bytes, 28);
@@ -58,10 +60,11 @@ Result<SqliteHeader> SqliteHeader::read(const QString &path)
         const qint64 expected = qint64(header.pageCount) * header.pageSize;
         if (header.fileSize % header.pageSize != 0
             || (header.pageCountValid && header.fileSize < expected)) {
-            return failure(Tr::tr("%1: the site file is damaged: it is truncated (%2 of %3 bytes)")
-                               .arg(path)
-                               .arg(header.fileSize)
-                               .arg(expected));
+            return failure(ErrorKind::Damaged,
+                Tr::tr("%1: the site file is damaged: it is truncated (%2 of %3 bytes)")
+                    .arg(path)
+                    .arg(header.fileSize)
+                    .arg(expected));
         }
     }
     return header;

@@ -870,7 +870,10 @@ Result<Xliff::Imported> Xliff::import(
     Reader reader(bytes, fileName, db, settings->sourceLanguage, settings->languages);
     reader.read();
     if (!reader.problems().isEmpty())
-        return failure(reader.problems().join(u'\n'));
+        return failure(ErrorKind::Invalid,
+            tr("%1: %n problem(s) in the file", nullptr, int(reader.problems().size()))
+                .arg(fileName),
+            reader.problems());
 
     Imported imported;
     imported.language = reader.target();
