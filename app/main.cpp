@@ -30,7 +30,7 @@ QString startingSite(Status &creation)
     if (!QFileInfo::exists(fallback)) {
         QDir().mkpath(QFileInfo(fallback).absolutePath());
         if (auto created = DemoSite::createSite(fallback); !created)
-            creation = failure(created.error());
+            creation = created.failure();
     }
     return fallback;
 }

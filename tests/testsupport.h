@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +58,37 @@ inline bool createClosedSite(const QString &path, bool demo)
     auto site
         = demo ? DemoSite::createSite(path) : SiteDatabase::open(path, SiteDatabase::Mode::Create);
     return site.ok();
+}
+
+// Damage as a disk or a crash leaves it in a closed site file.
+enum class Damage
+{
+    Header, // the header's page size (bytes 16–17) impossible: the file does not open at all
+    Pages, // every page after the first overwritten with noise: quick_check finds it
+};
+
+inline bool damageSite(const QString &path, Damage damage)
+{
+    QByteArray bytes = readFile(path);
+    if (bytes.size() <= 4096)
+        return false;
+    if (damage == Damage::Header) {
+        bytes[16] = char(0x12);
+        bytes[17] = char(0x34);
+    } else {
+        QRandomGenerator noise(20201125);
+        for (qsizetype i = 4096; i < bytes.size(); ++i)
+            bytes[i] = char(noise.bounded(256));
+    }
+    return writeFile(path, bytes);
+}
+
+// Makes a closed site look written by a newer Newsdesk (schema 99).
+inline bool markAsNewer(const QString &path)
+{
+    auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open);
+    return site
+        && QSqlQuery((*site)->connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
 }
 
 // A migrations folder holding only schema 1, to make sites as the first Newsdesk did.

@@ -95,6 +95,8 @@ private slots:
     void translationDashboardOpensFromTheToolsMenu();
     void changesMadeElsewhereShowUp();
     void aDamagedSiteCanBeRestoredFromABackup();
+    void onlyADamagedSiteOffersItsBackups_data();
+    void onlyADamagedSiteOffersItsBackups();
     void aSaveOverAChangeMadeElsewhereKeepsBoth();
     void noTwoActiveActionsShareAShortcut();
     void tableAndSideBySideFromTheBody();
@@ -921,6 +923,92 @@ void TestMainWindow::aDamagedSiteCanBeRestoredFromABackup()
     QVERIFY(std::any_of(backups.cbegin(), backups.cend(),
         [](const Backups::Backup &b) { return b.kind == Backups::Kind::BeforeRestore; }));
     QDir(Backups::folderFor(path)).removeRecursively();
+}
+
+void TestMainWindow::onlyADamagedSiteOffersItsBackups_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<bool>("offered");
+
+    QTest::newRow("damaged") << QStringLiteral("damaged") << true;
+    QTest::newRow("from a newer Newsdesk") << QStringLiteral("newer") << false;
+    QTest::newRow("held by another program") << QStringLiteral("busy") << false;
+}
+
+// A backup helps a damaged file; a file another program holds or one from a newer Newsdesk is
+// fine as it is, and putting a backup in its place would lose work.
+void TestMainWindow::onlyADamagedSiteOffersItsBackups()
+{
+    QFETCH(QString, problem);
+    QFETCH(bool, offered);
+
+    const QString path = m_dir.filePath(QStringLiteral("offers-%1.newsdesk").arg(problem));
+    SiteDatabase::removeFiles(path);
+    QDir(Backups::folderFor(path)).removeRecursively();
+    QVERIFY(createClosedSite(path, true));
+    {
+        auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open);
+        QVERIFY(site.ok());
+        QVERIFY(Backups::daily(**site).ok());
+    }
+    const auto cleanUp = qScopeGuard([&] {
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        QDir(Backups::folderFor(path)).removeRecursively();
+    });
+    if (problem == u"damaged")
+        QVERIFY(damageSite(path, Damage::Header));
+    if (problem == u"newer")
+        QVERIFY(markAsNewer(path));
+    // Another program holding the file for itself (exclusive locking, after a write).
+    QSqlDatabase holder
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+    if (problem == u"busy") {
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QVERIFY(QSqlQuery(holder).exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QSqlQuery version(holder); // the version as it is, written again: a write, no change
+        QVERIFY(version.exec(QStringLiteral("PRAGMA user_version")) && version.next());
+        const int schema = version.value(0).toInt();
+        version.finish();
+        QVERIFY(version.exec(QStringLiteral("PRAGMA user_version = %1").arg(schema)));
+    }
+
+    // Every message box the user meets, with its buttons; each one is cancelled or closed.
+    QStringList buttons;
+    QStringList messages;
+    QList<QPointer<QMessageBox>> seen;
+    const auto answer = [&](QMessageBox *box) {
+        if (seen.contains(box))
+            return;
+        seen << box;
+        messages << box->text();
+        for (QAbstractButton *button : box->buttons())
+            buttons << button->text();
+        if (QAbstractButton *cancel = box->button(QMessageBox::Cancel))
+            cancel->click();
+        else
+            box->close();
+    };
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            answer(box);
+    });
+    poll.start(50);
+    QVERIFY(!m_window->openSiteReportingErrors(path));
+    poll.stop();
+    for (QMessageBox *box : m_window->findChildren<QMessageBox *>()) {
+        if (box->isVisible())
+            answer(box);
+    }
+    holder.close();
+
+    QVERIFY2(!messages.isEmpty(), "the failure was not reported");
+    QVERIFY2(
+        messages.first().startsWith(path + QStringLiteral(": ")), qPrintable(messages.first()));
+    QCOMPARE(buttons.contains(QStringLiteral("Restore from Backup…")), offered);
+    QVERIFY(m_window->sitePath() != path);
+    QVERIFY(!Backups::list(path).isEmpty()); // there was a backup to offer
 }
 
 namespace {

@@ -369,9 +369,13 @@ void TestXliff::badFilesAreRefusedWhole()
     const QStringList before = georgianVersions();
     const auto imported = Xliff::import(*m_site, xml, QStringLiteral("ka.xlf"));
     QVERIFY(!imported.ok());
-    QVERIFY2(imported.error().contains(message), qPrintable(imported.error()));
-    // Each problem on a line of its own that names the file.
-    for (const QString &line : imported.error().split(u'\n'))
+    const QString problems = imported.problems().join(u'\n');
+    QVERIFY2(problems.contains(message), qPrintable(problems));
+    // A one-line summary, then each problem on a line of its own that names the file.
+    QVERIFY2(imported.error().startsWith(QStringLiteral("ka.xlf: ")), qPrintable(imported.error()));
+    QVERIFY(!imported.error().contains(u'\n'));
+    QVERIFY(!imported.problems().isEmpty());
+    for (const QString &line : imported.problems())
         QVERIFY2(line.startsWith(QStringLiteral("ka.xlf:")), qPrintable(line));
     QCOMPARE(georgianVersions(), before); // nothing half-applied
 }

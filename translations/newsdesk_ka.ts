@@ -2561,6 +2561,10 @@ Close anyway and lose the last changes?</source>
         <source>%1: the site&apos;s write-ahead log (%2-wal) is missing: what was saved just before Newsdesk last stopped may be lost; the backups (File › Restore from Backup…) hold earlier states</source>
         <translation>%1: საიტის წინასწარი ჩაწერის ჟურნალი (%2-wal) აკლია: რაც Newsdesk-ის ბოლო გაჩერებამდე ცოტა ხნით ადრე შეინახა, შეიძლება დაკარგულია; უფრო ადრინდელი მდგომარეობები სარეზერვო ასლებშია (ფაილი › სარეზერვო ასლიდან აღდგენა…)</translation>
     </message>
+    <message>
+        <source>check the site file</source>
+        <translation>საიტის ფაილის შემოწმება</translation>
+    </message>
 </context>
 <context>
     <name>SiteDictionaryRepository</name>
@@ -3367,6 +3371,13 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1: &apos;%2&apos; is not a language to translate into (the site has %3; %4 is the source)</source>
         <translation>%1: &apos;%2&apos; სათარგმნი ენა არ არის (საიტს აქვს %3; %4 წყაროა)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s) in the file</source>
+        <translation>
+            <numerusform>%1: ფაილში %n პრობლემაა</numerusform>
+            <numerusform>%1: ფაილში %n პრობლემაა</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,7 @@ void ExportDialog::runCheck()
     watcher->setFuture(QtConcurrent::run([path]() -> Result<QList<SiteCheck::Finding>> {
         auto site = SiteDatabase::open(path, SiteDatabase::Mode::ReadOnly);
         if (!site)
-            return failure(site.error());
+            return site.failure();
         return SiteCheck::run(**site, {});
     }));
 }
@@ -253,7 +253,7 @@ void ExportDialog::startExport()
         QtConcurrent::run([path, out, options, cancel]() -> Result<SiteExporter::Report> {
             auto site = SiteDatabase::open(path, SiteDatabase::Mode::ReadOnly);
             if (!site)
-                return failure(site.error());
+                return site.failure();
             const SiteExporter exporter(**site, options);
             return out.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)
                 ? exporter.exportZip(out)
@@ -279,7 +279,7 @@ void ExportDialog::showResult(const Result<SiteExporter::Report> &result)
     m_progress->setValue(result ? 1 : 0);
     QString summary;
     if (!result) {
-        summary = m_cancel && *m_cancel
+        summary = result.kind() == ErrorKind::Cancelled
             ? tr("Export cancelled; the previous bundle was left as it was.")
             : result.error();
     } else if (destination().endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {

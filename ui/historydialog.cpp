@@ -68,7 +68,7 @@ Status HistoryDialog::refresh()
 {
     const auto revisions = RevisionRepository(m_site).list(m_pageId, m_language);
     if (!revisions)
-        return failure(revisions.error());
+        return revisions.failure();
     m_revisions = *revisions;
     m_list->clear();
     const QLocale locale;

@@ -371,14 +371,14 @@ Status MainWindow::openSite(const QString &path, Access access)
         access == Access::ReadOnly ? SiteDatabase::Mode::ReadOnly : SiteDatabase::Mode::Open, {},
         SiteDatabase::Check::HeaderOnly);
     if (!opened)
-        return failure(opened.error());
+        return opened.failure();
     (*opened)->setAuthor(UserName::current());
     const auto settings = SiteRepository(**opened).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     auto listing = PageRepository(**opened).listing();
     if (!listing)
-        return failure(listing.error());
+        return listing.failure();
 
     if (m_site) {
         m_pane->flush();
@@ -437,7 +437,11 @@ Status MainWindow::openSite(const QString &path, Access access)
 bool MainWindow::openSiteReportingErrors(const QString &path)
 {
     const Status status = openSite(path);
-    if (status || recoverFromBackup(path, status.error()))
+    if (status)
+        return true;
+    // Only a damaged file is helped by a backup; one that another program holds, one from a
+    // newer Newsdesk or a read-only one is fine as it is.
+    if (status.kind() == ErrorKind::Damaged && recoverFromBackup(path, status.error()))
         return true;
     reportError(tr("Cannot open the site"), status.error());
     return false;
@@ -513,7 +517,11 @@ void MainWindow::checkIntegrityInBackground(const QString &path)
         if (path != sitePath())
             return;
         if (!outcome.integrity) {
-            reportDamage(outcome.integrity.error());
+            // A check that could not run (the file busy elsewhere) found no damage.
+            if (outcome.integrity.kind() == ErrorKind::Damaged)
+                reportDamage(outcome.integrity.error());
+            else
+                statusBar()->showMessage(outcome.integrity.error());
             return;
         }
         if (!outcome.backup)
@@ -526,7 +534,7 @@ void MainWindow::checkIntegrityInBackground(const QString &path)
             return outcome;
         auto site = SiteDatabase::open(
             path, SiteDatabase::Mode::ReadOnly, {}, SiteDatabase::Check::HeaderOnly);
-        outcome.backup = site ? Backups::daily(**site) : Result<QString>(failure(site.error()));
+        outcome.backup = site ? Backups::daily(**site) : Result<QString>(site.failure());
         return outcome;
     }));
 }
@@ -824,7 +832,9 @@ void MainWindow::importTranslation()
     }
     const auto imported = Xliff::import(*m_site, file.readAll(), QFileInfo(path).fileName());
     if (!imported) {
-        const QStringList problems = imported.error().split(u'\n');
+        const QStringList problems = imported.problems().isEmpty()
+            ? QStringList { imported.error() }
+            : imported.problems();
         QMessageBox box(QMessageBox::Warning, tr("Nothing Was Imported"),
             tr("%n problem(s) in %1; the site was left as it was.", nullptr, int(problems.size()))
                 .arg(QFileInfo(path).fileName()),
@@ -875,7 +885,7 @@ Status MainWindow::createSite(const QString &path)
     {
         auto created = SiteDatabase::open(path, SiteDatabase::Mode::Create);
         if (!created)
-            return failure(created.error());
+            return created.failure();
     }
     return openSite(path);
 }

@@ -183,12 +183,12 @@ Status SideBySideDialog::load()
 {
     const auto settings = SiteRepository(m_site).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     m_sourceLanguage = settings->sourceLanguage;
     PageRepository pages(m_site);
     const auto source = pages.translation(m_pageId, m_sourceLanguage);
     if (!source)
-        return failure(source.error());
+        return source.failure();
     if (!source->has_value())
         return failure(tr("%1: page %2 has no %3 text to translate")
                            .arg(m_site.path())
@@ -197,7 +197,7 @@ Status SideBySideDialog::load()
     m_sourceText = **source;
     const auto translation = pages.translation(m_pageId, m_language);
     if (!translation)
-        return failure(translation.error());
+        return translation.failure();
     m_translation = *translation;
 
     const QList<Segment> segments = Segments::of(m_sourceText);
@@ -209,7 +209,7 @@ Status SideBySideDialog::load()
     if (m_translation) {
         const auto basis = pages.basis(m_pageId, m_language);
         if (!basis)
-            return failure(basis.error());
+            return basis.failure();
         m_translated = Segments::of(*m_translation);
         const auto pairs = Segments::pair(basis->records, segments, m_translated);
         QSet<int> used;

@@ -67,12 +67,12 @@ SpellingReportDialog::SpellingReportDialog(const QString &sitePath, QWidget *par
         Outcome outcome;
         auto site = SiteDatabase::open(sitePath, SiteDatabase::Mode::ReadOnly);
         if (!site) {
-            outcome.entries = failure(site.error());
+            outcome.entries = site.failure();
             return outcome;
         }
         const auto settings = SiteRepository(**site).settings();
         if (!settings) {
-            outcome.entries = failure(settings.error());
+            outcome.entries = settings.failure();
             return outcome;
         }
         outcome.englishVariant = settings->englishVariant;

@@ -147,7 +147,7 @@ Status TranslationDashboard::refresh()
 {
     const auto rows = TranslationStatus::collect(m_site);
     if (!rows)
-        return failure(rows.error());
+        return rows.failure();
     const QLocale locale;
     m_model->removeRows(0, m_model->rowCount());
     int position = 0;

@@ -58,7 +58,7 @@ Status TrashDialog::refresh()
 {
     const auto items = TrashRepository(m_site).items();
     if (!items)
-        return failure(items.error());
+        return items.failure();
     m_list->clear();
     const QLocale locale;
     for (const auto &item : *items) {
@@ -83,7 +83,7 @@ Status TrashDialog::restoreSelected()
         return {};
     const auto page = TrashRepository(m_site).restore(item->data(0, Qt::UserRole).toLongLong());
     if (!page)
-        return failure(page.error());
+        return page.failure();
     emit restored(*page);
     return refresh();
 }
@@ -102,7 +102,7 @@ Status TrashDialog::emptyTrash(bool confirmed)
         return {};
     const auto removed = TrashRepository(m_site).empty();
     if (!removed)
-        return failure(removed.error());
+        return removed.failure();
     emit emptied();
     return refresh();
 }

@@ -117,7 +117,7 @@ Status XliffExportDialog::exportFile()
             return failure(tr("Choose the file to write."));
         const auto exported = Xliff::write(m_site, options);
         if (!exported)
-            return failure(exported.error());
+            return exported.failure();
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(exported->xml) != exported->xml.size()
             || !file.commit())

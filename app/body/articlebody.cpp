@@ -13,7 +13,7 @@ Result<QString> sanitize(const QString &html, const HtmlSanitizer::Options &opti
 {
     const auto output = HtmlSanitizer::sanitize(html, options);
     if (!output)
-        return failure(output.error());
+        return output.failure();
     return BodyHtmlWriter::write(output->body);
 }
 

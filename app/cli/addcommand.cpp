@@ -25,22 +25,22 @@ int AddCommand::execute(const QCommandLineParser &parser, Streams io)
 {
     auto fields = PageFields::read(parser);
     if (!fields)
-        return report(io, fields.error());
+        return report(io, fields.failure());
     if (!fields->title)
         return report(io, tr("add: --title is required"));
     const auto kind = readKind(parser);
     if (!kind)
-        return report(io, kind.error());
+        return report(io, kind.failure());
 
     const QString path = parser.positionalArguments().at(1);
     auto site = openSite(path, SiteDatabase::Mode::Open);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     PageRepository pages(**site);
 
     const auto parentId = readParent(parser, pages);
     if (!parentId)
-        return report(io, parentId.error());
+        return report(io, parentId.failure());
 
     PageRepository::NewPage newPage;
     newPage.parentId = *parentId;
@@ -52,7 +52,7 @@ int AddCommand::execute(const QCommandLineParser &parser, Streams io)
     fields->applyTo(translation);
     const auto id = pages.addPage(newPage, translation);
     if (!id)
-        return report(io, id.error());
+        return report(io, id.failure());
     io.out << *id << Qt::endl; // only after the commit
     return Success;
 }

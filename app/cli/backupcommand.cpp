@@ -53,7 +53,7 @@ int BackupCommand::execute(const QCommandLineParser &parser, Streams io)
             return report(io, tr("backup: --restore takes only the site"));
         const QString backup = parser.value(QStringLiteral("restore"));
         if (auto s = Backups::restore(sitePath, backup); !s)
-            return report(io, s.error());
+            return report(io, s.failure());
         io.out << tr("Restored %1 from %2").arg(sitePath, backup) << Qt::endl;
         return Success;
     }
@@ -61,10 +61,10 @@ int BackupCommand::execute(const QCommandLineParser &parser, Streams io)
         return report(io, tr("backup: expected %1 (see 'newsdesk backup --help')").arg(synopsis()));
     auto site = openSite(sitePath, SiteDatabase::Mode::ReadOnly);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     const QString out = positional.at(2);
     if (auto s = Backups::write(**site, out); !s)
-        return report(io, s.error());
+        return report(io, s.failure());
     io.out << tr("Wrote %1 (%2, checked)")
                   .arg(out, QLocale::c().formattedDataSize(QFileInfo(out).size()))
            << Qt::endl;

@@ -41,11 +41,11 @@ int BenchSiteCommand::execute(const QCommandLineParser &parser, Streams io)
     {
         auto site = openSite(path, SiteDatabase::Mode::Create);
         if (!site)
-            return report(io, site.error());
+            return report(io, site.failure());
         if (const auto populated = SyntheticSite::populate(**site, shape); !populated) {
             site->reset();
             SiteDatabase::removeFiles(path);
-            return report(io, populated.error());
+            return report(io, populated.failure());
         }
     }
     io.out << tr("Created %1 with %2 articles per language").arg(path).arg(shape.pagesPerLanguage)

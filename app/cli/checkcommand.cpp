@@ -27,17 +27,17 @@ int CheckCommand::execute(const QCommandLineParser &parser, Streams io)
 {
     const auto baseUrl = ExportCommand::readBaseUrl(parser);
     if (!baseUrl)
-        return report(io, baseUrl.error());
+        return report(io, baseUrl.failure());
     auto site = openSite(parser.positionalArguments().at(1), SiteDatabase::Mode::ReadOnly);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     const auto languages = ExportCommand::readLanguages(parser, **site);
     if (!languages)
-        return report(io, languages.error());
+        return report(io, languages.failure());
     const auto findings
         = SiteCheck::run(**site, { QDateTime::currentDateTimeUtc(), *languages, *baseUrl });
     if (!findings)
-        return report(io, findings.error());
+        return report(io, findings.failure());
     const int errors = SiteCheck::count(*findings, SiteCheck::Severity::Error);
     const int warnings = SiteCheck::count(*findings, SiteCheck::Severity::Warning);
     if (parser.isSet(QStringLiteral("json"))) {

@@ -40,6 +40,34 @@ int Command::report(Streams io, const QString &message, int code)
     return code;
 }
 
+int Command::report(Streams io, const Failure &failure)
+{
+    const QStringList lines
+        = failure.problems.isEmpty() ? QStringList { failure.message } : failure.problems;
+    for (const QString &line : lines)
+        io.err << "newsdesk: " << line << Qt::endl;
+    return exitCode(failure);
+}
+
+int Command::exitCode(const Failure &failure)
+{
+    if (!failure.problems.isEmpty())
+        return ProblemsFound;
+    switch (failure.kind) {
+    case ErrorKind::Invalid: // a wrong argument or input
+    case ErrorKind::NotFound:
+    case ErrorKind::Busy:
+    case ErrorKind::Damaged:
+    case ErrorKind::NewerVersion:
+    case ErrorKind::ReadOnly:
+    case ErrorKind::Io:
+    case ErrorKind::Cancelled:
+    case ErrorKind::Conflict:
+        return UsageOrIoError;
+    }
+    return UsageOrIoError;
+}
+
 void Command::describeParentAndKind(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("parent"),

@@ -47,6 +47,8 @@ protected:
     virtual bool acceptsPositionals(qsizetype count) const { return count == positionalCount(); }
 
     static int report(Streams io, const QString &message, int code = UsageOrIoError);
+    // Its problems (one line each) or else its message, and the exit code for it.
+    static int report(Streams io, const Failure &failure);
     // --parent PAGE and --kind K, as add and import take them.
     static void describeParentAndKind(QCommandLineParser &parser);
     static Result<PageKind> readKind(const QCommandLineParser &parser);
@@ -58,6 +60,9 @@ protected:
         SiteDatabase::Mode mode, SiteDatabase::Check check = SiteDatabase::Check::Integrity);
 
 public:
+    // The one place that turns a failure into an exit code: ProblemsFound when it lists the
+    // problems found in the input (an XLIFF file); else UsageOrIoError, whatever its kind.
+    static int exitCode(const Failure &failure);
     // Reads a UTF-8 text file; fails naming the file on missing files or invalid UTF-8.
     static Result<QString> readTextFile(const QString &path);
     // Strict ISO 8601 ("2020-11-25" or "2020-11-25T10:00:00Z").

@@ -38,7 +38,7 @@ Result<QStringList> ExportCommand::readLanguages(
         return QStringList();
     const auto settings = SiteRepository(site).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     const QStringList languages
         = parser.value(QStringLiteral("lang")).split(u',', Qt::SkipEmptyParts);
     for (const QString &language : languages) {
@@ -73,17 +73,17 @@ int ExportCommand::execute(const QCommandLineParser &parser, Streams io)
         return report(io, tr("export: --out is required"));
     const auto baseUrl = readBaseUrl(parser);
     if (!baseUrl)
-        return report(io, baseUrl.error());
+        return report(io, baseUrl.failure());
     // Without the integrity check (a scan of the whole file, a tenth of a large export's time):
     // the export reads what it publishes, and a read that meets damage stops it before
     // anything is written.
     auto site = openSite(parser.positionalArguments().at(1), SiteDatabase::Mode::ReadOnly,
         SiteDatabase::Check::HeaderOnly);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     const auto languages = readLanguages(parser, **site);
     if (!languages)
-        return report(io, languages.error());
+        return report(io, languages.failure());
 
     SiteExporter::Options options;
     options.languages = *languages;
@@ -111,7 +111,7 @@ int ExportCommand::execute(const QCommandLineParser &parser, Streams io)
         io.err.flush();
     }
     if (!result)
-        return report(io, result.error());
+        return report(io, result.failure());
     for (const SiteCheck::Finding &finding : result->findings)
         io.err << SiteCheck::format(finding) << Qt::endl;
     if (result->stopped) {

@@ -24,17 +24,17 @@ Result<Target> open(const QCommandLineParser &parser, SiteDatabase::Mode mode)
 {
     auto site = SiteDatabase::open(parser.positionalArguments().at(1), mode);
     if (!site)
-        return failure(site.error());
+        return site.failure();
     (*site)->setAuthor(UserName::current());
     Target target;
     target.site = std::move(site).value();
     const auto page = PageRepository(*target.site).resolve(parser.positionalArguments().at(2));
     if (!page)
-        return failure(page.error());
+        return page.failure();
     target.pageId = *page;
     const auto settings = SiteRepository(*target.site).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     target.language = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
                                                            : settings->sourceLanguage;
     if (!settings->languages.contains(target.language))
@@ -79,10 +79,10 @@ int HistoryCommand::execute(const QCommandLineParser &parser, Streams io)
 {
     const auto target = open(parser, SiteDatabase::Mode::ReadOnly);
     if (!target)
-        return report(io, target.error());
+        return report(io, target.failure());
     const auto revisions = RevisionRepository(*target->site).list(target->pageId, target->language);
     if (!revisions)
-        return report(io, revisions.error());
+        return report(io, revisions.failure());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const auto &revision : *revisions) {
@@ -140,11 +140,11 @@ int RestoreCommand::execute(const QCommandLineParser &parser, Streams io)
             io, tr("restore: --revision takes a revision number (see 'newsdesk history')"));
     const auto target = open(parser, SiteDatabase::Mode::Open);
     if (!target)
-        return report(io, target.error());
+        return report(io, target.failure());
     if (auto s
         = RevisionRepository(*target->site).restore(target->pageId, target->language, revision);
         !s)
-        return report(io, s.error());
+        return report(io, s.failure());
     io.out << tr("Restored revision %1 of page %2 in %3")
                   .arg(revision)
                   .arg(target->pageId)

@@ -34,15 +34,15 @@ int ImportCommand::execute(const QCommandLineParser &parser, Streams io)
         return report(io, tr("import: --lang is required"));
     const auto kind = readKind(parser);
     if (!kind)
-        return report(io, kind.error());
+        return report(io, kind.failure());
 
     auto site = openSite(args.at(1), SiteDatabase::Mode::Open);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     SiteDatabase &db = **site;
     const auto settings = SiteRepository(db).settings();
     if (!settings)
-        return report(io, settings.error());
+        return report(io, settings.failure());
     if (!settings->languages.contains(language))
         return report(io,
             tr("--lang: '%1' is not a language of %2 (it has: %3)")
@@ -50,7 +50,7 @@ int ImportCommand::execute(const QCommandLineParser &parser, Streams io)
     PageRepository pages(db);
     const auto parentId = readParent(parser, pages);
     if (!parentId)
-        return report(io, parentId.error());
+        return report(io, parentId.failure());
 
     MediaRepository media(db);
     QStringList skipped;
@@ -74,7 +74,7 @@ int ImportCommand::execute(const QCommandLineParser &parser, Streams io)
         };
         const auto article = ArticleImport::fromFile(args.at(2), options);
         if (!article)
-            return failure(article.error());
+            return article.failure();
         PageRepository::NewPage page;
         page.parentId = *parentId;
         page.kind = *kind;
@@ -88,12 +88,12 @@ int ImportCommand::execute(const QCommandLineParser &parser, Streams io)
             return failure(tr("--title: the title must not be empty"));
         const auto created = pages.addPage(page, text);
         if (!created)
-            return failure(created.error());
+            return created.failure();
         id = *created;
         return {};
     });
     if (!status)
-        return report(io, status.error());
+        return report(io, status.failure());
     for (const QString &problem : std::as_const(skipped))
         io.err << "newsdesk: " << tr("warning: image left out: %1").arg(problem) << Qt::endl;
     io.out << id << Qt::endl; // only after the commit

@@ -25,7 +25,7 @@ int InitCommand::execute(const QCommandLineParser &parser, Streams io)
         ? DemoSite::createSite(path)
         : openSite(path, SiteDatabase::Mode::Create);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     io.out << tr("Created %1").arg(path) << Qt::endl;
     return Success;
 }

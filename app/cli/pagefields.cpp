@@ -43,7 +43,7 @@ Result<PageFields> PageFields::read(const QCommandLineParser &parser)
         const QString path = parser.value(BodyFile);
         const auto body = Command::readTextFile(path);
         if (!body)
-            return failure(body.error());
+            return body.failure();
         // Stored bodies are canonical: whatever the file holds goes through the sanitizer.
         HtmlSanitizer::Options options;
         options.documentLanguage = fields.language;
@@ -69,7 +69,7 @@ Result<PageFields> PageFields::read(const QCommandLineParser &parser)
     if (parser.isSet(Date)) {
         const auto date = Command::parseDate(Date, parser.value(Date));
         if (!date)
-            return failure(date.error());
+            return date.failure();
         fields.publishAt = *date;
     }
     return fields;

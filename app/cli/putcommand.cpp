@@ -27,7 +27,7 @@ int PutCommand::execute(const QCommandLineParser &parser, Streams io)
 {
     auto fields = PageFields::read(parser);
     if (!fields)
-        return report(io, fields.error());
+        return report(io, fields.failure());
     if (!fields->changesText() && !fields->changesPage())
         return report(io,
             tr("put: nothing to change: give --title, --summary, --body-file, "
@@ -36,18 +36,18 @@ int PutCommand::execute(const QCommandLineParser &parser, Streams io)
     const QStringList args = parser.positionalArguments();
     auto site = openSite(args.at(1), SiteDatabase::Mode::Open);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     SiteDatabase &db = **site;
     PageRepository pages(db);
     const auto id = pages.resolve(args.at(2));
     if (!id)
-        return report(io, id.error());
+        return report(io, id.failure());
 
     const Status status = db.transaction([&]() -> Status {
         if (fields->changesPage()) {
             auto page = pages.page(*id);
             if (!page)
-                return failure(page.error());
+                return page.failure();
             fields->applyTo(page.value());
             if (auto s = pages.updatePage(page.value()); !s)
                 return s;
@@ -56,14 +56,14 @@ int PutCommand::execute(const QCommandLineParser &parser, Streams io)
             return {};
         const auto stored = pages.translation(*id, fields->language);
         if (!stored)
-            return failure(stored.error());
+            return stored.failure();
         Translation translation = stored->value_or(Translation {});
         translation.pageId = *id;
         fields->applyTo(translation);
         return pages.saveTranslation(translation);
     });
     if (!status)
-        return report(io, status.error());
+        return report(io, status.failure());
     io.out << *id << Qt::endl; // only after the commit
     return Success;
 }

@@ -45,16 +45,16 @@ int SettingsCommand::execute(const QCommandLineParser &parser, Streams io)
     auto site = openSite(parser.positionalArguments().at(1),
         changes ? SiteDatabase::Mode::Open : SiteDatabase::Mode::ReadOnly);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     SiteRepository repository(**site);
     auto settings = repository.settings();
     if (!settings)
-        return report(io, settings.error());
+        return report(io, settings.failure());
 
     if (parser.isSet(QStringLiteral("base-url"))) {
         const auto url = ExportCommand::readBaseUrl(parser);
         if (!url)
-            return report(io, url.error());
+            return report(io, url.failure());
         settings->baseUrl = *url;
     }
     if (parser.isSet(QStringLiteral("untranslated"))) {
@@ -83,7 +83,7 @@ int SettingsCommand::execute(const QCommandLineParser &parser, Streams io)
     }
     if (changes) {
         if (const Status saved = repository.save(*settings); !saved)
-            return report(io, saved.error());
+            return report(io, saved.failure());
     }
 
     const QString untranslated = settings->untranslated == SiteSettings::Untranslated::Fallback

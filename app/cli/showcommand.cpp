@@ -38,10 +38,10 @@ int ShowCommand::execute(const QCommandLineParser &parser, Streams io)
     const QStringList args = parser.positionalArguments();
     auto site = openSite(args.at(1), SiteDatabase::Mode::ReadOnly);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     const auto settings = SiteRepository(**site).settings();
     if (!settings)
-        return report(io, settings.error());
+        return report(io, settings.failure());
     const QString language = parser.isSet(QStringLiteral("lang"))
         ? parser.value(QStringLiteral("lang"))
         : settings->sourceLanguage;
@@ -53,12 +53,12 @@ int ShowCommand::execute(const QCommandLineParser &parser, Streams io)
     PageRepository pages(**site);
     const auto id = pages.resolve(args.at(2));
     if (!id)
-        return report(io, id.error());
+        return report(io, id.failure());
     const auto page = pages.page(*id);
     const auto path = pages.path(*id);
     const auto text = pages.translation(*id, language);
     if (!page || !path || !text)
-        return report(io, !page ? page.error() : !path ? path.error() : text.error());
+        return report(io, !page ? page.failure() : !path ? path.failure() : text.failure());
 
     QStringList present;
     for (const QString &code : settings->languages) {

@@ -50,10 +50,10 @@ int SpellCommand::addToSite(const QString &path, const QCommandLineParser &parse
 {
     auto site = openSite(path, SiteDatabase::Mode::Open);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     const auto settings = SiteRepository(**site).settings();
     if (!settings)
-        return report(io, settings.error());
+        return report(io, settings.failure());
     const QStringList words = parser.values(QStringLiteral("add"));
     const Status status = (*site)->transaction([&]() -> Status {
         for (const QString &word : words) {
@@ -70,7 +70,7 @@ int SpellCommand::addToSite(const QString &path, const QCommandLineParser &parse
         return {};
     });
     if (!status)
-        return report(io, status.error());
+        return report(io, status.failure());
     return Success;
 }
 
@@ -78,10 +78,10 @@ int SpellCommand::checkFile(const QString &path, const QString &language, Stream
 {
     const auto text = readTextFile(path);
     if (!text)
-        return report(io, text.error());
+        return report(io, text.failure());
     SpellChecker checker;
     if (const Status loaded = checker.load(language); !loaded)
-        return report(io, loaded.error());
+        return report(io, loaded.failure());
     int found = 0;
     const QStringList lines = text->split(u'\n');
     for (qsizetype line = 0; line < lines.size(); ++line) {
@@ -99,10 +99,10 @@ int SpellCommand::checkSite(const QString &path, const QCommandLineParser &parse
 {
     auto site = openSite(path, SiteDatabase::Mode::ReadOnly);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     const auto settings = SiteRepository(**site).settings();
     if (!settings)
-        return report(io, settings.error());
+        return report(io, settings.failure());
     QStringList languages = settings->languages;
     if (parser.isSet(QStringLiteral("lang"))) {
         const QString wanted = parser.value(QStringLiteral("lang"));
@@ -114,7 +114,7 @@ int SpellCommand::checkSite(const QString &path, const QCommandLineParser &parse
     QStringList problems;
     const auto entries = SpellReport::run(**site, checker, languages, &problems);
     if (!entries)
-        return report(io, entries.error());
+        return report(io, entries.failure());
     for (const QString &problem : std::as_const(problems))
         io.err << problem << Qt::endl;
 

@@ -34,12 +34,12 @@ int StatusCommand::execute(const QCommandLineParser &parser, Streams io)
     const QString path = parser.positionalArguments().at(1);
     auto site = openSite(path, SiteDatabase::Mode::ReadOnly);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     QStringList languages;
     if (parser.isSet(QStringLiteral("lang"))) {
         const auto chosen = ExportCommand::readLanguages(parser, **site);
         if (!chosen)
-            return report(io, chosen.error());
+            return report(io, chosen.failure());
         languages = *chosen;
     }
     QList<TranslationState> only;
@@ -64,7 +64,7 @@ int StatusCommand::execute(const QCommandLineParser &parser, Streams io)
 
     auto rows = TranslationStatus::collect(**site, languages);
     if (!rows)
-        return report(io, rows.error());
+        return report(io, rows.failure());
     const auto totals = TranslationStatus::totals(*rows);
     if (!only.isEmpty())
         rows->removeIf(
@@ -107,7 +107,7 @@ int StatusCommand::execute(const QCommandLineParser &parser, Streams io)
             continue;
         const auto changes = TranslationStatus::changes(**site, row.pageId, row.language);
         if (!changes)
-            return report(io, changes.error());
+            return report(io, changes.failure());
         for (const SegmentChange &change : *changes) {
             const QString kind = Segments::kindName(change.kind);
             switch (change.type) {

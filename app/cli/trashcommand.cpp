@@ -29,13 +29,13 @@ int DeleteCommand::execute(const QCommandLineParser &parser, Streams io)
 {
     auto site = openSite(parser.positionalArguments().at(1), SiteDatabase::Mode::Open);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     const auto page = PageRepository(**site).resolve(parser.positionalArguments().at(2));
     if (!page)
-        return report(io, page.error());
+        return report(io, page.failure());
     const auto trashed = TrashRepository(**site).moveToTrash(*page);
     if (!trashed)
-        return report(io, trashed.error());
+        return report(io, trashed.failure());
     io.out << tr("Moved page %1 to the trash (entry %2; 'newsdesk trash SITE --restore %2' "
                  "puts it back)")
                   .arg(*page)
@@ -73,7 +73,7 @@ int TrashCommand::execute(const QCommandLineParser &parser, Streams io)
     auto site = openSite(parser.positionalArguments().at(1),
         restore || empty ? SiteDatabase::Mode::Open : SiteDatabase::Mode::ReadOnly);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     TrashRepository trash(**site);
     if (restore) {
         bool number = false;
@@ -84,7 +84,7 @@ int TrashCommand::execute(const QCommandLineParser &parser, Streams io)
                     .arg(parser.value(QStringLiteral("restore"))));
         const auto restored = trash.restore(id);
         if (!restored)
-            return report(io, restored.error());
+            return report(io, restored.failure());
         const auto path = PageRepository(**site).path(*restored);
         io.out << tr("Restored page %1 at %2").arg(*restored).arg(path ? *path : QString())
                << Qt::endl;
@@ -93,14 +93,14 @@ int TrashCommand::execute(const QCommandLineParser &parser, Streams io)
     if (empty) {
         const auto removed = trash.empty();
         if (!removed)
-            return report(io, removed.error());
+            return report(io, removed.failure());
         io.out << tr("Emptied the trash: %n entry(s) deleted for good", nullptr, *removed)
                << Qt::endl;
         return Success;
     }
     const auto items = trash.items();
     if (!items)
-        return report(io, items.error());
+        return report(io, items.failure());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const auto &item : *items) {

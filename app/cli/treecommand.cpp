@@ -61,13 +61,13 @@ int TreeCommand::execute(const QCommandLineParser &parser, Streams io)
 {
     auto site = openSite(parser.positionalArguments().at(1), SiteDatabase::Mode::ReadOnly);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     const auto settings = SiteRepository(**site).settings();
     if (!settings)
-        return report(io, settings.error());
+        return report(io, settings.failure());
     auto listing = PageRepository(**site).listing();
     if (!listing)
-        return report(io, listing.error());
+        return report(io, listing.failure());
     const PageTree tree(std::move(*listing));
 
     if (parser.isSet(QStringLiteral("json"))) {

@@ -62,10 +62,10 @@ int XliffCommand::exportFile(const QCommandLineParser &parser, Streams io)
 
     auto site = openSite(parser.positionalArguments().at(2), SiteDatabase::Mode::ReadOnly);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     const auto exported = Xliff::write(**site, options);
     if (!exported)
-        return report(io, exported.error());
+        return report(io, exported.failure());
     const QString out = parser.value(QStringLiteral("out"));
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(exported->xml) != exported->xml.size()
@@ -97,13 +97,12 @@ int XliffCommand::importFile(const QCommandLineParser &parser, Streams io)
 
     auto site = openSite(parser.positionalArguments().at(2), SiteDatabase::Mode::Open);
     if (!site)
-        return report(io, site.error());
+        return report(io, site.failure());
     const auto imported = Xliff::import(**site, bytes, path);
     if (!imported) {
-        for (const QString &line : imported.error().split(u'\n'))
-            report(io, line);
+        const int code = report(io, imported.failure());
         io.err << tr("newsdesk: %1: nothing was imported").arg(path) << Qt::endl;
-        return ProblemsFound;
+        return code;
     }
     io.out << tr("%1: %2 segment(s) applied, %3 page(s) changed in %4")
                   .arg(path)

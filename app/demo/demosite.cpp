@@ -47,7 +47,7 @@ Status addPages(PageRepository &pages, const QJsonArray &list, qint64 parentId,
             = Timestamps::fromStored(object.value(QLatin1String("publishAt")).toString());
         const auto id = pages.createPage(newPage);
         if (!id)
-            return failure(id.error());
+            return id.failure();
 
         const QJsonObject texts = object.value(QLatin1String("texts")).toObject();
         for (auto it = texts.begin(); it != texts.end(); ++it) {
@@ -110,7 +110,7 @@ Status DemoSite::populate(SiteDatabase &db, const QString &source)
         SiteRepository siteRepository(db);
         auto settings = siteRepository.settings();
         if (!settings)
-            return failure(settings.error());
+            return settings.failure();
         const QJsonObject titles = root.value(QLatin1String("siteTitles")).toObject();
         for (auto it = titles.begin(); it != titles.end(); ++it)
             settings->siteTitles.insert(it.key(), it.value().toString());
@@ -137,11 +137,11 @@ Result<std::unique_ptr<SiteDatabase>> DemoSite::createSite(const QString &path)
 {
     auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create);
     if (!site)
-        return failure(site.error());
+        return site.failure();
     if (auto s = populate(**site); !s) {
         site->reset();
         SiteDatabase::removeFiles(path);
-        return failure(s.error());
+        return s.failure();
     }
     return site;
 }

@@ -61,7 +61,7 @@ Result<qint64> SyntheticSite::populate(SiteDatabase &db, const Shape &shape)
             text.title = QStringLiteral("Section %1").arg(s + 1);
             const auto id = pages.addPage(section, text);
             if (!id)
-                return failure(id.error());
+                return id.failure();
             text.pageId = *id;
             text.language = QStringLiteral("ka");
             text.title = u"განყოფილება %1"_qs.arg(s + 1);
@@ -83,7 +83,7 @@ Result<qint64> SyntheticSite::populate(SiteDatabase &db, const Shape &shape)
             text.bodyHtml = body(shape.words, i, page.parentId, false); // links to its section
             const auto id = pages.addPage(page, text);
             if (!id)
-                return failure(id.error());
+                return id.failure();
             if (first == 0)
                 first = *id;
             text.pageId = *id;
@@ -96,6 +96,6 @@ Result<qint64> SyntheticSite::populate(SiteDatabase &db, const Shape &shape)
         return {};
     });
     if (!status)
-        return failure(status.error());
+        return status.failure();
     return first;
 }

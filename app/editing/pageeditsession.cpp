@@ -15,13 +15,13 @@ Status PageEditSession::open(qint64 pageId, const QString &language)
     PageRepository pages(m_db);
     const auto page = pages.page(pageId);
     if (!page)
-        return failure(page.error());
+        return page.failure();
     const auto text = pages.translation(pageId, language);
     if (!text)
-        return failure(text.error());
+        return text.failure();
     const auto settings = SiteRepository(m_db).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     m_pageId = pageId;
     m_language = language;
     m_kind = page->kind;
@@ -133,7 +133,7 @@ Status PageEditSession::save(PageRepository::SaveReason reason)
     const Status status = m_db.transaction([&]() -> Status {
         auto page = pages.page(m_pageId);
         if (!page)
-            return failure(page.error());
+            return page.failure();
         Page changed = *page;
         changed.status = m_fields.status;
         changed.publishAt = m_fields.publishAt;
@@ -159,7 +159,7 @@ Status PageEditSession::save(PageRepository::SaveReason reason)
             // that one's revision: both stay in the history.
             const auto current = pages.translation(m_pageId, m_language);
             if (!current)
-                return failure(current.error());
+                return current.failure();
             const qint64 currentVersion = current->has_value() ? (*current)->version : 0;
             if (currentVersion != m_storedVersion
                 && (!current->has_value() || (*current)->title != m_fields.title

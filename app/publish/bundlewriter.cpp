@@ -245,7 +245,7 @@ Result<BundleWriter::Counts> BundleWriter::write(const QMap<QString, QByteArray>
         it = listed.contains(it.key()) ? std::next(it) : next.entries.erase(it);
 
     if (auto synced = sync(written); !synced)
-        return failure(synced.error());
+        return synced.failure();
     const QByteArray manifestBytes
         = m_manifestKnown && listed == m_previous ? QByteArray() : Manifest::write(listed);
     if (manifestBytes.isEmpty() || manifestBytes == m_previousManifest) {

@@ -29,7 +29,7 @@ Result<ExportPlan> ExportPlan::prepare(SiteDatabase &db, const ExportOptions &op
 {
     ExportPlan plan(db, options);
     if (auto read = plan.read(); !read)
-        return failure(read.error());
+        return read.failure();
     return plan;
 }
 
@@ -96,7 +96,7 @@ Status ExportPlan::read()
     auto plan = PublishPlan::load(
         *m_db, { m_options.now, m_options.languages, PageRepository::TextParts::WithoutBody });
     if (!plan)
-        return failure(plan.error());
+        return plan.failure();
     m_plan = std::move(*plan);
     if (m_plan.languages().isEmpty())
         return failure(
@@ -107,12 +107,12 @@ Status ExportPlan::read()
 
     auto theme = Theme::load(Theme::folderFor(m_plan.settings().theme, m_db->path()));
     if (!theme)
-        return failure(theme.error());
+        return theme.failure();
     m_theme = std::move(*theme);
 
     auto media = MediaRepository(*m_db).all();
     if (!media)
-        return failure(media.error());
+        return media.failure();
     m_media = std::move(*media);
 
     m_baseUrl = m_options.baseUrl.isEmpty() ? m_plan.settings().baseUrl : m_options.baseUrl;
@@ -207,7 +207,7 @@ Status ExportPlan::loadBodies(const QList<int> &jobIndexes)
         if (it->size() > 200) { // one pass is cheaper than many lookups
             auto all = allTexts(it.key());
             if (!all)
-                return failure(all.error());
+                return all.failure();
             for (qint64 id : *it) {
                 if (const auto found = all->constFind(id); found != all->cend())
                     m_plan.setText(*found);
@@ -217,7 +217,7 @@ Status ExportPlan::loadBodies(const QList<int> &jobIndexes)
         for (qint64 id : *it) {
             auto text = pages.translation(id, it.key());
             if (!text)
-                return failure(text.error());
+                return text.failure();
             if (*text)
                 m_plan.setText(**text);
         }
@@ -251,7 +251,7 @@ Result<QHash<qint64, Translation>> ExportPlan::allTexts(const QString &language)
     if (!*texts)
         return *texts;
     if (!*other)
-        return failure(other->error());
+        return other->failure();
     (*texts)->insert(**other);
     return std::move(*texts);
 }

@@ -20,12 +20,12 @@ Result<PublishPlan> PublishPlan::load(SiteDatabase &db, const Options &options)
     PublishPlan plan;
     const auto settings = SiteRepository(db).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     plan.m_settings = *settings;
     PageRepository repository(db);
     auto listing = repository.listing(PageRepository::ListingParts::PagesOnly);
     if (!listing)
-        return failure(listing.error());
+        return listing.failure();
     plan.m_tree = PageTree(std::move(*listing));
 
     for (qint64 id : plan.m_tree.depthFirst()) { // parents before children
@@ -55,7 +55,7 @@ Result<PublishPlan> PublishPlan::load(SiteDatabase &db, const Options &options)
     for (const QString &language : std::as_const(read)) {
         auto all = repository.translations(language, options.parts);
         if (!all)
-            return failure(all.error());
+            return all.failure();
         QHash<qint64, Translation> &texts = plan.m_texts[language];
         for (auto it = all->begin(); it != all->end(); ++it) {
             if (plan.m_published.contains(it.key()))

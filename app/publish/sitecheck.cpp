@@ -212,11 +212,11 @@ Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options
 {
     auto loaded = PublishPlan::load(db, { options.now, options.languages });
     if (!loaded)
-        return failure(loaded.error());
+        return loaded.failure();
     const PublishPlan &plan = *loaded;
     auto media = MediaRepository(db).all();
     if (!media)
-        return failure(media.error());
+        return media.failure();
     const auto theme = Theme::load(Theme::folderFor(plan.settings().theme, db.path()));
     QList<Finding> findings
         = siteFindings(plan, theme ? QString() : theme.error(), theme && theme->hasWebFont(),

@@ -34,14 +34,14 @@ Result<QMap<QString, QByteArray>> SiteExporter::buildFiles(
 {
     auto plan = ExportPlan::prepare(m_db, m_options);
     if (!plan)
-        return failure(plan.error());
+        return plan.failure();
     QList<int> all(plan->jobs().size());
     std::iota(all.begin(), all.end(), 0);
     if (auto loaded = plan->loadBodies(all); !loaded)
-        return failure(loaded.error());
+        return loaded.failure();
     QHash<int, RenderedPage> outputs;
     if (!PageRenderer::renderAll(*plan, all, outputs))
-        return failure(tr("Export cancelled"));
+        return failure(ErrorKind::Cancelled, tr("Export cancelled"));
     if (findings)
         *findings = plan->findings([&](int job) { return outputs.value(job).findings; });
 
@@ -58,7 +58,7 @@ Result<QMap<QString, QByteArray>> SiteExporter::buildFiles(
     for (qint64 id : std::as_const(media)) {
         const auto bytes = repository.bytes(id);
         if (!bytes)
-            return failure(bytes.error());
+            return bytes.failure();
         files.insert(plan->mediaPath(id), *bytes);
     }
     Manifest::Listing listed;
@@ -75,16 +75,16 @@ Result<SiteExporter::Report> SiteExporter::exportZip(const QString &path) const
     Report report;
     const auto files = buildFiles(&report.findings);
     if (!files)
-        return failure(files.error());
+        return files.failure();
     if (m_options.cancelled())
-        return failure(tr("Export cancelled"));
+        return failure(ErrorKind::Cancelled, tr("Export cancelled"));
     if (m_options.check && !m_options.force
         && SiteCheck::count(report.findings, SiteCheck::Severity::Error) > 0) {
         report.stopped = true; // nothing written
         return report;
     }
     if (const Status written = BundleZip::write(*files, path); !written)
-        return failure(written.error());
+        return written.failure();
     report.files = int(files->size());
     report.added = report.files;
     report.rendered = int(std::count_if(files->keyBegin(), files->keyEnd(),
@@ -99,7 +99,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         return failure(tr("%1: not a folder").arg(folder));
     auto plan = ExportPlan::prepare(m_db, m_options);
     if (!plan)
-        return failure(plan.error());
+        return plan.failure();
     BundleWriter writer(info.absoluteFilePath());
     const ExportCache &cache = writer.cache();
 
@@ -121,10 +121,10 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         }
     }
     if (auto loaded = plan->loadBodies(render); !loaded)
-        return failure(loaded.error());
+        return loaded.failure();
     QHash<int, RenderedPage> outputs;
     if (!PageRenderer::renderAll(*plan, render, outputs))
-        return failure(tr("Export cancelled"));
+        return failure(ErrorKind::Cancelled, tr("Export cancelled"));
 
     Report report;
     if (m_options.check) {
@@ -171,11 +171,11 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
         }
         const auto bytes = repository.bytes(id);
         if (!bytes)
-            return failure(bytes.error());
+            return bytes.failure();
         files.insert(path, *bytes);
     }
     if (m_options.cancelled())
-        return failure(tr("Export cancelled"));
+        return failure(ErrorKind::Cancelled, tr("Export cancelled"));
 
     // Writing: from here on the export runs to its end.
     const auto written = writer.write(files, hashes, next, [this](int done, int total) {
@@ -183,7 +183,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
             m_options.progress(Phase::Writing, done, total);
     });
     if (!written)
-        return failure(written.error());
+        return written.failure();
     report.rendered = int(outputs.size());
     report.added = written->added;
     report.changed = written->changed;

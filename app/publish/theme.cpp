@@ -51,7 +51,7 @@ Status readLabels(const QString &folder, QMap<QString, QMap<QString, QString>> &
         const QString path = dir.filePath(name);
         const auto bytes = readFile(path);
         if (!bytes)
-            return failure(bytes.error());
+            return bytes.failure();
         QJsonParseError error;
         const QJsonDocument json = QJsonDocument::fromJson(*bytes, &error);
         if (!json.isObject())
@@ -105,7 +105,7 @@ Result<Theme> Theme::load(const QString &folder)
         const QString path = pick(name + QStringLiteral(".mustache"));
         const auto text = readFile(path);
         if (!text)
-            return failure(text.error());
+            return text.failure();
         kainjow::mustache::mustache parsed(text->toStdString());
         if (!parsed.is_valid()) {
             return failure(tr("%1: %2").arg(
@@ -118,10 +118,10 @@ Result<Theme> Theme::load(const QString &folder)
     if (auto read
         = readLabels(QLatin1String(DefaultTheme) + QStringLiteral("labels"), theme.m_labels);
         !read)
-        return failure(read.error());
+        return read.failure();
     if (!folder.isEmpty()) {
         if (auto read = readLabels(own.filePath(QStringLiteral("labels")), theme.m_labels); !read)
-            return failure(read.error());
+            return read.failure();
     }
     for (auto language = theme.m_labels.cbegin(); language != theme.m_labels.cend(); ++language) {
         for (auto it = language->cbegin(); it != language->cend(); ++it)
@@ -131,7 +131,7 @@ Result<Theme> Theme::load(const QString &folder)
 
     const auto style = readFile(pick(QStringLiteral("style.css")));
     if (!style)
-        return failure(style.error());
+        return style.failure();
     QByteArray css = *style;
     // The Georgian web font, when set-up installed it.
     if (const QString fonts = DataPaths::find(QLatin1String(FontFolder)); !fonts.isEmpty()) {
@@ -171,7 +171,7 @@ Result<Theme> Theme::load(const QString &folder)
                 continue; // hidden files and anything outside stay out of the bundle
             const auto bytes = readFile(path);
             if (!bytes)
-                return failure(bytes.error());
+                return bytes.failure();
             theme.m_assets.insert(QStringLiteral("assets/") + relative, *bytes);
         }
     }

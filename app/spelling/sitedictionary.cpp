@@ -21,7 +21,7 @@ Status loadInto(SiteDatabase &db, SpellChecker &checker, const QStringList &lang
 {
     const auto all = SiteDictionaryRepository(db).words();
     if (!all)
-        return failure(all.error());
+        return all.failure();
     QHash<QString, QStringList> byLanguage;
     for (const SiteDictionaryRepository::Word &word : *all)
         byLanguage[word.language].append(word.word);

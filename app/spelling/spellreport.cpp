@@ -15,7 +15,7 @@ Result<QList<Entry>> run(
     PageRepository pages(db);
     auto listing = pages.listing(PageRepository::ListingParts::PagesOnly);
     if (!listing)
-        return failure(listing.error());
+        return listing.failure();
     const PageTree tree(std::move(*listing));
     QHash<qint64, int> order;
     const QList<qint64> ids = tree.depthFirst();
@@ -24,7 +24,7 @@ Result<QList<Entry>> run(
 
     // The site's own words count as spelled right, for everyone who checks it.
     if (auto s = SiteDictionary::loadInto(db, checker, languages); !s)
-        return failure(s.error());
+        return s.failure();
 
     QList<Entry> entries;
     for (const QString &language : languages) {
@@ -35,7 +35,7 @@ Result<QList<Entry>> run(
         }
         const auto texts = pages.translations(language);
         if (!texts)
-            return failure(texts.error());
+            return texts.failure();
         QMap<QString, Entry> words;
         for (const Translation &text : *texts) {
             const QString all = text.title + u'\n' + text.summary + u'\n'

@@ -63,19 +63,21 @@ QString Backups::folderFor(const QString &sitePath)
 Status Backups::verify(const QString &path)
 {
     if (!QFileInfo(path).isFile())
-        return failure(tr("%1: no such backup").arg(path));
+        return failure(ErrorKind::NotFound, tr("%1: no such backup").arg(path));
     Status status;
     {
         Connection connection(path, true);
         if (!connection.isOpen())
-            return failure(tr("%1: the backup cannot be opened: %2").arg(path, connection.error()));
+            return failure(ErrorKind::Io,
+                tr("%1: the backup cannot be opened: %2").arg(path, connection.error()));
         QSqlQuery check(QSqlDatabase::database(connection.name(), false));
         if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
-            status = failure(
+            status = failure(ErrorKind::Damaged,
                 tr("%1: the backup is damaged: %2").arg(path, check.lastError().databaseText()));
         else if (check.value(0).toString() != QLatin1String("ok"))
-            status = failure(tr("%1: the backup is damaged: %2")
-                                 .arg(path, check.value(0).toString().section(u'\n', 0, 0)));
+            status = failure(ErrorKind::Damaged,
+                tr("%1: the backup is damaged: %2")
+                    .arg(path, check.value(0).toString().section(u'\n', 0, 0)));
         else if (!check.exec(QStringLiteral("SELECT COUNT(*) FROM page")) || !check.next())
             status = failure(tr("%1: not a Newsdesk site").arg(path));
     }
@@ -87,19 +89,21 @@ Status Backups::write(const QString &connectionName, const QString &sitePath, co
     if (QFileInfo::exists(target))
         return failure(tr("%1: a file of that name exists already").arg(target));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return failure(tr("%1: cannot create the folder").arg(QFileInfo(target).absolutePath()));
+        return failure(ErrorKind::Io,
+            tr("%1: cannot create the folder").arg(QFileInfo(target).absolutePath()));
     // VACUUM INTO writes the copy from one read transaction: consistent, and compact.
     QSqlQuery vacuum(QSqlDatabase::database(connectionName, false));
     vacuum.prepare(QStringLiteral("VACUUM INTO :target"));
     vacuum.bindValue(QStringLiteral(":target"), QFileInfo(target).absoluteFilePath());
     if (!vacuum.exec()) {
         QFile::remove(target);
-        return failure(tr("%1: cannot back up to %2: %3")
-                           .arg(sitePath, target, vacuum.lastError().databaseText()));
+        return failure(SiteDatabase::kindOf(vacuum.lastError()),
+            tr("%1: cannot back up to %2: %3")
+                .arg(sitePath, target, vacuum.lastError().databaseText()));
     }
     if (auto s = verify(target); !s) {
         QFile::remove(target);
-        return failure(
+        return failure(s.kind(),
             tr("%1: the backup %2 did not check out: %3").arg(sitePath, target, s.error()));
     }
     return {};
@@ -158,7 +162,7 @@ Result<QString> Backups::daily(SiteDatabase &site)
     if (QFileInfo::exists(target))
         return QString();
     if (auto s = write(site, target); !s)
-        return failure(s.error());
+        return s.failure();
     int dailies = 0;
     for (const Backup &backup : list(site.path())) {
         if (backup.kind == Kind::Daily && ++dailies > DailyKept)
@@ -184,14 +188,15 @@ Status Backups::restore(const QString &sitePath, const QString &backupPath)
             copied = current.isOpen() && write(current.name(), sitePath, before).ok();
         }
         if (!copied && !QFile::copy(sitePath, before))
-            return failure(tr("%1: cannot keep the site as it is in %2; nothing was restored")
-                               .arg(sitePath, before));
+            return failure(ErrorKind::Io,
+                tr("%1: cannot keep the site as it is in %2; nothing was restored")
+                    .arg(sitePath, before));
     }
     // A copy beside the site, then one rename: the site file is whole at every moment.
     const QString copy = sitePath + QStringLiteral(".restoring");
     QFile::remove(copy);
     if (!QFile::copy(backupPath, copy))
-        return failure(tr("%1: cannot copy the backup beside the site").arg(copy));
+        return failure(ErrorKind::Io, tr("%1: cannot copy the backup beside the site").arg(copy));
     // A closed site has no write-ahead log left; one that is there belongs to the old file and
     // must not be applied to the restored one.
     QFile::remove(sitePath + QStringLiteral("-wal"));
@@ -199,7 +204,7 @@ Status Backups::restore(const QString &sitePath, const QString &backupPath)
     if (::rename(QFile::encodeName(copy).constData(), QFile::encodeName(sitePath).constData())
         != 0) {
         QFile::remove(copy);
-        return failure(tr("%1: cannot put the backup in place").arg(sitePath));
+        return failure(ErrorKind::Io, tr("%1: cannot put the backup in place").arg(sitePath));
     }
     int kept = 0;
     for (const Backup &backup : list(sitePath)) {

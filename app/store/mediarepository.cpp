@@ -64,7 +64,7 @@ Result<qint64> MediaRepository::add(const QByteArray &bytes, const QString &file
         return {};
     });
     if (!status)
-        return failure(status.error());
+        return status.failure();
     return id;
 }
 
@@ -94,9 +94,9 @@ Result<MediaItem> MediaRepository::item(qint64 id) const
     query.prepare(QStringLiteral("SELECT %1 FROM media WHERE id = :id").arg(ItemColumns));
     query.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(query, tr("read image %1").arg(id)); !s)
-        return failure(s.error());
+        return s.failure();
     if (!query.next())
-        return failure(tr("%1: no image with id %2").arg(m_db.path()).arg(id));
+        return failure(ErrorKind::NotFound, tr("%1: no image with id %2").arg(m_db.path()).arg(id));
     return readItem(query);
 }
 
@@ -106,7 +106,7 @@ Result<QHash<qint64, MediaItem>> MediaRepository::all() const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM media").arg(ItemColumns));
     if (auto s = m_db.exec(query, tr("read the images")); !s)
-        return failure(s.error());
+        return s.failure();
     QHash<qint64, MediaItem> items;
     while (query.next()) {
         const MediaItem item = readItem(query);
@@ -116,7 +116,7 @@ Result<QHash<qint64, MediaItem>> MediaRepository::all() const
     alts.setForwardOnly(true);
     alts.prepare(QStringLiteral("SELECT media_id, language, alt_text FROM media_alt"));
     if (auto s = m_db.exec(alts, tr("read the images' alt texts")); !s)
-        return failure(s.error());
+        return s.failure();
     while (alts.next()) {
         auto it = items.find(alts.value(0).toLongLong());
         if (it != items.end())
@@ -131,9 +131,9 @@ Result<QByteArray> MediaRepository::bytes(qint64 id) const
     query.prepare(QStringLiteral("SELECT bytes FROM media WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(query, tr("read image %1").arg(id)); !s)
-        return failure(s.error());
+        return s.failure();
     if (!query.next())
-        return failure(tr("%1: no image with id %2").arg(m_db.path()).arg(id));
+        return failure(ErrorKind::NotFound, tr("%1: no image with id %2").arg(m_db.path()).arg(id));
     return query.value(0).toByteArray();
 }
 
@@ -157,6 +157,6 @@ Result<QString> MediaRepository::alt(qint64 id, const QString &language) const
     query.bindValue(QStringLiteral(":id"), id);
     query.bindValue(QStringLiteral(":language"), language);
     if (auto s = m_db.exec(query, tr("read the alt text of image %1").arg(id)); !s)
-        return failure(s.error());
+        return s.failure();
     return query.next() ? query.value(0).toString() : QString();
 }

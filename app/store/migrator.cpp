@@ -1,5 +1,7 @@
 #include "migrator.h"
 
+#include "sitedatabase.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -136,47 +138,57 @@ Status Migrator::apply(QSqlDatabase &db, int fromVersion, const QList<Migration>
             continue;
         QFile file(migration.path);
         if (!file.open(QIODevice::ReadOnly))
-            return failure(Tr::tr("%1: cannot read migration %2: %3")
-                               .arg(site, migration.path, file.errorString()));
+            return failure(ErrorKind::Io,
+                Tr::tr("%1: cannot read migration %2: %3")
+                    .arg(site, migration.path, file.errorString()));
         const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
 
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return failure(Tr::tr("%1: cannot start upgrading to schema %2: %3")
-                               .arg(site)
-                               .arg(migration.version)
-                               .arg(query.lastError().text()));
+            return failure(SiteDatabase::kindOf(query.lastError()),
+                Tr::tr("%1: cannot start upgrading to schema %2: %3")
+                    .arg(site)
+                    .arg(migration.version)
+                    .arg(query.lastError().text()));
         QString error;
+        ErrorKind kind = ErrorKind::Invalid;
         for (const QString &statement : statements) {
             if (!query.exec(statement)) {
                 error = Tr::tr("%1: upgrading to schema %2 failed in %3: %4")
                             .arg(site)
                             .arg(migration.version)
                             .arg(QFileInfo(migration.path).fileName(), query.lastError().text());
+                kind = SiteDatabase::kindOf(query.lastError());
                 break;
             }
         }
         if (error.isEmpty() && complete) {
-            if (auto s = complete(db, migration.version); !s)
+            if (auto s = complete(db, migration.version); !s) {
                 error = Tr::tr("%1: upgrading to schema %2 failed: %3")
                             .arg(site)
                             .arg(migration.version)
                             .arg(s.error());
+                kind = s.kind();
+            }
         }
         if (error.isEmpty()
-            && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+            && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
             error = Tr::tr("%1: cannot record schema %2: %3")
                         .arg(site)
                         .arg(migration.version)
                         .arg(query.lastError().text());
-        if (error.isEmpty() && !query.exec(QStringLiteral("COMMIT")))
+            kind = SiteDatabase::kindOf(query.lastError());
+        }
+        if (error.isEmpty() && !query.exec(QStringLiteral("COMMIT"))) {
             error = Tr::tr("%1: cannot commit schema %2: %3")
                         .arg(site)
                         .arg(migration.version)
                         .arg(query.lastError().text());
+            kind = SiteDatabase::kindOf(query.lastError());
+        }
         if (!error.isEmpty()) {
             query.exec(QStringLiteral("ROLLBACK"));
-            return failure(error);
+            return failure(kind, error);
         }
     }
     return {};

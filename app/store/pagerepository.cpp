@@ -140,7 +140,7 @@ Result<QList<PageListing>> PageRepository::listing(ListingParts parts) const
             addListedText(pages.last(), query, PageColumnCount);
     }
     if (auto s = query.status(); !s)
-        return failure(s.error());
+        return s.failure();
     return pages;
 }
 
@@ -148,14 +148,14 @@ Result<PageListing> PageRepository::listing(qint64 id) const
 {
     const auto found = page(id);
     if (!found)
-        return failure(found.error());
+        return found.failure();
     PageListing listing { *found, {}, {} };
     QSqlQuery query = m_db.query();
     query.prepare(QStringLiteral("SELECT %1 FROM page_translation t %2 WHERE t.page_id = :id")
                       .arg(ListingTextColumns, ListingSourceJoin));
     query.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(query, tr("list page %1").arg(id)); !s)
-        return failure(s.error());
+        return s.failure();
     while (query.next())
         addListedText(listing, query, 0);
     return listing;
@@ -167,9 +167,9 @@ Result<Page> PageRepository::page(qint64 id) const
     query.prepare(QStringLiteral("SELECT %1 FROM page p WHERE p.id = :id").arg(PageColumns));
     query.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(query, tr("read page %1").arg(id)); !s)
-        return failure(s.error());
+        return s.failure();
     if (!query.next())
-        return failure(tr("%1: no page with id %2").arg(m_db.path()).arg(id));
+        return failure(ErrorKind::NotFound, tr("%1: no page with id %2").arg(m_db.path()).arg(id));
     return readPage(query);
 }
 
@@ -183,7 +183,7 @@ Result<std::optional<Translation>> PageRepository::translation(
     query.bindValue(QStringLiteral(":page"), pageId);
     query.bindValue(QStringLiteral(":language"), language);
     if (auto s = m_db.exec(query, tr("read page %1 in %2").arg(pageId).arg(language)); !s)
-        return failure(s.error());
+        return s.failure();
     if (!query.next())
         return std::optional<Translation>();
     return std::optional<Translation>(readTranslation(query));
@@ -208,7 +208,7 @@ Result<QHash<qint64, Translation>> PageRepository::translations(
         texts.insert(text.pageId, std::move(text));
     }
     if (auto s = query.status(); !s)
-        return failure(s.error());
+        return s.failure();
     return texts;
 }
 
@@ -219,12 +219,13 @@ Result<qint64> PageRepository::resolve(const QString &idOrPath) const
     if (isNumber) {
         const auto found = page(id);
         if (!found)
-            return failure(found.error());
+            return found.failure();
         return id;
     }
     const QStringList slugs = idOrPath.split(u'/', Qt::SkipEmptyParts);
     if (slugs.isEmpty())
-        return failure(tr("%1: no page at path '%2'").arg(m_db.path(), idOrPath));
+        return failure(
+            ErrorKind::NotFound, tr("%1: no page at path '%2'").arg(m_db.path(), idOrPath));
     qint64 parent = 0;
     QString walked;
     for (const QString &slug : slugs) {
@@ -233,13 +234,13 @@ Result<qint64> PageRepository::resolve(const QString &idOrPath) const
             QStringLiteral("SELECT id FROM page WHERE %1 AND slug = :slug").arg(parentIs(parent)));
         query.bindValue(QStringLiteral(":slug"), slug);
         if (auto s = m_db.exec(query, tr("look up '%1'").arg(idOrPath)); !s)
-            return failure(s.error());
+            return s.failure();
         if (!query.next()) {
-            return failure(walked.isEmpty()
-                    ? tr("%1: no page at path '%2' (no top-level page '%3')")
-                          .arg(m_db.path(), idOrPath, slug)
-                    : tr("%1: no page at path '%2' (no '%3' under '%4')")
-                          .arg(m_db.path(), idOrPath, slug, walked));
+            return failure(ErrorKind::NotFound,
+                walked.isEmpty() ? tr("%1: no page at path '%2' (no top-level page '%3')")
+                                       .arg(m_db.path(), idOrPath, slug)
+                                 : tr("%1: no page at path '%2' (no '%3' under '%4')")
+                                       .arg(m_db.path(), idOrPath, slug, walked));
         }
         parent = query.value(0).toLongLong();
         walked += (walked.isEmpty() ? QString() : QStringLiteral("/")) + slug;
@@ -258,12 +259,12 @@ Result<QString> PageRepository::path(qint64 id) const
                                  " SELECT slug FROM up ORDER BY depth DESC"));
     query.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(query, tr("find the path of page %1").arg(id)); !s)
-        return failure(s.error());
+        return s.failure();
     QStringList slugs;
     while (query.next())
         slugs.append(query.value(0).toString());
     if (slugs.isEmpty())
-        return failure(tr("%1: no page with id %2").arg(m_db.path()).arg(id));
+        return failure(ErrorKind::NotFound, tr("%1: no page with id %2").arg(m_db.path()).arg(id));
     return slugs.join(u'/');
 }
 
@@ -279,7 +280,7 @@ Result<QString> PageRepository::uniqueSlug(
     query.bindValue(QStringLiteral(":base"), base);
     query.bindValue(QStringLiteral(":pattern"), QString(base + QStringLiteral("-%")));
     if (auto s = m_db.exec(query, tr("check the slug '%1'").arg(base)); !s)
-        return failure(s.error());
+        return s.failure();
     QSet<QString> taken;
     while (query.next())
         taken.insert(query.value(0).toString());
@@ -299,7 +300,7 @@ Status PageRepository::checkParent(qint64 parentId) const
         return {};
     const auto parent = page(parentId);
     if (!parent)
-        return failure(parent.error());
+        return parent.failure();
     if (parent->kind == PageKind::News)
         return failure(tr("%1: page %2 is a news article and cannot contain other pages")
                            .arg(m_db.path())
@@ -335,7 +336,7 @@ Result<int> PageRepository::childCount(qint64 parentId, qint64 exceptId) const
         QStringLiteral("SELECT COUNT(*) FROM page WHERE %1 AND id <> :id").arg(parentIs(parentId)));
     query.bindValue(QStringLiteral(":id"), exceptId);
     if (auto s = m_db.exec(query, tr("count pages")); !s)
-        return failure(s.error());
+        return s.failure();
     query.next();
     return query.value(0).toInt();
 }
@@ -362,7 +363,7 @@ Result<qint64> PageRepository::createPage(const NewPage &newPage)
             return s;
         const auto count = childCount(newPage.parentId);
         if (!count)
-            return failure(count.error());
+            return count.failure();
         const int position = newPage.position < 0 ? *count : std::min(newPage.position, *count);
         if (auto s = shiftPositions(newPage.parentId, position, 1, 0); !s)
             return s;
@@ -387,7 +388,7 @@ Result<qint64> PageRepository::createPage(const NewPage &newPage)
         return {};
     });
     if (!status)
-        return failure(status.error());
+        return status.failure();
     return id;
 }
 
@@ -398,18 +399,18 @@ Result<qint64> PageRepository::addPage(NewPage page, Translation text)
         if (page.slug.isEmpty()) {
             const auto unique = uniqueSlug(page.parentId, Slug::fromTitle(text.title));
             if (!unique)
-                return failure(unique.error());
+                return unique.failure();
             page.slug = *unique;
         }
         const auto created = createPage(page);
         if (!created)
-            return failure(created.error());
+            return created.failure();
         id = *created;
         text.pageId = id;
         return saveTranslation(text);
     });
     if (!status)
-        return failure(status.error());
+        return status.failure();
     return id;
 }
 
@@ -418,7 +419,7 @@ Status PageRepository::updatePage(const Page &page)
     return m_db.transaction([&]() -> Status {
         const auto stored = this->page(page.id);
         if (!stored)
-            return failure(stored.error());
+            return stored.failure();
         if (auto s = checkSlugFree(stored->parentId, page.slug, page.id); !s)
             return s;
         QSqlQuery query = m_db.query();
@@ -440,7 +441,7 @@ Status PageRepository::saveTranslation(const Translation &translation, SaveReaso
 {
     return m_db.transaction([&]() -> Status {
         if (auto found = page(translation.pageId); !found)
-            return failure(found.error());
+            return found.failure();
         QSqlQuery language = m_db.query();
         language.prepare(QStringLiteral("SELECT 1 FROM site_language WHERE code = :code"));
         language.bindValue(QStringLiteral(":code"), translation.language);
@@ -452,7 +453,7 @@ Status PageRepository::saveTranslation(const Translation &translation, SaveReaso
 
         const auto stored = this->translation(translation.pageId, translation.language);
         if (!stored)
-            return failure(stored.error());
+            return stored.failure();
         const bool changed = !stored->has_value() || (*stored)->title != translation.title
             || (*stored)->summary != translation.summary
             || (*stored)->bodyHtml != translation.bodyHtml;
@@ -564,7 +565,7 @@ Status PageRepository::updateBasis(
 {
     QSqlDatabase connection = m_db.connection();
     if (auto s = TranslationBasis::update(connection, pageId, language, basis); !s)
-        return failure(QStringLiteral("%1: %2").arg(m_db.path(), s.error()));
+        return failure(s.kind(), QStringLiteral("%1: %2").arg(m_db.path(), s.error()));
     return {};
 }
 
@@ -573,7 +574,7 @@ Status PageRepository::markUpToDate(qint64 pageId, const QString &language)
     return m_db.transaction([&]() -> Status {
         const auto text = translation(pageId, language);
         if (!text)
-            return failure(text.error());
+            return text.failure();
         if (!text->has_value())
             return failure(
                 tr("%1 has no %2 text to mark as up to date").arg(pageName(pageId), language));
@@ -587,7 +588,8 @@ Result<TranslationBasis::Recorded> PageRepository::basis(
     QSqlDatabase connection = m_db.connection();
     auto recorded = TranslationBasis::read(connection, pageId, language);
     if (!recorded)
-        return failure(QStringLiteral("%1: %2").arg(m_db.path(), recorded.error()));
+        return failure(
+            recorded.kind(), QStringLiteral("%1: %2").arg(m_db.path(), recorded.error()));
     return recorded;
 }
 
@@ -596,7 +598,7 @@ Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition)
     return m_db.transaction([&]() -> Status {
         const auto moving = page(id);
         if (!moving)
-            return failure(moving.error());
+            return moving.failure();
         // Walk up from the new parent: meeting the page itself would make a cycle.
         for (qint64 ancestor = newParentId; ancestor != 0;) {
             if (ancestor == id)
@@ -605,7 +607,7 @@ Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition)
                                    .arg(id));
             const auto up = page(ancestor);
             if (!up)
-                return failure(up.error());
+                return up.failure();
             ancestor = up->parentId;
         }
         if (auto s = checkParent(newParentId); !s)
@@ -618,7 +620,7 @@ Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition)
             return s;
         const auto count = childCount(newParentId, id);
         if (!count)
-            return failure(count.error());
+            return count.failure();
         const int position = std::clamp(newPosition, 0, *count);
         if (auto s = shiftPositions(newParentId, position, 1, id); !s)
             return s;
@@ -640,10 +642,10 @@ Result<qint64> PageRepository::duplicatePage(qint64 id)
     const Status status = m_db.transaction([&]() -> Status {
         const auto original = page(id);
         if (!original)
-            return failure(original.error());
+            return original.failure();
         const auto slug = uniqueSlug(original->parentId, original->slug);
         if (!slug)
-            return failure(slug.error());
+            return slug.failure();
         NewPage page;
         page.parentId = original->parentId;
         page.kind = original->kind;
@@ -653,7 +655,7 @@ Result<qint64> PageRepository::duplicatePage(qint64 id)
         page.position = original->position + 1;
         const auto created = createPage(page);
         if (!created)
-            return failure(created.error());
+            return created.failure();
         copy = *created;
         QSqlQuery languages = m_db.query();
         // The source text first: a translation's copy is counted as made from the copy's source.
@@ -669,7 +671,7 @@ Result<qint64> PageRepository::duplicatePage(qint64 id)
         for (const QString &code : std::as_const(codes)) {
             const auto text = translation(id, code);
             if (!text)
-                return failure(text.error());
+                return text.failure();
             Translation duplicate = **text;
             duplicate.pageId = copy;
             duplicate.title = tr("%1 (copy)").arg(duplicate.title);
@@ -679,7 +681,7 @@ Result<qint64> PageRepository::duplicatePage(qint64 id)
         return {};
     });
     if (!status)
-        return failure(status.error());
+        return status.failure();
     return copy;
 }
 
@@ -688,7 +690,7 @@ Status PageRepository::deletePage(qint64 id)
     return m_db.transaction([&]() -> Status {
         const auto doomed = page(id);
         if (!doomed)
-            return failure(doomed.error());
+            return doomed.failure();
         QSqlQuery query = m_db.query();
         query.prepare(QStringLiteral("DELETE FROM page WHERE id = :id"));
         query.bindValue(QStringLiteral(":id"), id);

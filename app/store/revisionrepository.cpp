@@ -13,7 +13,7 @@ Result<QList<RevisionRepository::Revision>> RevisionRepository::list(
     qint64 pageId, const QString &language) const
 {
     if (auto page = PageRepository(m_db).page(pageId); !page)
-        return failure(page.error());
+        return page.failure();
     QSqlQuery query = m_db.query();
     query.prepare(QStringLiteral(
         "SELECT id, title, summary, body_html, saved_at, reason, author FROM revision "
@@ -21,7 +21,7 @@ Result<QList<RevisionRepository::Revision>> RevisionRepository::list(
     query.bindValue(QStringLiteral(":page"), pageId);
     query.bindValue(QStringLiteral(":language"), language);
     if (auto s = m_db.exec(query, tr("read the history of page %1").arg(pageId)); !s)
-        return failure(s.error());
+        return s.failure();
     QList<Revision> revisions;
     while (query.next()) {
         Revision revision;
@@ -48,17 +48,18 @@ Result<RevisionRepository::Revision> RevisionRepository::revision(
 {
     const auto revisions = list(pageId, language);
     if (!revisions)
-        return failure(revisions.error());
+        return revisions.failure();
     for (const Revision &revision : *revisions) {
         if (revision.number == number)
             return revision;
     }
-    return failure(tr("%1: page %2 has no revision %3 in %4 (it has %5)")
-                       .arg(m_db.path())
-                       .arg(pageId)
-                       .arg(number)
-                       .arg(language)
-                       .arg(revisions->size()));
+    return failure(ErrorKind::NotFound,
+        tr("%1: page %2 has no revision %3 in %4 (it has %5)")
+            .arg(m_db.path())
+            .arg(pageId)
+            .arg(number)
+            .arg(language)
+            .arg(revisions->size()));
 }
 
 Status RevisionRepository::restore(qint64 pageId, const QString &language, int number)
@@ -66,11 +67,11 @@ Status RevisionRepository::restore(qint64 pageId, const QString &language, int n
     return m_db.transaction([&]() -> Status {
         const auto old = revision(pageId, language, number);
         if (!old)
-            return failure(old.error());
+            return old.failure();
         PageRepository pages(m_db);
         const auto current = pages.translation(pageId, language);
         if (!current)
-            return failure(current.error());
+            return current.failure();
         Translation text = current->value_or(Translation {});
         text.pageId = pageId;
         text.language = language;

@@ -1,6 +1,7 @@
 #include "rowreader.h"
 
 #include "sitedatabase.h"
+#include "sqliteerrorkind.h"
 
 #include <QSqlDriver>
 #include <QVariant>
@@ -92,15 +93,16 @@ void RowReader::fail(int code)
     if (!m_error.isEmpty())
         return;
     m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
-    m_damaged = code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+    m_kind = sqliteErrorKind(code);
 }
 
 Status RowReader::status() const
 {
     if (m_error.isEmpty())
         return {};
-    if (m_damaged)
-        return failure(SiteDatabase::tr("%1: the site file is damaged (cannot %2: %3)")
-                           .arg(m_db.path(), m_what, m_error));
-    return failure(SiteDatabase::tr("%1: cannot %2: %3").arg(m_db.path(), m_what, m_error));
+    if (m_kind == ErrorKind::Damaged)
+        return failure(m_kind,
+            SiteDatabase::tr("%1: the site file is damaged (cannot %2: %3)")
+                .arg(m_db.path(), m_what, m_error));
+    return failure(m_kind, SiteDatabase::tr("%1: cannot %2: %3").arg(m_db.path(), m_what, m_error));
 }

@@ -56,5 +56,5 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
-    bool m_damaged = false;
+    ErrorKind m_kind = ErrorKind::Invalid;
 };

@@ -3,6 +3,7 @@
 #include "backups.h"
 #include "core/accountname.h"
 #include "migrator.h"
+#include "sqliteerrorkind.h"
 #include "sqliteheader.h"
 #include "translation/translationbasis.h"
 
@@ -68,14 +69,15 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
     const QFileInfo info(path);
     const QDir folder = info.absoluteDir();
     if (!folder.exists())
-        return failure(tr("%1: the folder %2 does not exist")
-                           .arg(path, QDir::toNativeSeparators(folder.path())));
+        return failure(ErrorKind::NotFound,
+            tr("%1: the folder %2 does not exist")
+                .arg(path, QDir::toNativeSeparators(folder.path())));
 
     const QString migrations
         = migrationsFolder.isEmpty() ? defaultMigrationsFolder() : migrationsFolder;
     const auto available = Migrator::load(migrations);
     if (!available)
-        return failure(available.error());
+        return available.failure();
     const int supported = int(available->size());
 
     if (mode == Mode::Create) {
@@ -83,31 +85,34 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
             return failure(tr("%1: cannot create the site: the file already exists").arg(path));
     } else {
         if (!info.exists())
-            return failure(tr("%1: no such site file").arg(path));
+            return failure(ErrorKind::NotFound, tr("%1: no such site file").arg(path));
         if (info.isDir())
             return failure(tr("%1: is a folder, not a site file").arg(path));
         const auto header = SqliteHeader::read(path);
         if (!header)
-            return failure(header.error());
+            return header.failure();
         if (header->applicationId != ApplicationId)
             return failure(tr("%1: not a Newsdesk site: it is an SQLite database of another "
                               "application")
                                .arg(path));
         if (int(header->userVersion) > supported)
-            return failure(tr("%1: the site was written by a newer Newsdesk (schema %2; this "
-                              "version reads up to %3); it was left untouched")
-                               .arg(path)
-                               .arg(header->userVersion)
-                               .arg(supported));
+            return failure(ErrorKind::NewerVersion,
+                tr("%1: the site was written by a newer Newsdesk (schema %2; this "
+                   "version reads up to %3); it was left untouched")
+                    .arg(path)
+                    .arg(header->userVersion)
+                    .arg(supported));
         if (mode == Mode::Open && markedReadOnly(info))
-            return failure(tr("%1: the file is read-only; Newsdesk needs to write to it (check "
-                              "its permissions)")
-                               .arg(path));
+            return failure(ErrorKind::ReadOnly,
+                tr("%1: the file is read-only; Newsdesk needs to write to it (check "
+                   "its permissions)")
+                    .arg(path));
     }
     if (mode != Mode::ReadOnly && !QFileInfo(folder.path()).isWritable())
-        return failure(tr("%1: cannot write in the folder %2, where Newsdesk keeps the site's "
-                          "journal")
-                           .arg(path, QDir::toNativeSeparators(folder.path())));
+        return failure(ErrorKind::ReadOnly,
+            tr("%1: cannot write in the folder %2, where Newsdesk keeps the site's "
+               "journal")
+                .arg(path, QDir::toNativeSeparators(folder.path())));
 
     // While any connection has a site open, its write-ahead log (SITE-wal) exists beside the
     // shared-memory index (SITE-shm); a clean close removes both. An index without its log
@@ -126,7 +131,7 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
         site.reset();
         if (mode == Mode::Create)
             removeFiles(path); // nothing half-created stays behind
-        return failure(status.error());
+        return status.failure();
     }
     return site;
 }
@@ -140,8 +145,11 @@ Status SiteDatabase::initialise(
     if (m_readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     m_db.setConnectOptions(options);
-    if (!m_db.open())
-        return failure(tr("%1: cannot open the site: %2").arg(m_path, m_db.lastError().text()));
+    if (!m_db.open()) {
+        const ErrorKind kind = kindOf(m_db.lastError()); // busy, read-only; else the file
+        return failure(kind == ErrorKind::Invalid ? ErrorKind::Io : kind,
+            tr("%1: cannot open the site: %2").arg(m_path, m_db.lastError().text()));
+    }
 
     if (auto s = exec(QStringLiteral("PRAGMA foreign_keys = ON"), tr("enable foreign keys")); !s)
         return s;
@@ -166,37 +174,41 @@ Status SiteDatabase::initialise(
         QSqlQuery wal(m_db);
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next()
             || wal.value(0).toString() != QLatin1String("wal"))
-            return failure(tr("%1: cannot switch the site to write-ahead logging: %2")
-                               .arg(m_path, wal.lastError().text()));
+            return failure(kindOf(wal.lastError()),
+                tr("%1: cannot switch the site to write-ahead logging: %2")
+                    .arg(m_path, wal.lastError().text()));
     }
 
     // The header can lag behind the write-ahead log; SQLite's answer is the truth.
     QSqlQuery version(m_db);
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
-        return failure(
+        return failure(kindOf(version.lastError()),
             tr("%1: cannot read the schema version: %2").arg(m_path, version.lastError().text()));
     m_schemaVersion = version.value(0).toInt();
     version.finish();
 
     const int supported = int(migrations.size());
     if (m_schemaVersion > supported)
-        return failure(tr("%1: the site was written by a newer Newsdesk (schema %2; this version "
-                          "reads up to %3); it was left untouched")
-                           .arg(m_path)
-                           .arg(m_schemaVersion)
-                           .arg(supported));
+        return failure(ErrorKind::NewerVersion,
+            tr("%1: the site was written by a newer Newsdesk (schema %2; this version "
+               "reads up to %3); it was left untouched")
+                .arg(m_path)
+                .arg(m_schemaVersion)
+                .arg(supported));
     if (m_schemaVersion < supported) {
         if (m_readOnly)
-            return failure(tr("%1: the site needs upgrading from schema %2 to %3, which "
-                              "a read-only open cannot do; open it for editing once")
-                               .arg(m_path)
-                               .arg(m_schemaVersion)
-                               .arg(supported));
+            return failure(ErrorKind::ReadOnly,
+                tr("%1: the site needs upgrading from schema %2 to %3, which "
+                   "a read-only open cannot do; open it for editing once")
+                    .arg(m_path)
+                    .arg(m_schemaVersion)
+                    .arg(supported));
         // A checked copy first: an upgrade that goes wrong leaves a way back.
         if (m_schemaVersion > 0) {
             if (auto s = Backups::beforeUpgrade(m_db.connectionName(), m_path, supported); !s)
-                return failure(tr("%1: not upgraded, because the backup before it failed: %2")
-                                   .arg(m_path, s.error()));
+                return failure(s.kind(),
+                    tr("%1: not upgraded, because the backup before it failed: %2")
+                        .arg(m_path, s.error()));
         }
         const auto complete = [](QSqlDatabase &db, int version) -> Status {
             return version == 5 ? TranslationBasis::backfill(db) : Status();
@@ -211,9 +223,14 @@ Status SiteDatabase::initialise(
 Status SiteDatabase::quickCheck()
 {
     QSqlQuery check(m_db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check(10)")))
-        return failure(
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(10)"))) {
+        // A site another process holds (or a failing disk) is not a damaged one.
+        if (const ErrorKind kind = kindOf(check.lastError());
+            kind == ErrorKind::Busy || kind == ErrorKind::Io)
+            return sqlFailure(tr("check the site file"), check.lastError());
+        return failure(ErrorKind::Damaged,
             tr("%1: the site file is damaged: %2").arg(m_path, check.lastError().databaseText()));
+    }
     if (check.next() && check.value(0).toString() != QLatin1String("ok")) {
         // SQLite lists problems over several lines ("*** in database main ***\nPage 14: …");
         // the user gets the first one on one line.
@@ -225,7 +242,8 @@ Status SiteDatabase::quickCheck()
                     first = line.trimmed();
             }
         } while (first.isEmpty() && check.next());
-        return failure(tr("%1: the site file is damaged: %2").arg(m_path, first));
+        return failure(
+            ErrorKind::Damaged, tr("%1: the site file is damaged: %2").arg(m_path, first));
     }
     return {};
 }
@@ -234,7 +252,7 @@ Status SiteDatabase::checkIntegrity(const QString &path)
 {
     auto site = open(path, Mode::ReadOnly, {}, Check::HeaderOnly);
     if (!site)
-        return failure(site.error());
+        return site.failure();
     return (*site)->quickCheck();
 }
 
@@ -271,7 +289,7 @@ Status SiteDatabase::exec(QSqlQuery &query, const QString &what) const
 {
     if (query.exec())
         return {};
-    return failure(errorMessage(what, query.lastError()));
+    return sqlFailure(what, query.lastError());
 }
 
 Status SiteDatabase::exec(const QString &sql, const QString &what) const
@@ -279,14 +297,25 @@ Status SiteDatabase::exec(const QString &sql, const QString &what) const
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return {};
-    return failure(errorMessage(what, query.lastError()));
+    return sqlFailure(what, query.lastError());
+}
+
+ErrorKind SiteDatabase::kindOf(const QSqlError &error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    return isNumber ? sqliteErrorKind(code) : ErrorKind::Invalid;
+}
+
+Failure SiteDatabase::sqlFailure(const QString &what, const QSqlError &error) const
+{
+    return failure(kindOf(error), errorMessage(what, error));
 }
 
 QString SiteDatabase::errorMessage(const QString &what, const QSqlError &error) const
 {
     // SQLITE_CORRUPT and SQLITE_NOTADB: say what it means for the user's file.
-    const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("11") || code == QLatin1String("26"))
+    if (kindOf(error) == ErrorKind::Damaged)
         return tr("%1: the site file is damaged (cannot %2: %3)")
             .arg(m_path, what, error.databaseText());
     return tr("%1: cannot %2: %3").arg(m_path, what, error.text());

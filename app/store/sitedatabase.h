@@ -76,6 +76,11 @@ public:
     Status exec(const QString &sql, const QString &what) const;
     // "<file>: cannot <what>: <error>", or that the file is damaged when SQLite says so.
     QString errorMessage(const QString &what, const QSqlError &error) const;
+    // That message with the kind SQLite's error code stands for.
+    Failure sqlFailure(const QString &what, const QSqlError &error) const;
+    // Damaged (SQLITE_CORRUPT, SQLITE_NOTADB), Busy (SQLITE_BUSY, SQLITE_LOCKED), ReadOnly,
+    // Io (SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN); Invalid for anything else.
+    static ErrorKind kindOf(const QSqlError &error);
 
 private:
     SiteDatabase(QString path, QString connectionName, bool readOnly);

@@ -11,7 +11,7 @@ Result<QList<SiteDictionaryRepository::Word>> SiteDictionaryRepository::words() 
     QSqlQuery query = m_db.query();
     query.prepare(QStringLiteral("SELECT language, word FROM site_word ORDER BY language, word"));
     if (auto s = m_db.exec(query, tr("read the site's dictionary")); !s)
-        return failure(s.error());
+        return s.failure();
     QList<Word> words;
     while (query.next())
         words.append({ query.value(0).toString(), query.value(1).toString() });

@@ -20,7 +20,7 @@ Result<SiteSettings> SiteRepository::settings() const
     site.prepare(QStringLiteral("SELECT base_url, source_language, untranslated, theme, "
                                 "news_per_page, english_variant FROM site WHERE id = 1"));
     if (auto s = m_db.exec(site, tr("read the site settings")); !s)
-        return failure(s.error());
+        return s.failure();
     if (site.next()) {
         settings.baseUrl = site.value(0).toString();
         settings.sourceLanguage = site.value(1).toString();
@@ -36,7 +36,7 @@ Result<SiteSettings> SiteRepository::settings() const
     languages.prepare(
         QStringLiteral("SELECT code, site_title FROM site_language ORDER BY position, code"));
     if (auto s = m_db.exec(languages, tr("read the site languages")); !s)
-        return failure(s.error());
+        return s.failure();
     while (languages.next()) {
         const QString code = languages.value(0).toString();
         settings.languages.append(code);

@@ -34,9 +34,9 @@ Result<SqliteHeader> SqliteHeader::read(const QString &path)
     // file other connections of the process still lock open until they are done.
     if (!QFileInfo(path).isFile()) {
         QFile missing(path); // not a file: no connection can have it open
-        const QString reason = missing.open(QIODevice::ReadOnly) ? Tr::tr("not a file")
-                                                                 : missing.errorString();
-        return failure(Tr::tr("%1: cannot read the file: %2").arg(path, reason));
+        const QString reason
+            = missing.open(QIODevice::ReadOnly) ? Tr::tr("not a file") : missing.errorString();
+        return failure(ErrorKind::Io, Tr::tr("%1: cannot read the file: %2").arg(path, reason));
     }
     sqlite3 *opened = nullptr;
     const int status = sqlite3_open_v2(
@@ -46,7 +46,7 @@ Result<SqliteHeader> SqliteHeader::read(const QString &path)
     if (status != SQLITE_OK
         || sqlite3_file_control(opened, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK
         || !file || !file->pMethods)
-        return failure(
+        return failure(ErrorKind::Io,
             Tr::tr("%1: cannot read the file: %2")
                 .arg(path,
                     QString::fromUtf8(opened ? sqlite3_errmsg(opened) : sqlite3_errstr(status))));
@@ -54,7 +54,7 @@ Result<SqliteHeader> SqliteHeader::read(const QString &path)
     SqliteHeader header;
     sqlite3_int64 size = 0;
     if (file->pMethods->xFileSize(file, &size) != SQLITE_OK)
-        return failure(
+        return failure(ErrorKind::Io,
             Tr::tr("%1: cannot read the file: %2").arg(path, sqlite3_errstr(SQLITE_IOERR)));
     header.fileSize = size;
     if (header.fileSize == 0)
@@ -65,7 +65,8 @@ Result<SqliteHeader> SqliteHeader::read(const QString &path)
     if (read == SQLITE_IOERR_SHORT_READ)
         bytes.truncate(int(qMin<qint64>(header.fileSize, HeaderSize)));
     else if (read != SQLITE_OK)
-        return failure(Tr::tr("%1: cannot read the file: %2").arg(path, sqlite3_errstr(read)));
+        return failure(
+            ErrorKind::Io, Tr::tr("%1: cannot read the file: %2").arg(path, sqlite3_errstr(read)));
     if (bytes.size() < HeaderSize || !bytes.startsWith(QByteArray(Magic, sizeof Magic)))
         return failure(
             Tr::tr("%1: not a Newsdesk site: the file is not an SQLite database").arg(path));
@@ -74,7 +75,8 @@ Result<SqliteHeader> SqliteHeader::read(const QString &path)
     header.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     const bool powerOfTwo = (header.pageSize & (header.pageSize - 1)) == 0;
     if (header.pageSize < 512 || header.pageSize > 65536 || !powerOfTwo)
-        return failure(Tr::tr("%1: the site file is damaged: its header is invalid").arg(path));
+        return failure(ErrorKind::Damaged,
+            Tr::tr("%1: the site file is damaged: its header is invalid").arg(path));
 
     const quint32 changeCounter = be32(bytes, 24);
     header.pageCount = be32(bytes, 28);
@@ -90,10 +92,11 @@ Result<SqliteHeader> SqliteHeader::read(const QString &path)
         const qint64 expected = qint64(header.pageCount) * header.pageSize;
         if (header.fileSize % header.pageSize != 0
             || (header.pageCountValid && header.fileSize < expected)) {
-            return failure(Tr::tr("%1: the site file is damaged: it is truncated (%2 of %3 bytes)")
-                               .arg(path)
-                               .arg(header.fileSize)
-                               .arg(expected));
+            return failure(ErrorKind::Damaged,
+                Tr::tr("%1: the site file is damaged: it is truncated (%2 of %3 bytes)")
+                    .arg(path)
+                    .arg(header.fileSize)
+                    .arg(expected));
         }
     }
     return header;

@@ -69,7 +69,7 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
         PageRepository pages(m_db);
         const auto top = pages.page(pageId);
         if (!top)
-            return failure(top.error());
+            return top.failure();
 
         // The subtree, parents before children.
         QSqlQuery subtree = m_db.query();
@@ -100,8 +100,8 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
             if (!rows.exec(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)%4")
                                .arg(QLatin1String(table.name), QLatin1String(table.pageColumn),
                                    ids.join(u','), order))) {
-                return failure(m_db.errorMessage(
-                    tr("copy page %1 to the trash").arg(pageId), rows.lastError()));
+                return m_db.sqlFailure(
+                    tr("copy page %1 to the trash").arg(pageId), rows.lastError());
             }
             QJsonArray list;
             while (rows.next()) {
@@ -143,7 +143,7 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
         return pages.deletePage(pageId);
     });
     if (!status)
-        return failure(status.error());
+        return status.failure();
     return trashId;
 }
 
@@ -153,7 +153,7 @@ Result<QList<TrashRepository::Item>> TrashRepository::items() const
     query.prepare(QStringLiteral("SELECT id, page_id, parent_id, position, title, page_count, "
                                  "deleted_at FROM trash ORDER BY deleted_at DESC, id DESC"));
     if (auto s = m_db.exec(query, tr("list the trash")); !s)
-        return failure(s.error());
+        return s.failure();
     QList<Item> list;
     while (query.next()) {
         list.append({ query.value(0).toLongLong(), query.value(1).toLongLong(),
@@ -174,7 +174,8 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
         if (auto s = m_db.exec(entry, tr("read the trash")); !s)
             return s;
         if (!entry.next())
-            return failure(tr("%1: nothing in the trash with id %2").arg(m_db.path()).arg(trashId));
+            return failure(ErrorKind::NotFound,
+                tr("%1: nothing in the trash with id %2").arg(m_db.path()).arg(trashId));
         const qint64 topId = entry.value(0).toLongLong();
         qint64 parentId = entry.value(1).isNull() ? 0 : entry.value(1).toLongLong();
         const int position = entry.value(2).toInt();
@@ -182,7 +183,8 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
             = QJsonDocument::fromJson(entry.value(3).toString().toUtf8()).object();
         const QJsonArray pageRows = snapshot.value(QLatin1String("page")).toArray();
         if (pageRows.isEmpty())
-            return failure(tr("%1: trash entry %2 is damaged").arg(m_db.path()).arg(trashId));
+            return failure(ErrorKind::Damaged,
+                tr("%1: trash entry %2 is damaged").arg(m_db.path()).arg(trashId));
         entry.finish();
 
         PageRepository pages(m_db);
@@ -197,7 +199,7 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
         qint64 next = 0;
         if (!highest.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM page"))
             || !highest.next())
-            return failure(m_db.errorMessage(tr("read the trash"), highest.lastError()));
+            return m_db.sqlFailure(tr("read the trash"), highest.lastError());
         next = highest.value(0).toLongLong();
         for (const QJsonValue &value : pageRows) {
             const qint64 old = value.toObject().value(QLatin1String("id")).toInteger();
@@ -235,7 +237,7 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
             // Only columns the table has now (a snapshot from an older schema lacks new ones).
             QSqlQuery info = m_db.query();
             if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(name)))
-                return failure(m_db.errorMessage(tr("restore from the trash"), info.lastError()));
+                return m_db.sqlFailure(tr("restore from the trash"), info.lastError());
             QSet<QString> columns;
             while (info.next())
                 columns.insert(info.value(1).toString());
@@ -250,7 +252,7 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
                         const auto slug = pages.uniqueSlug(
                             parentId, row.value(QLatin1String("slug")).toString());
                         if (!slug)
-                            return failure(slug.error());
+                            return slug.failure();
                         row.insert(QStringLiteral("slug"), *slug);
                         row.insert(QStringLiteral("position"), 1 << 30); // moved below
                     } else {
@@ -301,7 +303,7 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
         return m_db.exec(remove, tr("restore page %1 from the trash").arg(topId));
     });
     if (!status)
-        return failure(status.error());
+        return status.failure();
     return restored;
 }
 
@@ -309,6 +311,6 @@ Result<int> TrashRepository::empty()
 {
     QSqlQuery query = m_db.query();
     if (!query.exec(QStringLiteral("DELETE FROM trash")))
-        return failure(m_db.errorMessage(tr("empty the trash"), query.lastError()));
+        return m_db.sqlFailure(tr("empty the trash"), query.lastError());
     return int(query.numRowsAffected());
 }

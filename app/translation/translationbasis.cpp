@@ -98,10 +98,10 @@ Status update(QSqlDatabase &db, qint64 pageId, const QString &language, Basis ba
 {
     const auto source = sourceLanguage(db);
     if (!source)
-        return failure(source.error());
+        return source.failure();
     const auto own = segmentsOf(db, pageId, language);
     if (!own)
-        return failure(own.error());
+        return own.failure();
     if (!own->has_value())
         return {}; // no text: nothing to keep
 
@@ -110,12 +110,12 @@ Status update(QSqlDatabase &db, qint64 pageId, const QString &language, Basis ba
     if (language != *source) {
         auto recorded = read(db, pageId, language);
         if (!recorded)
-            return failure(recorded.error());
+            return recorded.failure();
         QList<SegmentRecord> records = recorded->records;
         if (basis == Basis::Renew || recorded->recordedAt.isNull()) {
             const auto sourceSegments = segmentsOf(db, pageId, *source);
             if (!sourceSegments)
-                return failure(sourceSegments.error());
+                return sourceSegments.failure();
             records = sourceSegments->has_value() ? Segments::records(**sourceSegments)
                                                   : QList<SegmentRecord>();
             if (auto s = writeBasis(db, pageId, language, records); !s)
@@ -152,7 +152,7 @@ Status backfill(QSqlDatabase &db)
 {
     const auto source = sourceLanguage(db);
     if (!source)
-        return failure(source.error());
+        return source.failure();
     QList<QPair<qint64, QString>> texts;
     QSqlQuery query(db);
     query.setForwardOnly(true);

@@ -27,7 +27,7 @@ Result<QList<TranslationStatus::Row>> TranslationStatus::collect(
 {
     const auto settings = SiteRepository(db).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     const QString source = settings->sourceLanguage;
     QStringList targets = languages;
     if (targets.isEmpty()) {
@@ -38,17 +38,17 @@ Result<QList<TranslationStatus::Row>> TranslationStatus::collect(
     PageRepository pages(db);
     const auto listing = pages.listing(PageRepository::ListingParts::PagesOnly);
     if (!listing)
-        return failure(listing.error());
+        return listing.failure();
     const PageTree tree(*listing);
     const auto sourceTexts = pages.translations(source);
     if (!sourceTexts)
-        return failure(sourceTexts.error());
+        return sourceTexts.failure();
 
     QList<Row> rows;
     for (const QString &language : targets) {
         const auto texts = pages.translations(language, PageRepository::TextParts::WithoutBody);
         if (!texts)
-            return failure(texts.error());
+            return texts.failure();
         for (const qint64 id : tree.depthFirst()) {
             const PageListing &page = *tree.find(id);
             const auto sourceText = sourceTexts->constFind(page.page.id);
@@ -75,7 +75,7 @@ Result<QList<TranslationStatus::Row>> TranslationStatus::collect(
             case TranslationState::Outdated: {
                 const auto basis = pages.basis(page.page.id, language);
                 if (!basis)
-                    return failure(basis.error());
+                    return basis.failure();
                 const QList<SegmentChange> changes
                     = Segments::diff(basis->records, Segments::of(*sourceText));
                 row.changes = int(changes.size());
@@ -189,20 +189,20 @@ Result<QList<SegmentChange>> TranslationStatus::changes(
 {
     const auto settings = SiteRepository(db).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     PageRepository pages(db);
     const auto source = pages.translation(pageId, settings->sourceLanguage);
     if (!source)
-        return failure(source.error());
+        return source.failure();
     const auto text = pages.translation(pageId, language);
     if (!text)
-        return failure(text.error());
+        return text.failure();
     if (!source->has_value() || !text->has_value()
         || translationState(&**text, &**source, language == settings->sourceLanguage)
             != TranslationState::Outdated)
         return QList<SegmentChange>();
     const auto basis = pages.basis(pageId, language);
     if (!basis)
-        return failure(basis.error());
+        return basis.failure();
     return Segments::diff(basis->records, Segments::of(**source));
 }

@@ -733,7 +733,7 @@ Result<Xliff::Exported> Xliff::write(SiteDatabase &db, const ExportOptions &opti
 {
     const auto settings = SiteRepository(db).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     const QString source = settings->sourceLanguage;
     if (!settings->languages.contains(options.language) || options.language == source)
         return failure(
@@ -743,14 +743,14 @@ Result<Xliff::Exported> Xliff::write(SiteDatabase &db, const ExportOptions &opti
     PageRepository pages(db);
     const auto listing = pages.listing(PageRepository::ListingParts::PagesOnly);
     if (!listing)
-        return failure(listing.error());
+        return listing.failure();
     const PageTree tree(*listing);
     const auto sourceTexts = pages.translations(source);
     if (!sourceTexts)
-        return failure(sourceTexts.error());
+        return sourceTexts.failure();
     const auto targetTexts = pages.translations(options.language);
     if (!targetTexts)
-        return failure(targetTexts.error());
+        return targetTexts.failure();
 
     Exported exported;
     QList<PageEntry> entries;
@@ -776,7 +776,7 @@ Result<Xliff::Exported> Xliff::write(SiteDatabase &db, const ExportOptions &opti
         if (target) {
             const auto basis = pages.basis(id, options.language);
             if (!basis)
-                return failure(basis.error());
+                return basis.failure();
             const QList<Segment> translated = Segments::of(*target);
             const auto pairs = Segments::pair(basis->records, segments, translated);
             for (qsizetype i = 0; i < segments.size(); ++i) {
@@ -866,11 +866,14 @@ Result<Xliff::Imported> Xliff::import(
 {
     const auto settings = SiteRepository(db).settings();
     if (!settings)
-        return failure(settings.error());
+        return settings.failure();
     Reader reader(bytes, fileName, db, settings->sourceLanguage, settings->languages);
     reader.read();
     if (!reader.problems().isEmpty())
-        return failure(reader.problems().join(u'\n'));
+        return failure(ErrorKind::Invalid,
+            tr("%1: %n problem(s) in the file", nullptr, int(reader.problems().size()))
+                .arg(fileName),
+            reader.problems());
 
     Imported imported;
     imported.language = reader.target();
@@ -882,7 +885,7 @@ Result<Xliff::Imported> Xliff::import(
             const QList<Segment> segments = Segments::of(source);
             const auto existing = pages.translation(pageId, imported.language);
             if (!existing)
-                return failure(existing.error());
+                return existing.failure();
             // Segments without a target keep the translation made from them; one added to the
             // source since (or never translated) stays empty.
             QList<InlineText> texts(segments.size());
@@ -890,7 +893,7 @@ Result<Xliff::Imported> Xliff::import(
             if (existing->has_value()) {
                 const auto basis = pages.basis(pageId, imported.language);
                 if (!basis)
-                    return failure(basis.error());
+                    return basis.failure();
                 const QList<Segment> translated = Segments::of(**existing);
                 const auto pairs = Segments::pair(basis->records, segments, translated);
                 for (qsizetype i = 0; i < segments.size(); ++i) {
@@ -951,6 +954,6 @@ Result<Xliff::Imported> Xliff::import(
         return {};
     });
     if (!status)
-        return failure(status.error());
+        return status.failure();
     return imported;
 }

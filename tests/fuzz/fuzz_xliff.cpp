@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Status outcome = site->transaction([&]() -> Status {
         const auto imported = Xliff::import(*site, input, QStringLiteral("in.xlf"));
         if (!imported) {
-            for (const QString &line : imported.error().split(u'\n')) {
+            for (const QString &line : imported.problems()) {
                 if (!line.startsWith(QStringLiteral("in.xlf:")))
                     fail(QStringLiteral("a problem that does not name the file: ") + line, input);
             }
