@@ -4,6 +4,8 @@
 #include <QtGlobal>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -43,6 +45,78 @@ void forEach(qsizetype count, qsizetype perThread, Work &&work)
         for (qsizetype i = next++; i < count; i = next++)
             work(i);
     });
+}
+
+// How forEachReporting() hands out the items.
+enum class Order
+{
+    Next, // each thread takes the next free item: even work for uneven items
+    Stretches, // each thread takes a stretch of neighbours of its own (files of one folder)
+};
+
+// Runs work(thread, i) for every i in [0, count) on `threads` threads, this one included, as
+// `order` hands them out; work returns false to stop (the others stop before their next
+// item). This thread calls progress(done) every `step` items done on any thread, also while
+// it waits for the others, and never for the last item (the caller reports the end).
+// False when work stopped.
+template<class Work, class Progress>
+bool forEachReporting(
+    qsizetype count, int threads, Order order, qsizetype step, Work &&work, Progress &&progress)
+{
+    std::atomic<qsizetype> next { 0 };
+    std::atomic<qsizetype> done { 0 };
+    std::atomic_bool stop { false };
+    std::mutex mutex;
+    std::condition_variable progressed;
+    int running = threads; // under the mutex
+    qsizetype shown = 0; // this thread's
+    const auto report = [&](qsizetype finished) {
+        shown = finished;
+        if (finished < count)
+            progress(finished);
+    };
+    onThreads(threads, [&](int thread) {
+        const bool reports = thread == 0;
+        const auto item = [&](qsizetype i) {
+            if (!work(thread, i)) {
+                stop = true;
+                return false;
+            }
+            const qsizetype finished = ++done;
+            if (reports && finished >= shown + step) {
+                report(finished);
+            } else if (!reports && finished % step == 0) {
+                {
+                    const std::lock_guard<std::mutex> lock(mutex);
+                } // a waiter checks or sleeps
+                progressed.notify_one();
+            }
+            return true;
+        };
+        if (order == Order::Next) {
+            for (qsizetype i = next++; i < count && !stop && item(i); i = next++) { }
+        } else {
+            const qsizetype end = count * (thread + 1) / threads;
+            for (qsizetype i = count * thread / threads; i < end && !stop && item(i); ++i) { }
+        }
+        std::unique_lock<std::mutex> lock(mutex);
+        --running;
+        if (!reports) {
+            lock.unlock();
+            progressed.notify_one();
+            return;
+        }
+        while (running > 0) {
+            progressed.wait(lock, [&] { return running == 0 || done >= shown + step; });
+            if (done >= shown + step) {
+                const qsizetype finished = done;
+                lock.unlock();
+                report(finished);
+                lock.lock();
+            }
+        }
+    });
+    return !stop;
 }
 
 } // namespace Parallel

@@ -8,9 +8,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <condition_variable>
 #include <fcntl.h>
-#include <mutex>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -116,45 +114,18 @@ QList<BundleWriter::Written> BundleWriter::writeAll(int root, const QList<QStrin
         result.entry.size = bytes.size();
         writeOne(root, file, bytes, result);
     };
-    // Progress is reported on this thread: while it writes its own stretch, and then while it
-    // waits for the others, who wake it every `Step` files.
-    constexpr qsizetype Step = 256;
-    std::atomic<qsizetype> done { 0 };
-    std::mutex mutex;
-    std::condition_variable progressed;
-    const auto wake = [&] {
-        {
-            const std::lock_guard<std::mutex> lock(mutex);
-        } // a waiter checks or sleeps
-        progressed.notify_one();
-    };
-    qsizetype shown = 0; // the files last reported
-    const auto report = [&](qsizetype finished) {
-        shown = finished;
-        if (progress && finished < count) // the end is reported by the caller
-            progress(int(finished), int(count));
-    };
-    const int threads = Parallel::threadsFor(count, 64);
-    Parallel::onThreads(threads, [&](int thread) {
-        const bool reports = thread == 0;
-        for (qsizetype i = count * thread / threads; i < count * (thread + 1) / threads; ++i) {
+    // Each thread writes a stretch of the sorted paths, so two threads rarely make files in one
+    // folder at once (they would wait on the folder's lock). Progress every 256 files.
+    Parallel::forEachReporting(
+        count, Parallel::threadsFor(count, 64), Parallel::Order::Stretches, 256,
+        [&](int, qsizetype i) {
             writeIndex(i);
-            const qsizetype finished = ++done;
-            if (reports && finished >= shown + Step)
-                report(finished);
-            else if (!reports && finished % Step == 0)
-                wake();
-        }
-        if (!reports) {
-            wake();
-            return;
-        }
-        std::unique_lock<std::mutex> lock(mutex);
-        while (done < count) {
-            progressed.wait(lock, [&] { return done >= count || done >= shown + Step; });
-            report(done);
-        }
-    });
+            return true;
+        },
+        [&](qsizetype done) {
+            if (progress)
+                progress(int(done), int(count));
+        });
     return results;
 }
 

@@ -13,7 +13,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <atomic>
+#include <optional>
+#include <vector>
 
 namespace {
 
@@ -109,10 +110,15 @@ Data PageRenderer::common(const ExportJob &job)
     data.set("siteTitle", s(siteTitle));
     data.set("root", s(m_root));
     data.set("home", s(href(m_plan.file(language, 0))));
-    Data &labels = data["labels"];
-    const QMap<QString, QString> words = m_export.theme().labels(language);
-    for (auto it = words.cbegin(); it != words.cend(); ++it)
-        labels.set(s(it.key()), s(it.value()));
+    auto labels = m_labels.find(language); // the theme's words, made once per language
+    if (labels == m_labels.end()) {
+        Data words;
+        const QMap<QString, QString> theme = m_export.theme().labels(language);
+        for (auto it = theme.cbegin(); it != theme.cend(); ++it)
+            words.set(s(it.key()), s(it.value()));
+        labels = m_labels.insert(language, std::move(words));
+    }
+    data["labels"] = Data(*labels);
 
     Data &menu = data["menu"] = Data(Data::type::list);
     for (qint64 top : m_plan.children(language, 0)) {
@@ -373,24 +379,24 @@ bool PageRenderer::renderAll(
     const ExportOptions &options = plan.options();
     const int total = int(jobIndexes.size());
     QList<RenderedPage> results(total);
-    std::atomic_int next { 0 };
-    std::atomic_int done { 0 };
-    std::atomic_bool stop { false };
-    Parallel::onThreads(Parallel::threadsFor(total, 16, options.threads), [&](int thread) {
-        PageRenderer renderer(plan);
-        for (int i = next++; i < total && !stop; i = next++) {
-            if (options.cancelled()) {
-                stop = true;
-                break;
-            }
-            results[i] = renderer.render(plan.jobs()[jobIndexes[i]]);
-            const int finished = ++done;
-            // This thread reports.
-            if (thread == 0 && options.progress && finished % 64 == 0)
-                options.progress(ExportPhase::Rendering, finished, total);
-        }
-    });
-    if (stop || options.cancelled())
+    const int threads = Parallel::threadsFor(total, 16, options.threads);
+    std::vector<std::optional<PageRenderer>> renderers(threads); // each thread makes its own
+    const bool finished = Parallel::forEachReporting(
+        total, threads, Parallel::Order::Next, 64,
+        [&](int thread, qsizetype i) {
+            if (options.cancelled())
+                return false;
+            std::optional<PageRenderer> &renderer = renderers[thread];
+            if (!renderer)
+                renderer.emplace(plan);
+            results[i] = renderer->render(plan.jobs()[jobIndexes[i]]);
+            return true;
+        },
+        [&](qsizetype done) {
+            if (options.progress)
+                options.progress(ExportPhase::Rendering, int(done), total);
+        });
+    if (!finished || options.cancelled())
         return false;
     if (options.progress)
         options.progress(ExportPhase::Rendering, total, total);

@@ -47,4 +47,5 @@ private:
     const PublishPlan &m_plan;
     Theme::Renderer m_theme;
     QString m_root; // from the current file to the bundle's root
+    QHash<QString, Data> m_labels; // language → the theme's words
 };
