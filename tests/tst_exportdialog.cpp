@@ -17,7 +17,6 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace TestSupport;
@@ -176,17 +175,8 @@ void TestExportDialog::findingsSpeakTheInterfaceLanguage()
     QFETCH(QString, language);
     QFETCH(QString, otherName);
     QFETCH(QString, outdatedPage);
-    const QLocale before;
-    QTranslator georgian;
-    const auto restore = qScopeGuard([&] {
-        QLocale::setDefault(before);
-        QCoreApplication::removeTranslator(&georgian);
-    });
-    if (interface == u"ka"_qs) {
-        QLocale::setDefault(QLocale(QLocale::Georgian, QLocale::Georgia));
-        QVERIFY(georgian.load(QLocale(), u"newsdesk"_qs, u"_"_qs, u":/i18n"_qs));
-        QCoreApplication::installTranslator(&georgian);
-    }
+    const GuiTestSupport::InterfaceIn interfaceLanguage(interface);
+    QVERIFY(interfaceLanguage.isReady());
     auto site = freshDemoSite(m_dir);
     ExportDialog dialog(site->path());
     QSignalSpy checked(&dialog, &ExportDialog::checked);
