@@ -66,7 +66,9 @@ int main(int argc, char *argv[])
     const QString path = positional.isEmpty() ? startingSite(creation) : positional.first();
     MainWindow window;
     Status opened = creation ? window.openSite(path) : creation;
-    if (!opened && creation && window.recoverFromBackup(path, opened.error()))
+    // Only a damaged file is helped by a backup (see MainWindow::openSiteReportingErrors).
+    if (!opened && opened.kind() == ErrorKind::Damaged
+        && window.recoverFromBackup(path, opened.error()))
         opened = Status();
     if (!opened) {
         QMessageBox::critical(nullptr, MainWindow::tr("Cannot open the site"), opened.error());

@@ -5,6 +5,7 @@
 #include "demo/demosite.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
+#include "store/sqlaccess.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -83,12 +84,37 @@ inline bool damageSite(const QString &path, Damage damage)
     return writeFile(path, bytes);
 }
 
+// Garbles the first page of `table` in a closed site file: the site opens (as long as opening
+// reads nothing of that table) and PRAGMA quick_check finds the damage.
+inline bool damageTable(const QString &path, const QString &table)
+{
+    qint64 root = 0, pageSize = 0;
+    {
+        auto site = SiteDatabase::open(path, SiteDatabase::Mode::ReadOnly);
+        if (!site)
+            return false;
+        QSqlQuery query = SqlAccess::query(**site);
+        query.prepare(QStringLiteral("SELECT rootpage, (SELECT page_size FROM pragma_page_size()) "
+                                     "FROM sqlite_master WHERE name = ?"));
+        query.addBindValue(table);
+        if (!query.exec() || !query.next())
+            return false;
+        root = query.value(0).toLongLong();
+        pageSize = query.value(1).toLongLong();
+    }
+    QByteArray bytes = readFile(path);
+    if (root < 1 || bytes.size() < root * pageSize)
+        return false;
+    for (qsizetype i = (root - 1) * pageSize; i < root * pageSize; ++i)
+        bytes[i] = char(0xA5);
+    return writeFile(path, bytes);
+}
+
 // Makes a closed site look written by a newer Newsdesk (schema 99).
 inline bool markAsNewer(const QString &path)
 {
     auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open);
-    return site
-        && QSqlQuery((*site)->connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
+    return site && SqlAccess::query(**site).exec(QStringLiteral("PRAGMA user_version = 99"));
 }
 
 // A migrations folder holding only schema 1, to make sites as the first Newsdesk did.

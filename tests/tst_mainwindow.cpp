@@ -51,7 +51,6 @@
 #include <QTextTable>
 #include <QTimer>
 #include <QToolBar>
-#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -364,22 +363,7 @@ void TestMainWindow::damageFoundInTheBackgroundIsReported()
     const QString damaged = m_dir.filePath(QStringLiteral("damaged-tail.newsdesk"));
     QFile::remove(damaged);
     QVERIFY(createClosedSite(damaged, true));
-    qint64 root = 0, pageSize = 0;
-    {
-        auto site = SiteDatabase::open(damaged, SiteDatabase::Mode::ReadOnly);
-        QVERIFY(site.ok());
-        QSqlQuery query = (*site)->query();
-        QVERIFY(query.exec(QStringLiteral(
-                    "SELECT rootpage, (SELECT page_size FROM pragma_page_size()) FROM "
-                    "sqlite_master WHERE name = 'revision'"))
-            && query.next());
-        root = query.value(0).toLongLong();
-        pageSize = query.value(1).toLongLong();
-    }
-    QByteArray bytes = readFile(damaged);
-    for (qsizetype i = (root - 1) * pageSize; i < root * pageSize; ++i)
-        bytes[i] = char(0xA5);
-    QVERIFY(writeFile(damaged, bytes));
+    QVERIFY(damageTable(damaged, QStringLiteral("revision")));
     const Status opened = m_window->openSite(damaged);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QMessageBox *>(), 15000);
@@ -1218,17 +1202,8 @@ void TestMainWindow::aNarrowWindowShowsTheTitles()
     m_window.reset();
     AppSettings::setWindowState(u"splitter-3"_qs, {});
     AppSettings::setWindowState(u"geometry"_qs, {});
-    const QLocale before;
-    QTranslator georgian;
-    const auto restore = qScopeGuard([&] {
-        QLocale::setDefault(before);
-        QCoreApplication::removeTranslator(&georgian);
-    });
-    if (interface == u"ka"_qs) {
-        QLocale::setDefault(QLocale(QLocale::Georgian, QLocale::Georgia));
-        QVERIFY(georgian.load(QLocale(), u"newsdesk"_qs, u"_"_qs, u":/i18n"_qs));
-        QCoreApplication::installTranslator(&georgian);
-    }
+    const GuiTestSupport::InterfaceIn interfaceLanguage(interface);
+    QVERIFY(interfaceLanguage.isReady());
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1000, 700);
     QVERIFY(m_window->openSite(m_path).ok());

@@ -4,6 +4,7 @@
 #include "store/sitedatabase.h"
 #include "store/sitedictionaryrepository.h"
 #include "store/siterepository.h"
+#include "store/sqlaccess.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -58,7 +59,7 @@ bool TestMigrator::runRaw(const QString &path, const QStringList &statements)
 
 QVariant TestMigrator::scalar(SiteDatabase &db, const QString &sql)
 {
-    QSqlQuery query = db.query();
+    QSqlQuery query = SqlAccess::query(db);
     if (!query.exec(sql) || !query.next())
         return {};
     return query.value(0);
@@ -264,7 +265,7 @@ void TestMigrator::aFailingMigrationLeavesTheSiteAsItWas()
                                 "'half_done'"))
                  .toInt(),
         0);
-    QSqlQuery columns = (*site)->query();
+    QSqlQuery columns = SqlAccess::query(**site);
     QVERIFY(columns.exec(QStringLiteral("SELECT x FROM page")) == false);
 }
 

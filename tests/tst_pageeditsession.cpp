@@ -1,5 +1,6 @@
 #include "editing/pageeditsession.h"
 #include "store/pagerepository.h"
+#include "store/sqlaccess.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -41,7 +42,7 @@ void TestPageEditSession::cleanup()
 
 int TestPageEditSession::revisions()
 {
-    QSqlQuery query = m_site->query();
+    QSqlQuery query = SqlAccess::query(*m_site);
     return query.exec(QStringLiteral("SELECT COUNT(*) FROM revision")) && query.next()
         ? query.value(0).toInt()
         : -1;

@@ -1,5 +1,6 @@
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
+#include "store/sqlaccess.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -123,7 +124,7 @@ void TestPageRepository::verifyDensePositions() const
 
 int TestPageRepository::count(const QString &sql) const
 {
-    QSqlQuery query = m_db->query();
+    QSqlQuery query = SqlAccess::query(*m_db);
     return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 

@@ -2,6 +2,7 @@
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
+#include "store/sqlaccess.h"
 #include "testsupport.h"
 
 #include <QSqlError>
@@ -185,7 +186,7 @@ void TestPublishPlan::unsafeSlugsAreLeftOutAndListed()
     const qint64 contact = add(0, QStringLiteral("contact"));
     QVERIFY(about && team && contact);
     // The store refuses such slugs; a hand-edited or foreign file may still hold them.
-    QSqlQuery query = m_site->query();
+    QSqlQuery query = SqlAccess::query(*m_site);
     query.prepare(QStringLiteral("UPDATE page SET slug = :slug WHERE id = :id"));
     query.bindValue(QStringLiteral(":slug"), slug);
     query.bindValue(QStringLiteral(":id"), about);

@@ -2,6 +2,7 @@
 // connection, and fail with a message naming the file.
 #include "store/rowreader.h"
 #include "store/sitedatabase.h"
+#include "store/sqlaccess.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -61,7 +62,7 @@ void TestRowReader::valuesReadAsQSqlQueryReadsThem()
     QFETCH(QString, expression);
     QFETCH(bool, number);
     const QString sql = QStringLiteral("SELECT ") + expression;
-    QSqlQuery expected = m_site->query();
+    QSqlQuery expected = SqlAccess::query(*m_site);
     QVERIFY(expected.exec(sql) && expected.next());
     RowReader reader(*m_site, sql, QStringLiteral("read a value"));
     QVERIFY(reader.next());

@@ -4,6 +4,7 @@
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/siterepository.h"
+#include "store/sqlaccess.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -135,7 +136,7 @@ void TestSiteCheck::findsWhatWasPlanted()
         text.title = QStringLiteral("  ");
         QVERIFY(pages.saveTranslation(text).ok());
     } else if (plant == QLatin1String("unsafe-slug")) {
-        QSqlQuery query = m_site->query();
+        QSqlQuery query = SqlAccess::query(*m_site);
         QVERIFY(query.exec(
             QStringLiteral("UPDATE page SET slug = 'lpt1' WHERE id = %1").arg(id(about))));
     } else if (plant == QLatin1String("no-base-url")) {

@@ -1,6 +1,7 @@
 #include "content/pagetree.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
+#include "store/sqlaccess.h"
 #include "store/sqliteheader.h"
 #include "testsupport.h"
 
@@ -44,7 +45,7 @@ private:
 
 QVariant TestSiteDatabase::pragma(SiteDatabase &db, const QString &name)
 {
-    QSqlQuery query = db.query();
+    QSqlQuery query = SqlAccess::query(db);
     if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
         return {};
     return query.value(0);
@@ -136,7 +137,7 @@ void TestSiteDatabase::badFilesAreRefusedAndLeftUntouched_data()
     const QString newer = makeDemo(QStringLiteral("newer.newsdesk"));
     {
         auto site = SiteDatabase::open(newer, SiteDatabase::Mode::Open);
-        QSqlQuery((*site)->connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
+        SqlAccess::query(**site).exec(QStringLiteral("PRAGMA user_version = 99"));
     }
     QTest::newRow("newer schema") << newer << open
                                   << "written by a newer Newsdesk (schema 99; this version reads "
@@ -352,7 +353,7 @@ void TestSiteDatabase::acknowledgedSavesSurviveKills()
 
         auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open);
         QVERIFY2(site.ok(), qPrintable(site.error()));
-        QSqlQuery check = (*site)->query();
+        QSqlQuery check = SqlAccess::query(**site);
         QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
         const auto text = PageRepository(**site).translation(2, QStringLiteral("en"));
@@ -428,7 +429,7 @@ void TestSiteDatabase::aLostWriteAheadLogIsReported()
     QVERIFY2((*site)->openWarning().startsWith(copy
                  + QStringLiteral(": the site's write-ahead log (copied.newsdesk-wal) is missing")),
         qPrintable((*site)->openWarning()));
-    QSqlQuery check = (*site)->query();
+    QSqlQuery check = SqlAccess::query(**site);
     QVERIFY(check.exec(QStringLiteral("PRAGMA quick_check")) && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     QCOMPARE(PageRepository(**site).translation(1, QStringLiteral("en")).value().value().title,

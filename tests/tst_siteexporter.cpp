@@ -5,6 +5,7 @@
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/siterepository.h"
+#include "store/sqlaccess.h"
 #include "store/trashrepository.h"
 #include "testsupport.h"
 
@@ -687,7 +688,7 @@ void TestSiteExporter::hostileSlugsStayInside()
     QFETCH(QString, slug);
     // The store refuses such slugs; a hand-edited or foreign file may still hold them.
     const qint64 about = id(QStringLiteral("who-we-are/about"));
-    QSqlQuery query = m_site->query();
+    QSqlQuery query = SqlAccess::query(*m_site);
     query.prepare(QStringLiteral("UPDATE page SET slug = :slug WHERE id = :id"));
     query.bindValue(QStringLiteral(":slug"), slug);
     query.bindValue(QStringLiteral(":id"), about);

@@ -1,4 +1,5 @@
 #include "store/pagerepository.h"
+#include "store/sqlaccess.h"
 #include "store/trashrepository.h"
 #include "testsupport.h"
 
@@ -54,7 +55,7 @@ void TestTrashRepository::cleanup()
 QStringList TestTrashRepository::contents() const
 {
     QStringList rows;
-    QSqlQuery query = m_site->query();
+    QSqlQuery query = SqlAccess::query(*m_site);
     const auto add = [&](const QString &sql) {
         QVERIFY2(query.exec(sql), qPrintable(sql));
         while (query.next()) {
@@ -79,7 +80,7 @@ QStringList TestTrashRepository::contents() const
 QStringList TestTrashRepository::siblingsOf(qint64 parent) const
 {
     QStringList slugs;
-    QSqlQuery query = m_site->query();
+    QSqlQuery query = SqlAccess::query(*m_site);
     query.exec(QStringLiteral("SELECT slug, position FROM page WHERE %1 ORDER BY position")
                    .arg(parent == 0 ? u"parent_id IS NULL"_s : u"parent_id = %1"_s.arg(parent)));
     int expected = 0;
@@ -161,7 +162,7 @@ void TestTrashRepository::aGoneParentMeansTheTopLevel()
 void TestTrashRepository::aTakenSlugOrIdIsReplaced()
 {
     // The news article with the highest id goes; a new page takes its id and its slug.
-    QSqlQuery query = m_site->query();
+    QSqlQuery query = SqlAccess::query(*m_site);
     QVERIFY(query.exec(u"SELECT MAX(id) FROM page"_s) && query.next());
     const qint64 last = query.value(0).toLongLong();
     const Page page = m_pages->page(last).value();

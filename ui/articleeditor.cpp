@@ -490,3 +490,32 @@ void ArticleEditor::resizeEvent(QResizeEvent *event)
     if (imageDisplayWidth() != m_fittedWidth && !m_images.isEmpty())
         m_refit->start();
 }
+
+bool ArticleEditor::selectTarget(const QString &target)
+{
+    QTextDocument *document = this->document();
+    for (QTextBlock block = document->begin(); block.isValid() && !target.isEmpty();
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.anchorHref() != target
+                && !(format.isImageFormat() && format.toImageFormat().name() == target))
+                continue;
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            // A link runs on over fragments of other formatting.
+            int end = fragment.position() + fragment.length();
+            auto next = it;
+            for (++next; !next.atEnd() && !format.anchorHref().isEmpty()
+                 && next.fragment().charFormat().anchorHref() == format.anchorHref();
+                 ++next)
+                end = next.fragment().position() + next.fragment().length();
+            cursor.setPosition(end, QTextCursor::KeepAnchor);
+            setTextCursor(cursor);
+            ensureCursorVisible();
+            return true;
+        }
+    }
+    return false;
+}

@@ -57,6 +57,9 @@ public:
     // The widest an image is shown (its stored bytes and the body are never changed): the
     // width of the text area.
     int imageDisplayWidth() const;
+    // Selects the first link to `target` (the whole link, over fragments of other formatting)
+    // or image whose source is `target`, and shows it; false when there is none.
+    bool selectTarget(const QString &target);
 
     // Spell checking as you type (a red wave under misspelled words; right-click for
     // suggestions, Add to Personal Dictionary, Add to Site Dictionary, Ignore). The checker is

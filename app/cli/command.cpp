@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "environment/username.h"
+#include "session/sitesession.h"
 #include "store/pagerepository.h"
 
 #include <QFile>
@@ -97,9 +98,7 @@ Result<qint64> Command::readParent(const QCommandLineParser &parser, PageReposit
 Result<std::unique_ptr<SiteDatabase>> Command::openSite(
     const QString &path, SiteDatabase::Mode mode, SiteDatabase::Check check)
 {
-    auto site = SiteDatabase::open(path, mode, {}, check);
-    if (site)
-        (*site)->setAuthor(UserName::current());
+    auto site = SiteSession::openDatabase(path, mode, check, UserName::current());
     if (site && !(*site)->openWarning().isEmpty())
         QTextStream(stderr) << "newsdesk: warning: " << (*site)->openWarning() << Qt::endl;
     return site;

@@ -3,6 +3,7 @@
 #include "core/timestamps.h"
 #include "environment/appsettings.h"
 #include "sitedatabase.h"
+#include "sqlaccess.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -120,7 +121,7 @@ Status Backups::beforeUpgrade(const QString &connectionName, const QString &site
 
 Status Backups::write(SiteDatabase &site, const QString &target)
 {
-    return write(site.connection().connectionName(), site.path(), target);
+    return write(SqlAccess::connection(site).connectionName(), site.path(), target);
 }
 
 QList<Backups::Backup> Backups::list(const QString &sitePath)

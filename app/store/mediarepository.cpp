@@ -2,6 +2,7 @@
 
 #include "core/timestamps.h"
 #include "sitedatabase.h"
+#include "sqlaccess.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -35,7 +36,7 @@ Result<qint64> MediaRepository::add(const QByteArray &bytes, const QString &file
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     qint64 id = 0;
     const Status status = m_db.transaction([&]() -> Status {
-        QSqlQuery existing = m_db.query();
+        QSqlQuery existing = SqlAccess::query(m_db);
         existing.prepare(QStringLiteral("SELECT id FROM media WHERE sha256 = :sha"));
         existing.bindValue(QStringLiteral(":sha"), sha256);
         if (auto s = m_db.exec(existing, tr("look up an image")); !s)
@@ -44,7 +45,7 @@ Result<qint64> MediaRepository::add(const QByteArray &bytes, const QString &file
             id = existing.value(0).toLongLong();
             return {};
         }
-        QSqlQuery insert = m_db.query();
+        QSqlQuery insert = SqlAccess::query(m_db);
         insert.prepare(QStringLiteral(
             "INSERT INTO media (file_name, mime_type, sha256, byte_size, width, height, bytes, "
             "created_at) VALUES (:name, :mime, :sha, :size, :width, :height, :bytes, :now) "
@@ -90,7 +91,7 @@ MediaItem readItem(const QSqlQuery &query)
 
 Result<MediaItem> MediaRepository::item(qint64 id) const
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM media WHERE id = :id").arg(ItemColumns));
     query.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(query, tr("read image %1").arg(id)); !s)
@@ -102,7 +103,7 @@ Result<MediaItem> MediaRepository::item(qint64 id) const
 
 Result<QHash<qint64, MediaItem>> MediaRepository::all() const
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM media").arg(ItemColumns));
     if (auto s = m_db.exec(query, tr("read the images")); !s)
@@ -112,7 +113,7 @@ Result<QHash<qint64, MediaItem>> MediaRepository::all() const
         const MediaItem item = readItem(query);
         items.insert(item.id, item);
     }
-    QSqlQuery alts = m_db.query();
+    QSqlQuery alts = SqlAccess::query(m_db);
     alts.setForwardOnly(true);
     alts.prepare(QStringLiteral("SELECT media_id, language, alt_text FROM media_alt"));
     if (auto s = m_db.exec(alts, tr("read the images' alt texts")); !s)
@@ -127,7 +128,7 @@ Result<QHash<qint64, MediaItem>> MediaRepository::all() const
 
 Result<QByteArray> MediaRepository::bytes(qint64 id) const
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT bytes FROM media WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(query, tr("read image %1").arg(id)); !s)
@@ -139,7 +140,7 @@ Result<QByteArray> MediaRepository::bytes(qint64 id) const
 
 Status MediaRepository::setAlt(qint64 id, const QString &language, const QString &alt)
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO media_alt (media_id, language, alt_text) VALUES (:id, :language, :alt) "
         "ON CONFLICT (media_id, language) DO UPDATE SET alt_text = excluded.alt_text"));
@@ -151,7 +152,7 @@ Status MediaRepository::setAlt(qint64 id, const QString &language, const QString
 
 Result<QString> MediaRepository::alt(qint64 id, const QString &language) const
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral(
         "SELECT alt_text FROM media_alt WHERE media_id = :id AND language = :language"));
     query.bindValue(QStringLiteral(":id"), id);

@@ -4,6 +4,7 @@
 #include "core/timestamps.h"
 #include "rowreader.h"
 #include "sitedatabase.h"
+#include "sqlaccess.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -150,7 +151,7 @@ Result<PageListing> PageRepository::listing(qint64 id) const
     if (!found)
         return found.failure();
     PageListing listing { *found, {}, {} };
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM page_translation t %2 WHERE t.page_id = :id")
                       .arg(ListingTextColumns, ListingSourceJoin));
     query.bindValue(QStringLiteral(":id"), id);
@@ -163,7 +164,7 @@ Result<PageListing> PageRepository::listing(qint64 id) const
 
 Result<Page> PageRepository::page(qint64 id) const
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM page p WHERE p.id = :id").arg(PageColumns));
     query.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(query, tr("read page %1").arg(id)); !s)
@@ -176,7 +177,7 @@ Result<Page> PageRepository::page(qint64 id) const
 Result<std::optional<Translation>> PageRepository::translation(
     qint64 pageId, const QString &language) const
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM page_translation "
                                  "WHERE page_id = :page AND language = :language")
                       .arg(TranslationColumns));
@@ -229,7 +230,7 @@ Result<qint64> PageRepository::resolve(const QString &idOrPath) const
     qint64 parent = 0;
     QString walked;
     for (const QString &slug : slugs) {
-        QSqlQuery query = m_db.query();
+        QSqlQuery query = SqlAccess::query(m_db);
         query.prepare(
             QStringLiteral("SELECT id FROM page WHERE %1 AND slug = :slug").arg(parentIs(parent)));
         query.bindValue(QStringLiteral(":slug"), slug);
@@ -250,7 +251,7 @@ Result<qint64> PageRepository::resolve(const QString &idOrPath) const
 
 Result<QString> PageRepository::path(qint64 id) const
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("WITH RECURSIVE up(id, parent_id, slug, depth) AS ("
                                  " SELECT id, parent_id, slug, 0 FROM page WHERE id = :id"
                                  " UNION ALL"
@@ -272,7 +273,7 @@ Result<QString> PageRepository::uniqueSlug(
     qint64 parentId, const QString &wanted, qint64 exceptId) const
 {
     const QString base = wanted.isEmpty() ? QStringLiteral("page") : wanted;
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT slug FROM page WHERE %1 AND id <> :except AND "
                                  "(slug = :base OR slug LIKE :pattern)")
                       .arg(parentIs(parentId)));
@@ -315,7 +316,7 @@ Status PageRepository::checkSlugFree(qint64 parentId, const QString &slug, qint6
                           "most %3 characters")
                            .arg(m_db.path(), slug)
                            .arg(Slug::MaxLength));
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT id FROM page WHERE %1 AND slug = :slug AND id <> :id")
                       .arg(parentIs(parentId)));
     query.bindValue(QStringLiteral(":slug"), slug);
@@ -331,7 +332,7 @@ Status PageRepository::checkSlugFree(qint64 parentId, const QString &slug, qint6
 
 Result<int> PageRepository::childCount(qint64 parentId, qint64 exceptId) const
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(
         QStringLiteral("SELECT COUNT(*) FROM page WHERE %1 AND id <> :id").arg(parentIs(parentId)));
     query.bindValue(QStringLiteral(":id"), exceptId);
@@ -343,7 +344,7 @@ Result<int> PageRepository::childCount(qint64 parentId, qint64 exceptId) const
 
 Status PageRepository::shiftPositions(qint64 parentId, int from, int delta, qint64 exceptId)
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("UPDATE page SET position = position + :delta "
                                  "WHERE %1 AND position >= :from AND id <> :id")
                       .arg(parentIs(parentId)));
@@ -369,7 +370,7 @@ Result<qint64> PageRepository::createPage(const NewPage &newPage)
             return s;
 
         const QString now = Timestamps::toStored(Timestamps::now());
-        QSqlQuery query = m_db.query();
+        QSqlQuery query = SqlAccess::query(m_db);
         query.prepare(QStringLiteral(
             "INSERT INTO page (parent_id, position, kind, slug, status, publish_at, created_at, "
             "updated_at, first_published_at) VALUES (:parent, :position, :kind, :slug, :status, "
@@ -422,7 +423,7 @@ Status PageRepository::updatePage(const Page &page)
             return stored.failure();
         if (auto s = checkSlugFree(stored->parentId, page.slug, page.id); !s)
             return s;
-        QSqlQuery query = m_db.query();
+        QSqlQuery query = SqlAccess::query(m_db);
         query.prepare(QStringLiteral(
             "UPDATE page SET kind = :kind, slug = :slug, status = :status, publish_at = :publish, "
             "updated_at = :now, first_published_at = CASE WHEN :status = 'published' THEN "
@@ -442,7 +443,7 @@ Status PageRepository::saveTranslation(const Translation &translation, SaveReaso
     return m_db.transaction([&]() -> Status {
         if (auto found = page(translation.pageId); !found)
             return found.failure();
-        QSqlQuery language = m_db.query();
+        QSqlQuery language = SqlAccess::query(m_db);
         language.prepare(QStringLiteral("SELECT 1 FROM site_language WHERE code = :code"));
         language.bindValue(QStringLiteral(":code"), translation.language);
         if (auto s = m_db.exec(language, tr("check the language")); !s)
@@ -461,7 +462,7 @@ Status PageRepository::saveTranslation(const Translation &translation, SaveReaso
             return recordRevision(translation, reason, false);
 
         const QString now = Timestamps::toStored(Timestamps::now());
-        QSqlQuery query = m_db.query();
+        QSqlQuery query = SqlAccess::query(m_db);
         query.prepare(QStringLiteral(
             "INSERT INTO page_translation (page_id, language, title, summary, body_html, "
             "updated_at) VALUES (:page, :language, :title, :summary, :body, :now) "
@@ -486,7 +487,7 @@ Status PageRepository::saveTranslation(const Translation &translation, SaveReaso
         if (auto s = recordRevision(translation, reason, true); !s)
             return s;
 
-        QSqlQuery touch = m_db.query();
+        QSqlQuery touch = SqlAccess::query(m_db);
         touch.prepare(QStringLiteral("UPDATE page SET updated_at = :now WHERE id = :id"));
         touch.bindValue(QStringLiteral(":now"), now);
         touch.bindValue(QStringLiteral(":id"), translation.pageId);
@@ -514,7 +515,7 @@ Status PageRepository::recordRevision(
 {
     const QDateTime now = Timestamps::now();
     // The latest revision of this text: an autosave stretch goes on in it.
-    QSqlQuery latest = m_db.query();
+    QSqlQuery latest = SqlAccess::query(m_db);
     latest.prepare(
         QStringLiteral("SELECT id, reason, COALESCE(started_at, saved_at) FROM revision "
                        "WHERE page_id = :page AND language = :language ORDER BY id DESC LIMIT 1"));
@@ -532,12 +533,12 @@ Status PageRepository::recordRevision(
         // An explicit save of what an autosave holds: that revision becomes a saved one.
         if (reason != SaveReason::Save || !stretch)
             return {};
-        QSqlQuery close = m_db.query();
+        QSqlQuery close = SqlAccess::query(m_db);
         close.prepare(QStringLiteral("UPDATE revision SET reason = 'save' WHERE id = :id"));
         close.bindValue(QStringLiteral(":id"), latestId);
         return m_db.exec(close, tr("record a revision of page %1").arg(translation.pageId));
     }
-    QSqlQuery revision = m_db.query();
+    QSqlQuery revision = SqlAccess::query(m_db);
     if (reason == SaveReason::Autosave && stretch && started.secsTo(now) < AutosaveStretchSeconds) {
         revision.prepare(QStringLiteral(
             "UPDATE revision SET title = :title, summary = :summary, body_html = :body, "
@@ -563,7 +564,7 @@ Status PageRepository::recordRevision(
 Status PageRepository::updateBasis(
     qint64 pageId, const QString &language, TranslationBasis::Basis basis)
 {
-    QSqlDatabase connection = m_db.connection();
+    QSqlDatabase connection = SqlAccess::connection(m_db);
     if (auto s = TranslationBasis::update(connection, pageId, language, basis); !s)
         return failure(s.kind(), QStringLiteral("%1: %2").arg(m_db.path(), s.error()));
     return {};
@@ -585,7 +586,7 @@ Status PageRepository::markUpToDate(qint64 pageId, const QString &language)
 Result<TranslationBasis::Recorded> PageRepository::basis(
     qint64 pageId, const QString &language) const
 {
-    QSqlDatabase connection = m_db.connection();
+    QSqlDatabase connection = SqlAccess::connection(m_db);
     auto recorded = TranslationBasis::read(connection, pageId, language);
     if (!recorded)
         return failure(
@@ -625,7 +626,7 @@ Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition)
         if (auto s = shiftPositions(newParentId, position, 1, id); !s)
             return s;
 
-        QSqlQuery query = m_db.query();
+        QSqlQuery query = SqlAccess::query(m_db);
         query.prepare(QStringLiteral("UPDATE page SET parent_id = :parent, position = :position, "
                                      "updated_at = :now WHERE id = :id"));
         query.bindValue(QStringLiteral(":parent"), parentValue(newParentId));
@@ -657,7 +658,7 @@ Result<qint64> PageRepository::duplicatePage(qint64 id)
         if (!created)
             return created.failure();
         copy = *created;
-        QSqlQuery languages = m_db.query();
+        QSqlQuery languages = SqlAccess::query(m_db);
         // The source text first: a translation's copy is counted as made from the copy's source.
         languages.prepare(QStringLiteral(
             "SELECT language FROM page_translation WHERE page_id = :id "
@@ -691,7 +692,7 @@ Status PageRepository::deletePage(qint64 id)
         const auto doomed = page(id);
         if (!doomed)
             return doomed.failure();
-        QSqlQuery query = m_db.query();
+        QSqlQuery query = SqlAccess::query(m_db);
         query.prepare(QStringLiteral("DELETE FROM page WHERE id = :id"));
         query.bindValue(QStringLiteral(":id"), id);
         if (auto s = m_db.exec(query, tr("delete page %1").arg(id)); !s)

@@ -5,6 +5,7 @@
 #include "core/timestamps.h"
 #include "pagerepository.h"
 #include "sitedatabase.h"
+#include "sqlaccess.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,7 +15,7 @@ Result<QList<RevisionRepository::Revision>> RevisionRepository::list(
 {
     if (auto page = PageRepository(m_db).page(pageId); !page)
         return page.failure();
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral(
         "SELECT id, title, summary, body_html, saved_at, reason, author FROM revision "
         "WHERE page_id = :page AND language = :language ORDER BY id"));

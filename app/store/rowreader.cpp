@@ -1,6 +1,7 @@
 #include "rowreader.h"
 
 #include "sitedatabase.h"
+#include "sqlaccess.h"
 #include "sqliteerrorkind.h"
 
 #include <QSqlDriver>
@@ -12,7 +13,7 @@ namespace {
 
 sqlite3 *handleOf(const SiteDatabase &db)
 {
-    const QVariant handle = db.connection().driver()->handle();
+    const QVariant handle = SqlAccess::connection(db).driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());

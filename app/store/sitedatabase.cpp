@@ -256,6 +256,14 @@ Status SiteDatabase::checkIntegrity(const QString &path)
     return (*site)->quickCheck();
 }
 
+Result<qint64> SiteDatabase::dataVersion() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return sqlFailure(tr("look for changes"), query.lastError());
+    return query.value(0).toLongLong();
+}
+
 Status SiteDatabase::transaction(const std::function<Status()> &work)
 {
     const bool outermost = m_transactionDepth == 0;

@@ -63,8 +63,9 @@ public:
     // empty when all is well): its write-ahead log lost after a crash.
     const QString &openWarning() const { return m_openWarning; }
     int schemaVersion() const { return m_schemaVersion; }
-    QSqlDatabase connection() const { return m_db; }
-    QSqlQuery query() const { return QSqlQuery(m_db); }
+    // A number that changes when another connection (window, process) commits to the site,
+    // never for this connection's own writes (SQLite's PRAGMA data_version).
+    Result<qint64> dataVersion() const;
 
     // Runs `work` atomically: BEGIN IMMEDIATE at the outermost level (a second writer waits
     // for the busy timeout instead of failing half-way), a SAVEPOINT when nested. A failed
@@ -83,6 +84,8 @@ public:
     static ErrorKind kindOf(const QSqlError &error);
 
 private:
+    friend class SqlAccess; // the connection, for the store's repositories only
+
     SiteDatabase(QString path, QString connectionName, bool readOnly);
     Status initialise(Mode mode, const QList<Migrator::Migration> &migrations, Check check);
     Status quickCheck();

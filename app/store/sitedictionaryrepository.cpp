@@ -2,13 +2,14 @@
 
 #include "core/timestamps.h"
 #include "sitedatabase.h"
+#include "sqlaccess.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 Result<QList<SiteDictionaryRepository::Word>> SiteDictionaryRepository::words() const
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT language, word FROM site_word ORDER BY language, word"));
     if (auto s = m_db.exec(query, tr("read the site's dictionary")); !s)
         return s.failure();
@@ -25,7 +26,7 @@ Status SiteDictionaryRepository::add(
     if (form.isEmpty() || form.contains(u'\n') || language.isEmpty())
         return failure(
             tr("%1: '%2' cannot be added to the site's dictionary").arg(m_db.path(), word));
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO site_word (language, word, added_at, added_by) VALUES (:language, :word, "
         ":now, :by) ON CONFLICT (language, word) DO NOTHING"));
@@ -38,7 +39,7 @@ Status SiteDictionaryRepository::add(
 
 Status SiteDictionaryRepository::remove(const QString &word, const QString &language)
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(
         QStringLiteral("DELETE FROM site_word WHERE language = :language AND word = :word"));
     query.bindValue(QStringLiteral(":language"), language);

@@ -1,6 +1,7 @@
 #include "siterepository.h"
 
 #include "sitedatabase.h"
+#include "sqlaccess.h"
 
 #include <QSqlQuery>
 #include <QUrl>
@@ -16,7 +17,7 @@ bool SiteRepository::isBaseUrl(const QString &text)
 Result<SiteSettings> SiteRepository::settings() const
 {
     SiteSettings settings;
-    QSqlQuery site = m_db.query();
+    QSqlQuery site = SqlAccess::query(m_db);
     site.prepare(QStringLiteral("SELECT base_url, source_language, untranslated, theme, "
                                 "news_per_page, english_variant FROM site WHERE id = 1"));
     if (auto s = m_db.exec(site, tr("read the site settings")); !s)
@@ -32,7 +33,7 @@ Result<SiteSettings> SiteRepository::settings() const
         settings.englishVariant = site.value(5).toString();
     }
 
-    QSqlQuery languages = m_db.query();
+    QSqlQuery languages = SqlAccess::query(m_db);
     languages.prepare(
         QStringLiteral("SELECT code, site_title FROM site_language ORDER BY position, code"));
     if (auto s = m_db.exec(languages, tr("read the site languages")); !s)
@@ -51,7 +52,7 @@ Status SiteRepository::save(const SiteSettings &settings)
         return failure(tr("%1: the source language %2 is not one of the site's languages")
                            .arg(m_db.path(), settings.sourceLanguage));
     return m_db.transaction([&]() -> Status {
-        QSqlQuery site = m_db.query();
+        QSqlQuery site = SqlAccess::query(m_db);
         site.prepare(QStringLiteral(
             "UPDATE site SET base_url = :base_url, source_language = :source, untranslated = "
             ":untranslated, theme = :theme, news_per_page = :news_per_page, english_variant = "
@@ -71,7 +72,7 @@ Status SiteRepository::save(const SiteSettings &settings)
         if (auto s = m_db.exec(site, tr("save the site settings")); !s)
             return s;
         for (qsizetype i = 0; i < settings.languages.size(); ++i) {
-            QSqlQuery language = m_db.query();
+            QSqlQuery language = SqlAccess::query(m_db);
             language.prepare(QStringLiteral(
                 "INSERT INTO site_language (code, position, site_title) VALUES (:code, :pos, "
                 ":title) ON CONFLICT (code) DO UPDATE SET position = excluded.position, "

@@ -3,6 +3,7 @@
 #include "core/timestamps.h"
 #include "pagerepository.h"
 #include "sitedatabase.h"
+#include "sqlaccess.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -72,7 +73,7 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
             return top.failure();
 
         // The subtree, parents before children.
-        QSqlQuery subtree = m_db.query();
+        QSqlQuery subtree = SqlAccess::query(m_db);
         subtree.prepare(QStringLiteral(
             "WITH RECURSIVE sub(id, depth) AS (SELECT :id, 0 UNION ALL "
             "SELECT p.id, sub.depth + 1 FROM page p JOIN sub ON p.parent_id = sub.id) "
@@ -86,7 +87,7 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
 
         QJsonObject snapshot;
         for (const PageTable &table : Tables) {
-            QSqlQuery rows = m_db.query();
+            QSqlQuery rows = SqlAccess::query(m_db);
             rows.setForwardOnly(true);
             // The ids are numbers read from the store, not input.
             const QString order = QLatin1String(table.name) == QLatin1String("page")
@@ -114,7 +115,7 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
             snapshot.insert(QLatin1String(table.name), list);
         }
 
-        QSqlQuery title = m_db.query();
+        QSqlQuery title = SqlAccess::query(m_db);
         title.prepare(QStringLiteral(
             "SELECT COALESCE((SELECT title FROM page_translation WHERE page_id = :id AND "
             "language = (SELECT source_language FROM site WHERE id = 1)), (SELECT title FROM "
@@ -124,7 +125,7 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
             return s;
         title.next();
 
-        QSqlQuery insert = m_db.query();
+        QSqlQuery insert = SqlAccess::query(m_db);
         insert.prepare(QStringLiteral(
             "INSERT INTO trash (page_id, parent_id, position, title, page_count, deleted_at, "
             "snapshot) VALUES (:page, :parent, :position, :title, :count, :now, :snapshot)"));
@@ -149,7 +150,7 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
 
 Result<QList<TrashRepository::Item>> TrashRepository::items() const
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT id, page_id, parent_id, position, title, page_count, "
                                  "deleted_at FROM trash ORDER BY deleted_at DESC, id DESC"));
     if (auto s = m_db.exec(query, tr("list the trash")); !s)
@@ -167,7 +168,7 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
 {
     qint64 restored = 0;
     const Status status = m_db.transaction([&]() -> Status {
-        QSqlQuery entry = m_db.query();
+        QSqlQuery entry = SqlAccess::query(m_db);
         entry.prepare(QStringLiteral(
             "SELECT page_id, parent_id, position, snapshot FROM trash WHERE id = :id"));
         entry.bindValue(QStringLiteral(":id"), trashId);
@@ -193,9 +194,9 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
 
         // Ids: the old ones while they are free.
         QHash<qint64, qint64> ids;
-        QSqlQuery free = m_db.query();
+        QSqlQuery free = SqlAccess::query(m_db);
         free.prepare(QStringLiteral("SELECT 1 FROM page WHERE id = :id"));
-        QSqlQuery highest = m_db.query();
+        QSqlQuery highest = SqlAccess::query(m_db);
         qint64 next = 0;
         if (!highest.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM page"))
             || !highest.next())
@@ -235,7 +236,7 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
         for (const PageTable &table : Tables) {
             const QString name = QLatin1String(table.name);
             // Only columns the table has now (a snapshot from an older schema lacks new ones).
-            QSqlQuery info = m_db.query();
+            QSqlQuery info = SqlAccess::query(m_db);
             if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(name)))
                 return m_db.sqlFailure(tr("restore from the trash"), info.lastError());
             QSet<QString> columns;
@@ -277,7 +278,7 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
                     marks.append(QStringLiteral("?"));
                     values.append(fromJson(it.value()));
                 }
-                QSqlQuery insert = m_db.query();
+                QSqlQuery insert = SqlAccess::query(m_db);
                 insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                    .arg(name, names.join(u','), marks.join(u',')));
                 for (const QVariant &v : std::as_const(values))
@@ -290,14 +291,14 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
         // Into its old place among its siblings (positions stay dense), as it was then.
         if (auto s = pages.movePage(restored, parentId, position); !s)
             return s;
-        QSqlQuery stamp = m_db.query();
+        QSqlQuery stamp = SqlAccess::query(m_db);
         stamp.prepare(QStringLiteral("UPDATE page SET updated_at = :then WHERE id = :id"));
         stamp.bindValue(QStringLiteral(":then"),
             pageRows.first().toObject().value(QLatin1String("updated_at")).toString());
         stamp.bindValue(QStringLiteral(":id"), restored);
         if (auto s = m_db.exec(stamp, tr("restore page %1 from the trash").arg(topId)); !s)
             return s;
-        QSqlQuery remove = m_db.query();
+        QSqlQuery remove = SqlAccess::query(m_db);
         remove.prepare(QStringLiteral("DELETE FROM trash WHERE id = :id"));
         remove.bindValue(QStringLiteral(":id"), trashId);
         return m_db.exec(remove, tr("restore page %1 from the trash").arg(topId));
@@ -309,7 +310,7 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
 
 Result<int> TrashRepository::empty()
 {
-    QSqlQuery query = m_db.query();
+    QSqlQuery query = SqlAccess::query(m_db);
     if (!query.exec(QStringLiteral("DELETE FROM trash")))
         return m_db.sqlFailure(tr("empty the trash"), query.lastError());
     return int(query.numRowsAffected());

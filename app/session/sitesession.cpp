@@ -1,0 +1,176 @@
+#include "sitesession.h"
+
+#include "store/backups.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+SiteSession::SiteSession(QObject *parent)
+    : QObject(parent)
+    , m_watch(new QTimer(this))
+{
+    // Another window or process writing the same site: noticed within a second or two.
+    m_watch->setInterval(WatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &SiteSession::lookForChanges);
+}
+
+SiteSession::~SiteSession() = default;
+
+Result<std::unique_ptr<SiteDatabase>> SiteSession::openDatabase(
+    const QString &path, SiteDatabase::Mode mode, SiteDatabase::Check check, const QString &author)
+{
+    auto site = SiteDatabase::open(path, mode, {}, check);
+    if (site && !author.isEmpty())
+        (*site)->setAuthor(author);
+    return site;
+}
+
+void SiteSession::setAuthor(const QString &author)
+{
+    m_author = author;
+    if (m_site && !author.isEmpty())
+        m_site->setAuthor(author);
+}
+
+Status SiteSession::open(const QString &path, Access access)
+{
+    // The O(size) integrity check is checkInBackground()'s.
+    auto database = openDatabase(path,
+        access == Access::ReadOnly ? SiteDatabase::Mode::ReadOnly : SiteDatabase::Mode::Open,
+        SiteDatabase::Check::HeaderOnly, m_author);
+    if (!database)
+        return database.failure();
+    auto settings = SiteRepository(**database).settings();
+    if (!settings)
+        return settings.failure();
+    if (m_site) {
+        (void)saveEdits(); // what cannot be saved is reported by the saver; the site goes anyway
+        close();
+    }
+    m_site = std::move(database).value();
+    m_settings = std::move(settings).value();
+    m_access = access;
+    if (auto version = m_site->dataVersion())
+        m_dataVersion = *version;
+    m_watch->start();
+    emit opened();
+    return {};
+}
+
+Status SiteSession::create(const QString &path)
+{
+    {
+        auto created = openDatabase(
+            path, SiteDatabase::Mode::Create, SiteDatabase::Check::HeaderOnly, m_author);
+        if (!created)
+            return created.failure();
+    }
+    return open(path);
+}
+
+Status SiteSession::restore(const QString &path, const QString &backup)
+{
+    // No connection may stay open while the file is replaced.
+    const bool wasOpen = m_site && m_site->path() == path;
+    if (wasOpen) {
+        (void)saveEdits();
+        close();
+    }
+    const Status restored = Backups::restore(path, backup);
+    if (!restored && !wasOpen)
+        return restored;
+    if (const Status reopened = open(path); !reopened)
+        return reopened;
+    return restored;
+}
+
+void SiteSession::close()
+{
+    if (!m_site)
+        return;
+    emit aboutToClose();
+    m_watch->stop();
+    m_site.reset();
+    m_settings = {};
+    m_access = Access::Editing;
+}
+
+Status SiteSession::reloadSettings()
+{
+    if (!m_site)
+        return {};
+    auto settings = SiteRepository(*m_site).settings();
+    if (!settings)
+        return settings.failure();
+    m_settings = std::move(settings).value();
+    return {};
+}
+
+Status SiteSession::saveEdits()
+{
+    return m_saveEdits ? m_saveEdits() : Status();
+}
+
+std::function<void()> SiteSession::command(std::function<void()> work)
+{
+    return [this, work = std::move(work)] {
+        (void)saveEdits();
+        work();
+    };
+}
+
+bool SiteSession::lookForChanges()
+{
+    // PRAGMA data_version changes when another connection commits, never for our own writes.
+    if (!m_site)
+        return false;
+    const auto version = m_site->dataVersion();
+    if (!version || *version == m_dataVersion)
+        return false;
+    m_dataVersion = *version;
+    (void)reloadSettings();
+    emit changedElsewhere();
+    return true;
+}
+
+void SiteSession::checkInBackground()
+{
+    // Then, if the file is sound, today's backup (on a connection of its own: VACUUM INTO
+    // reads one consistent state while the editor goes on writing).
+    struct Outcome
+    {
+        Status integrity;
+        Result<QString> backup = QString();
+    };
+    const QString path = this->path();
+    if (path.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        if (path != this->path())
+            return; // another site is open by now
+        if (!outcome.integrity) {
+            // A check that could not run (the file busy elsewhere) found no damage.
+            if (outcome.integrity.kind() == ErrorKind::Damaged)
+                emit damaged(outcome.integrity.error());
+            else
+                emit notice(outcome.integrity.error());
+            return;
+        }
+        if (!outcome.backup)
+            emit notice(outcome.backup.error());
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        Outcome outcome;
+        outcome.integrity = SiteDatabase::checkIntegrity(path);
+        if (!outcome.integrity)
+            return outcome;
+        auto site = SiteDatabase::open(
+            path, SiteDatabase::Mode::ReadOnly, {}, SiteDatabase::Check::HeaderOnly);
+        outcome.backup = site ? Backups::daily(**site) : Result<QString>(site.failure());
+        return outcome;
+    }));
+}

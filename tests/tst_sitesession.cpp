@@ -1,0 +1,271 @@
+// SiteSession: one open site as the window and the command line use it.
+#include "session/sitesession.h"
+#include "store/backups.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestSiteSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opensForEditingOrReadOnly_data();
+    void opensForEditingOrReadOnly();
+    void aFailedOpenKeepsTheSiteOpen_data();
+    void aFailedOpenKeepsTheSiteOpen();
+    void editsAreSavedBeforeTheSiteChanges();
+    void aCommandRunsOnTheSavedEdits();
+    void anotherConnectionsCommitIsNoticed();
+    void ownWritesAreNotChangesElsewhere();
+    void restorePutsTheBackupInPlace();
+    void aBackupThatCannotBeRestoredLeavesTheSiteOpen();
+    void theBackgroundCheckFindsDamage();
+    void theBackgroundCheckMakesTodaysBackup();
+    void theAuthorIsRecorded();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSiteSession::opensForEditingOrReadOnly_data()
+{
+    QTest::addColumn<bool>("readOnly");
+    QTest::newRow("editing") << false;
+    QTest::newRow("read-only") << true;
+}
+
+void TestSiteSession::opensForEditingOrReadOnly()
+{
+    QFETCH(bool, readOnly);
+    const QString path = freshSitePath(m_dir);
+    QVERIFY(createClosedSite(path, true));
+    SiteSession session;
+    QSignalSpy opened(&session, &SiteSession::opened);
+    const Status status = session.open(
+        path, readOnly ? SiteSession::Access::ReadOnly : SiteSession::Access::Editing);
+    QVERIFY2(status, qPrintable(status.error()));
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(session.path(), path);
+    QCOMPARE(session.isReadOnly(), readOnly);
+    QCOMPARE(session.database()->isReadOnly(), readOnly);
+    // The demo site's settings were read with it.
+    QCOMPARE(session.settings().languages, (QStringList { u"en"_qs, u"ka"_qs }));
+    const Status written = PageRepository(*session.database()).markUpToDate(1, u"ka"_qs);
+    QCOMPARE(written.ok(), !readOnly);
+}
+
+void TestSiteSession::aFailedOpenKeepsTheSiteOpen_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("missing file") << u"missing"_qs << int(ErrorKind::NotFound);
+    QTest::newRow("damaged header") << u"damaged"_qs << int(ErrorKind::Damaged);
+    QTest::newRow("newer Newsdesk") << u"newer"_qs << int(ErrorKind::NewerVersion);
+}
+
+void TestSiteSession::aFailedOpenKeepsTheSiteOpen()
+{
+    QFETCH(QString, name);
+    QFETCH(int, kind);
+    const QString good = freshSitePath(m_dir);
+    QVERIFY(createClosedSite(good, true));
+    const QString bad = m_dir.filePath(name + u".newsdesk"_qs);
+    SiteDatabase::removeFiles(bad);
+    if (name == u"damaged"_qs)
+        QVERIFY(createClosedSite(bad, true) && damageSite(bad, Damage::Header));
+    if (name == u"newer"_qs)
+        QVERIFY(createClosedSite(bad, false) && markAsNewer(bad));
+
+    SiteSession session;
+    QVERIFY(session.open(good));
+    QSignalSpy closing(&session, &SiteSession::aboutToClose);
+    const Status failed = session.open(bad);
+    QVERIFY(!failed);
+    QCOMPARE(int(failed.kind()), kind);
+    QVERIFY2(failed.error().contains(bad), qPrintable(failed.error()));
+    QCOMPARE(closing.count(), 0);
+    QCOMPARE(session.path(), good);
+    QVERIFY(PageRepository(*session.database()).listing().ok());
+}
+
+void TestSiteSession::editsAreSavedBeforeTheSiteChanges()
+{
+    const QString first = freshSitePath(m_dir);
+    QVERIFY(createClosedSite(first, true));
+    const QString second = m_dir.filePath(u"second.newsdesk"_qs);
+    SiteDatabase::removeFiles(second);
+    QVERIFY(createClosedSite(second, false));
+
+    SiteSession session;
+    QStringList events;
+    session.setEditsSaver([&] {
+        // The site is still open while its edits are saved.
+        events.append(u"save "_qs + session.path());
+        return Status();
+    });
+    connect(&session, &SiteSession::aboutToClose, this,
+        [&] { events.append(u"close "_qs + session.path()); });
+    connect(
+        &session, &SiteSession::opened, this, [&] { events.append(u"open "_qs + session.path()); });
+    QVERIFY(session.open(first));
+    QVERIFY(session.open(second));
+    QCOMPARE(events,
+        (QStringList { u"open "_qs + first, u"save "_qs + first, u"close "_qs + first,
+            u"open "_qs + second }));
+}
+
+void TestSiteSession::aCommandRunsOnTheSavedEdits()
+{
+    const QString path = freshSitePath(m_dir);
+    QVERIFY(createClosedSite(path, true));
+    SiteSession session;
+    QVERIFY(session.open(path));
+    QStringList events;
+    session.setEditsSaver([&] {
+        events.append(u"save"_qs);
+        return Status();
+    });
+    const auto command = session.command([&] { events.append(u"work"_qs); });
+    QVERIFY(events.isEmpty()); // made, not run
+    command();
+    QCOMPARE(events, (QStringList { u"save"_qs, u"work"_qs }));
+}
+
+void TestSiteSession::anotherConnectionsCommitIsNoticed()
+{
+    const QString path = freshSitePath(m_dir);
+    QVERIFY(createClosedSite(path, true));
+    SiteSession session;
+    QVERIFY(session.open(path));
+    QSignalSpy changed(&session, &SiteSession::changedElsewhere);
+    QVERIFY(!session.lookForChanges());
+
+    // Another window or process: a connection of its own.
+    auto other = SiteDatabase::open(path, SiteDatabase::Mode::Open);
+    QVERIFY(other.ok());
+    SiteSettings settings = SiteRepository(**other).settings().value();
+    settings.siteTitles[u"en"_qs] = u"Renamed elsewhere"_qs;
+    QVERIFY(SiteRepository(**other).save(settings));
+
+    QVERIFY(session.lookForChanges());
+    QCOMPARE(changed.count(), 1);
+    // The settings as the other connection left them.
+    QCOMPARE(session.settings().siteTitles.value(u"en"_qs), u"Renamed elsewhere"_qs);
+    QVERIFY(!session.lookForChanges()); // once per commit
+    QCOMPARE(changed.count(), 1);
+    // The watch does the same on its own.
+    settings.siteTitles[u"en"_qs] = u"Renamed again"_qs;
+    QVERIFY(SiteRepository(**other).save(settings));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, SiteSession::WatchIntervalMs * 4);
+}
+
+void TestSiteSession::ownWritesAreNotChangesElsewhere()
+{
+    const QString path = freshSitePath(m_dir);
+    QVERIFY(createClosedSite(path, true));
+    SiteSession session;
+    QVERIFY(session.open(path));
+    QSignalSpy changed(&session, &SiteSession::changedElsewhere);
+    QVERIFY(PageRepository(*session.database()).markUpToDate(1, u"ka"_qs));
+    QVERIFY(!session.lookForChanges());
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestSiteSession::restorePutsTheBackupInPlace()
+{
+    const QString path = freshSitePath(m_dir);
+    QVERIFY(createClosedSite(path, true));
+    QDir(Backups::folderFor(path)).removeRecursively();
+    SiteSession session;
+    QVERIFY(session.open(path));
+    const auto backup = Backups::daily(*session.database());
+    QVERIFY2(backup, qPrintable(backup.error()));
+    const qint64 pages = PageRepository(*session.database()).listing()->size();
+    QVERIFY(addPage(*session.database(), {}, u"en"_qs, u"Later"_qs) != 0);
+    QCOMPARE(PageRepository(*session.database()).listing()->size(), pages + 1);
+
+    QSignalSpy closing(&session, &SiteSession::aboutToClose);
+    QSignalSpy opened(&session, &SiteSession::opened);
+    const Status restored = session.restore(path, *backup);
+    QVERIFY2(restored, qPrintable(restored.error()));
+    QCOMPARE(closing.count(), 1); // closed while the file was replaced
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(session.path(), path);
+    QCOMPARE(PageRepository(*session.database()).listing()->size(), pages);
+    QDir(Backups::folderFor(path)).removeRecursively();
+}
+
+void TestSiteSession::aBackupThatCannotBeRestoredLeavesTheSiteOpen()
+{
+    const QString path = freshSitePath(m_dir);
+    QVERIFY(createClosedSite(path, true));
+    SiteSession session;
+    QVERIFY(session.open(path));
+    const QString notABackup = m_dir.filePath(u"not-a-backup.newsdesk"_qs);
+    QVERIFY(writeFile(notABackup, QByteArray(8192, 'x')));
+    const Status restored = session.restore(path, notABackup);
+    QVERIFY(!restored);
+    QVERIFY2(restored.error().contains(notABackup), qPrintable(restored.error()));
+    QCOMPARE(session.path(), path); // the site as it was, open again
+    QVERIFY(PageRepository(*session.database()).listing().ok());
+}
+
+void TestSiteSession::theBackgroundCheckFindsDamage()
+{
+    // The revisions garbled: the site opens (it reads none), quick_check does not pass.
+    const QString path = freshSitePath(m_dir);
+    QVERIFY(createClosedSite(path, true));
+    QVERIFY(damageTable(path, u"revision"_qs));
+    SiteSession session;
+    const Status opened = session.open(path);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QSignalSpy damaged(&session, &SiteSession::damaged);
+    QSignalSpy notice(&session, &SiteSession::notice);
+    session.checkInBackground();
+    QVERIFY(damaged.wait(20000));
+    QVERIFY2(damaged.first().first().toString().startsWith(path + u": the site file is damaged"_qs),
+        qPrintable(damaged.first().first().toString()));
+    QCOMPARE(notice.count(), 0);
+    QVERIFY(Backups::list(path).isEmpty()); // no backup of a damaged file
+}
+
+void TestSiteSession::theBackgroundCheckMakesTodaysBackup()
+{
+    const QString path = freshSitePath(m_dir);
+    QVERIFY(createClosedSite(path, true));
+    QDir(Backups::folderFor(path)).removeRecursively();
+    SiteSession session;
+    QVERIFY(session.open(path));
+    QSignalSpy damaged(&session, &SiteSession::damaged);
+    QSignalSpy notice(&session, &SiteSession::notice);
+    session.checkInBackground();
+    QTRY_COMPARE_WITH_TIMEOUT(Backups::list(path).size(), 1, 20000);
+    QCOMPARE(Backups::list(path).first().kind, Backups::Kind::Daily);
+    QCOMPARE(damaged.count(), 0);
+    QCOMPARE(notice.count(), 0);
+    QDir(Backups::folderFor(path)).removeRecursively();
+}
+
+void TestSiteSession::theAuthorIsRecorded()
+{
+    const QString path = freshSitePath(m_dir);
+    QVERIFY(createClosedSite(path, true));
+    SiteSession session;
+    session.setAuthor(u"Nino Beridze"_qs);
+    QVERIFY(session.open(path));
+    QCOMPARE(session.database()->author(), u"Nino Beridze"_qs);
+    session.setAuthor(u"Giorgi"_qs); // Preferences changed the name while the site is open
+    QCOMPARE(session.database()->author(), u"Giorgi"_qs);
+    auto database = SiteSession::openDatabase(
+        path, SiteDatabase::Mode::ReadOnly, SiteDatabase::Check::HeaderOnly, u"Tamar"_qs);
+    QVERIFY(database.ok());
+    QCOMPARE((*database)->author(), u"Tamar"_qs);
+}
+
+QTEST_GUILESS_MAIN(TestSiteSession)
+#include "tst_sitesession.moc"
