@@ -1,13 +1,13 @@
-#include "sidebysidedialog.h"
-
 #include "body/articlebody.h"
 #include "body/bodyhtmlwriter.h"
 #include "content/languages.h"
 #include "editing/formatting.h"
+#include "sidebysidedialog.h"
 #include "spelling/spellhighlighter.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
+#include "store/translationbasisrepository.h"
 #include "translation/translationstatus.h"
 #include "translation/worddiff.h"
 
@@ -207,7 +207,7 @@ Status SideBySideDialog::load()
     m_translated.clear();
     m_unmatched = 0;
     if (m_translation) {
-        const auto basis = pages.basis(m_pageId, m_language);
+        const auto basis = TranslationBasisRepository(m_site).read(m_pageId, m_language);
         if (!basis)
             return basis.failure();
         m_translated = Segments::of(*m_translation);

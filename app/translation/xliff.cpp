@@ -7,6 +7,7 @@
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
+#include "store/translationbasisrepository.h"
 #include "translation/segments.h"
 
 #include <QFileInfo>
@@ -774,7 +775,7 @@ Result<Xliff::Exported> Xliff::write(SiteDatabase &db, const ExportOptions &opti
         // Targets: the translation's segments made from source segments that did not change.
         QList<std::optional<InlineText>> targets(segments.size());
         if (target) {
-            const auto basis = pages.basis(id, options.language);
+            const auto basis = TranslationBasisRepository(db).read(id, options.language);
             if (!basis)
                 return basis.failure();
             const QList<Segment> translated = Segments::of(*target);
@@ -891,7 +892,7 @@ Result<Xliff::Imported> Xliff::import(
             QList<InlineText> texts(segments.size());
             QList<bool> current(segments.size(), false); // made from the source as it is now
             if (existing->has_value()) {
-                const auto basis = pages.basis(pageId, imported.language);
+                const auto basis = TranslationBasisRepository(db).read(pageId, imported.language);
                 if (!basis)
                     return basis.failure();
                 const QList<Segment> translated = Segments::of(**existing);
@@ -940,7 +941,7 @@ Result<Xliff::Imported> Xliff::import(
                 Segments::assemble(ArticleBody::parse(source.bodyHtml), bodyTexts));
             const bool changed = !existing->has_value() || (*existing)->title != text.title
                 || (*existing)->summary != text.summary || (*existing)->bodyHtml != text.bodyHtml;
-            if (auto s = pages.saveTranslation(text, PageRepository::SaveReason::Import); !s)
+            if (auto s = pages.saveTranslation(text, SaveReason::Import); !s)
                 return s;
             // Every segment made from the source as it is now (the file's fingerprints were
             // checked): up to date. Else it stays outdated, for the rest to be done.
