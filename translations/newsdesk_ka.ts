@@ -1907,10 +1907,6 @@ Close anyway and lose the last changes?</source>
         <translation>გვერდის %1 შენახვა (%2)</translation>
     </message>
     <message>
-        <source>record a revision of page %1</source>
-        <translation>გვერდის %1 ვერსიის ჩაწერა</translation>
-    </message>
-    <message>
         <source>%1 has no %2 text to mark as up to date</source>
         <translation>%1: %2 ტექსტი არ არის, რომ აქტუალურად მოინიშნოს</translation>
     </message>
@@ -1933,10 +1929,6 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>delete page %1</source>
         <translation>გვერდის %1 წაშლა</translation>
-    </message>
-    <message>
-        <source>read the revisions of page %1</source>
-        <translation>გვერდის %1 ვერსიების წაკითხვა</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2059,14 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1: page %2 has no revision %3 in %4 (it has %5)</source>
         <translation>%1: გვერდს %2 არ აქვს ვერსია %3 ენაზე %4 (აქვს %5)</translation>
+    </message>
+    <message>
+        <source>read the revisions of page %1</source>
+        <translation>გვერდის %1 ვერსიების წაკითხვა</translation>
+    </message>
+    <message>
+        <source>record a revision of page %1</source>
+        <translation>გვერდის %1 ვერსიის ჩაწერა</translation>
     </message>
 </context>
 <context>
@@ -2326,10 +2326,6 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>Cannot Save</source>
         <translation>შენახვა ვერ მოხერხდა</translation>
-    </message>
-    <message>
-        <source>%1: page %2 has no %3 text to translate</source>
-        <translation>%1: გვერდს %2 არ აქვს სათარგმნი %3 ტექსტი</translation>
     </message>
     <message>
         <source>Translate Side by Side — %1 (%2)</source>
@@ -2954,42 +2950,38 @@ Close anyway and lose the last changes?</source>
     </message>
 </context>
 <context>
-    <name>TranslationBasis</name>
+    <name>TranslationBasisRepository</name>
     <message>
         <source>page %1 in %2</source>
         <translation>გვერდი %1 (%2)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>read the source language</source>
+        <translation>წყაროს ენის წაკითხვა</translation>
     </message>
     <message>
-        <source>cannot read the source language</source>
-        <translation>წყაროს ენის წაკითხვა ვერ მოხერხდა</translation>
+        <source>%1: the site has no settings row</source>
+        <translation>%1: საიტს პარამეტრების ჩანაწერი არ აქვს</translation>
     </message>
     <message>
-        <source>the site has no settings row</source>
-        <translation>საიტს პარამეტრების ჩანაწერი არ აქვს</translation>
+        <source>read %1</source>
+        <translation>%1-ის წაკითხვა</translation>
     </message>
     <message>
-        <source>cannot read %1</source>
-        <translation>%1-ის წაკითხვა ვერ მოხერხდა</translation>
+        <source>record what %1 was made from</source>
+        <translation>იმის ჩაწერა, რისგან გაკეთდა %1</translation>
     </message>
     <message>
-        <source>cannot record what %1 was made from</source>
-        <translation>ვერ ჩაიწერა, რისგან გაკეთდა %1</translation>
+        <source>read what %1 was made from</source>
+        <translation>იმის წაკითხვა, რისგან გაკეთდა %1</translation>
     </message>
     <message>
-        <source>cannot read what %1 was made from</source>
-        <translation>ვერ წაიკითხა, რისგან გაკეთდა %1</translation>
+        <source>record the status of %1</source>
+        <translation>%1-ის მდგომარეობის ჩაწერა</translation>
     </message>
     <message>
-        <source>cannot record the status of %1</source>
-        <translation>%1-ის მდგომარეობის ჩაწერა ვერ მოხერხდა</translation>
-    </message>
-    <message>
-        <source>cannot list the texts</source>
-        <translation>ტექსტების ჩამოთვლა ვერ მოხერხდა</translation>
+        <source>list the texts</source>
+        <translation>ტექსტების ჩამოთვლა</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3056,13 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>This site has no language to translate into.</source>
         <translation>ამ საიტს სათარგმნი ენა არ აქვს.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDraft</name>
+    <message>
+        <source>%1: page %2 has no %3 text to translate</source>
+        <translation>%1: გვერდს %2 არ აქვს სათარგმნი %3 ტექსტი</translation>
     </message>
 </context>
 <context>
