@@ -90,16 +90,10 @@ QString forbidden(const QString &from, const QString &to)
 
 // Edges that break a rule today, with the work that removes them.
 const QSet<QString> knownEdges {
-    // Issue 15, item 3: the translation basis is stored by store/, not by translation/.
-    u"app/store/pagerepository.h -> app/translation"_s,
-    u"app/store/sitedatabase.cpp -> app/translation"_s,
     // The backups folder is the user's data folder, which environment/ knows.
     u"app/store/backups.cpp -> app/environment"_s,
 };
 const QSet<QString> knownSql {
-    // Issue 15, item 3: the translation basis's SQL moves into store/.
-    u"app/translation/translationbasis.cpp"_s,
-    u"app/translation/translationbasis.h"_s,
 };
 
 } // namespace
@@ -167,9 +161,6 @@ void TestLayering::appFoldersHaveNoCycle()
         if (!source.module.startsWith(u"app/"_s))
             continue;
         for (const QString &to : includedModules(source)) {
-            // The known store → translation edges are the one cycle item 3 of issue 15 ends.
-            if (knownEdges.contains(source.path + u" -> "_s + to))
-                continue;
             if (to.startsWith(u"app/"_s))
                 edges[source.module].insert(to);
         }

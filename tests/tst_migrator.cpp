@@ -5,6 +5,7 @@
 #include "store/sitedictionaryrepository.h"
 #include "store/siterepository.h"
 #include "store/sqlaccess.h"
+#include "store/translationbasisrepository.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -217,7 +218,7 @@ void TestMigrator::upgradesASchemaOneSiteKeepingItsContent()
     QVERIFY(english.ok() && english->has_value());
     QVERIFY(!(*english)->contentFingerprint.isEmpty());
     QCOMPARE((*georgian)->sourceFingerprint, (*english)->contentFingerprint);
-    const auto basis = pages.basis(*id, QStringLiteral("ka"));
+    const auto basis = TranslationBasisRepository(db).read(*id, QStringLiteral("ka"));
     QVERIFY2(basis.ok(), qPrintable(basis.error()));
     QVERIFY(!basis->records.isEmpty());
     QCOMPARE(basis->records.first().text, (*english)->title);

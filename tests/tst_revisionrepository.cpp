@@ -24,7 +24,7 @@ private slots:
     void unknownRevisionsAndPages();
 
 private:
-    void save(const QString &title, PageRepository::SaveReason reason, int minutes);
+    void save(const QString &title, SaveReason reason, int minutes);
     QStringList history() const; // "reason:title", newest first
 
     QTemporaryDir m_dir;
@@ -53,8 +53,7 @@ void TestRevisionRepository::cleanup()
     m_site.reset();
 }
 
-void TestRevisionRepository::save(
-    const QString &title, PageRepository::SaveReason reason, int minutes)
+void TestRevisionRepository::save(const QString &title, SaveReason reason, int minutes)
 {
     Timestamps::overrideNow(m_start.addSecs(minutes * 60));
     Translation text;
@@ -70,13 +69,13 @@ QStringList TestRevisionRepository::history() const
 {
     QStringList lines;
     for (const auto &revision : RevisionRepository(*m_site).list(m_page, u"en"_s).value())
-        lines << revision.reason + u':' + revision.title;
+        lines << saveReasonName(revision.reason) + u':' + revision.title;
     return lines;
 }
 
 void TestRevisionRepository::savesMakeRevisions_data()
 {
-    using R = PageRepository::SaveReason;
+    using R = SaveReason;
     QTest::addColumn<QList<R>>("reasons");
     QTest::addColumn<QList<int>>("minutes"); // when each save happens
     QTest::addColumn<QStringList>("history"); // saves are titled A, B, C, …
@@ -95,7 +94,7 @@ void TestRevisionRepository::savesMakeRevisions_data()
 
 void TestRevisionRepository::savesMakeRevisions()
 {
-    using R = PageRepository::SaveReason;
+    using R = SaveReason;
     QFETCH(QList<R>, reasons);
     QFETCH(QList<int>, minutes);
     QFETCH(QStringList, history);
@@ -106,7 +105,7 @@ void TestRevisionRepository::savesMakeRevisions()
 
 void TestRevisionRepository::listsNewestFirstWithWhoAndHowMuch()
 {
-    using R = PageRepository::SaveReason;
+    using R = SaveReason;
     save(u"A"_s, R::Autosave, 0);
     // Ctrl+S on what the autosave already holds: that revision becomes a saved one, and the
     // next autosave starts a new one.
@@ -125,7 +124,7 @@ void TestRevisionRepository::listsNewestFirstWithWhoAndHowMuch()
 
 void TestRevisionRepository::restoreBringsATextBackAsANewRevision()
 {
-    using R = PageRepository::SaveReason;
+    using R = SaveReason;
     save(u"First"_s, R::Save, 0);
     save(u"Second"_s, R::Save, 5);
     RevisionRepository revisions(*m_site);
@@ -139,7 +138,7 @@ void TestRevisionRepository::restoreBringsATextBackAsANewRevision()
 
 void TestRevisionRepository::unknownRevisionsAndPages()
 {
-    save(u"Only"_s, PageRepository::SaveReason::Save, 0);
+    save(u"Only"_s, SaveReason::Save, 0);
     RevisionRepository revisions(*m_site);
     const auto missing = revisions.restore(m_page, u"en"_s, 5);
     QVERIFY(!missing.ok());

@@ -465,13 +465,13 @@ void ArticlePane::scheduleSave()
         m_autosave->start();
 }
 
-Status ArticlePane::saveNow(PageRepository::SaveReason reason)
+Status ArticlePane::saveNow(SaveReason reason)
 {
     m_autosave->stop();
     if (!m_session || m_readOnly)
         return {};
     if (!m_session->isModified()) {
-        if (reason != PageRepository::SaveReason::Save || m_pageId == 0)
+        if (reason != SaveReason::Save || m_pageId == 0)
             return {};
         // Nothing new, but an explicit save closes the current autosave stretch.
         const auto stored = PageRepository(*m_site).translation(m_pageId, language());
@@ -527,7 +527,7 @@ void ArticlePane::focusTitle()
 
 void ArticlePane::saveExplicitly()
 {
-    (void)saveNow(PageRepository::SaveReason::Save); // an error is in the status bar
+    (void)saveNow(SaveReason::Save); // an error is in the status bar
 }
 
 void ArticlePane::flush()

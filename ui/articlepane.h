@@ -55,7 +55,7 @@ public:
     void focusTitle();
     // Saves now if anything changed; reports through statusMessage() and returns the outcome.
     // Saves at once; an autosave joins the text's current revision stretch.
-    Status saveNow(PageRepository::SaveReason reason = PageRepository::SaveReason::Autosave);
+    Status saveNow(SaveReason reason = SaveReason::Autosave);
     // File › Save Now (Ctrl+S): always a revision of its own.
     void saveExplicitly();
     // The same, for callers content with the report in the status bar.

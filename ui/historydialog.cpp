@@ -17,14 +17,18 @@
 
 namespace {
 
-QString reasonLabel(const QString &reason)
+QString reasonLabel(SaveReason reason)
 {
-    if (reason == u"autosave")
+    switch (reason) {
+    case SaveReason::Autosave:
         return HistoryDialog::tr("autosaved");
-    if (reason == u"restore")
+    case SaveReason::Restore:
         return HistoryDialog::tr("restored");
-    if (reason == u"import")
+    case SaveReason::Import:
         return HistoryDialog::tr("imported");
+    case SaveReason::Save:
+        break;
+    }
     return HistoryDialog::tr("saved");
 }
 

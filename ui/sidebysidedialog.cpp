@@ -5,10 +5,6 @@
 #include "content/languages.h"
 #include "editing/formatting.h"
 #include "spelling/spellhighlighter.h"
-#include "store/pagerepository.h"
-#include "store/sitedatabase.h"
-#include "store/siterepository.h"
-#include "translation/translationstatus.h"
 #include "translation/worddiff.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -181,60 +177,16 @@ SideBySideDialog::SideBySideDialog(SiteDatabase &site, qint64 pageId, const QStr
 
 Status SideBySideDialog::load()
 {
-    const auto settings = SiteRepository(m_site).settings();
-    if (!settings)
-        return settings.failure();
-    m_sourceLanguage = settings->sourceLanguage;
-    PageRepository pages(m_site);
-    const auto source = pages.translation(m_pageId, m_sourceLanguage);
-    if (!source)
-        return source.failure();
-    if (!source->has_value())
-        return failure(tr("%1: page %2 has no %3 text to translate")
-                           .arg(m_site.path())
-                           .arg(m_pageId)
-                           .arg(Languages::displayName(m_sourceLanguage)));
-    m_sourceText = **source;
-    const auto translation = pages.translation(m_pageId, m_language);
-    if (!translation)
-        return translation.failure();
-    m_translation = *translation;
-
-    const QList<Segment> segments = Segments::of(m_sourceText);
-    m_rows.clear();
-    for (const Segment &segment : segments)
-        m_rows.append(Row { segment, {}, {}, nullptr, nullptr, nullptr });
-    m_translated.clear();
-    m_unmatched = 0;
-    if (m_translation) {
-        const auto basis = pages.basis(m_pageId, m_language);
-        if (!basis)
-            return basis.failure();
-        m_translated = Segments::of(*m_translation);
-        const auto pairs = Segments::pair(basis->records, segments, m_translated);
-        QSet<int> used;
-        for (qsizetype i = 0; i < segments.size(); ++i) {
-            m_rows[i].pairing = pairs.at(i);
-            if (pairs.at(i).translation >= 0)
-                used.insert(pairs.at(i).translation);
-        }
-        m_unmatched = int(m_translated.size() - used.size());
-        if (translationState(&*m_translation, &m_sourceText, false) == TranslationState::Outdated) {
-            for (const SegmentChange &change : Segments::diff(basis->records, segments)) {
-                if (change.newIndex < 0)
-                    continue;
-                // Added: the old text stays null; changed: what it was.
-                m_rows[change.newIndex].oldText
-                    = change.type == SegmentChange::Type::Changed ? change.oldText : QString();
-                m_rows[change.newIndex].pairing.sourceChanged = true;
-            }
-        }
-    }
+    auto draft = TranslationDraft::load(m_site, m_pageId, m_language);
+    if (!draft)
+        return draft.failure();
+    m_draft = std::move(draft).value();
+    m_rows = QList<Row>(m_draft->segmentCount());
+    const QString sourceLanguage = m_draft->source().language;
     setWindowTitle(tr("Translate Side by Side — %1 (%2)")
-                       .arg(m_sourceText.title, Languages::ownName(m_language)));
-    m_startSource->setText(
-        tr("The %1 text to &overwrite").arg(Languages::ownName(m_sourceLanguage)));
-    m_startChoice->setVisible(!m_translation);
+                       .arg(m_draft->source().title, Languages::ownName(m_language)));
+    m_startSource->setText(tr("The %1 text to &overwrite").arg(Languages::ownName(sourceLanguage)));
+    m_startChoice->setVisible(!m_draft->translation());
     buildRows();
     fillTargets();
     showState();
@@ -247,28 +199,30 @@ void SideBySideDialog::buildRows()
         delete item->widget();
         delete item;
     }
-    const QString sourceName = Languages::ownName(m_sourceLanguage);
+    const QString sourceName = Languages::ownName(m_draft->source().language);
     const QString targetName = Languages::ownName(m_language);
     auto *sourceHeader = new QLabel(QStringLiteral("<b>%1</b>").arg(sourceName.toHtmlEscaped()));
     auto *targetHeader = new QLabel(QStringLiteral("<b>%1</b>").arg(targetName.toHtmlEscaped()));
     m_grid->addWidget(sourceHeader, 0, 1);
     m_grid->addWidget(targetHeader, 0, 2);
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+    for (int i = 0; i < m_draft->segmentCount(); ++i) {
         Row &row = m_rows[i];
-        const int line = int(i) + 1;
-        auto *kind = new QLabel(kindLabel(row.source.kind), m_gridWidget);
+        const Segment &segment = m_draft->sourceSegments().at(i);
+        const QString oldText = m_draft->oldSourceText(i);
+        const int line = i + 1;
+        auto *kind = new QLabel(kindLabel(segment.kind), m_gridWidget);
         kind->setForegroundRole(QPalette::PlaceholderText);
         kind->setAlignment(Qt::AlignRight | Qt::AlignTop);
         row.kindLabel = kind;
 
-        QString html = BodyHtmlWriter::writeInline(row.source.text);
-        if (row.pairing.sourceChanged) {
+        QString html = BodyHtmlWriter::writeInline(segment.text);
+        if (m_draft->isSourceChanged(i)) {
             // The words that changed: struck through what went, underlined what came.
-            const QString before = row.oldText.isNull()
+            const QString before = oldText.isNull()
                 ? tr("New in the source since the translation was made.")
                 : tr("What changed: %1")
                       .arg(WordDiff::toHtml(
-                          WordDiff::compare(row.oldText, BodyText::plainText(row.source.text))));
+                          WordDiff::compare(oldText, BodyText::plainText(segment.text))));
             html += QStringLiteral("<br><small style=\"color:#6b4a00\">%1</small>").arg(before);
         }
         auto *source = new QLabel(html, m_gridWidget);
@@ -277,21 +231,21 @@ void SideBySideDialog::buildRows()
         source->setTextInteractionFlags(Qt::TextSelectableByMouse);
         source->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         source->setMargin(4);
-        source->setAccessibleName(tr("%1, source").arg(kindLabel(row.source.kind)));
-        if (row.pairing.sourceChanged) {
+        source->setAccessibleName(tr("%1, source").arg(kindLabel(segment.kind)));
+        if (m_draft->isSourceChanged(i)) {
             source->setAutoFillBackground(true);
             QPalette palette = source->palette();
             palette.setColor(QPalette::Window, QColor(0xff, 0xf0, 0xcc));
             palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
             source->setPalette(palette);
-            source->setToolTip(row.oldText.isNull()
+            source->setToolTip(oldText.isNull()
                     ? tr("Added to the source since the translation was made")
-                    : tr("The source said before: %1").arg(row.oldText));
+                    : tr("The source said before: %1").arg(oldText));
         }
         row.sourceLabel = source;
 
         auto *target = new SegmentEditor(m_checker, m_gridWidget);
-        target->setAccessibleName(tr("%1, translation").arg(kindLabel(row.source.kind)));
+        target->setAccessibleName(tr("%1, translation").arg(kindLabel(segment.kind)));
         row.target = target;
         connect(target, &SegmentEditor::enterPressed, this, [this, i] {
             if (i + 1 < m_rows.size())
@@ -308,19 +262,18 @@ void SideBySideDialog::buildRows()
 
 void SideBySideDialog::fillTargets()
 {
-    for (Row &row : m_rows) {
-        InlineText text;
-        if (row.pairing.translation >= 0)
-            text = m_translated.at(row.pairing.translation).text;
-        else if (!m_translation && m_start == Start::SourceText)
-            text = row.source.text;
-        row.target->setInlineText(text);
+    if (!m_draft)
+        return;
+    const bool sourceText = !m_draft->translation() && m_start == Start::SourceText;
+    for (int i = 0; i < m_draft->segmentCount(); ++i) {
+        m_rows[i].target->setInlineText(
+            sourceText ? m_draft->sourceSegments().at(i).text : m_draft->target(i));
     }
 }
 
 void SideBySideDialog::setStart(Start start)
 {
-    if (m_translation || start == m_start)
+    if ((m_draft && m_draft->translation()) || start == m_start)
         return;
     if (isModified() && start == Start::EmptyFields) {
         // Do not throw away what was typed over the source text.
@@ -343,12 +296,10 @@ bool SideBySideDialog::isModified() const
 
 void SideBySideDialog::showState()
 {
-    const TranslationState state = m_translation
-        ? translationState(&*m_translation, &m_sourceText, false)
-        : TranslationState::Missing;
+    const TranslationState state = m_draft->state();
     int changed = 0;
-    for (const Row &row : std::as_const(m_rows))
-        changed += row.pairing.sourceChanged ? 1 : 0;
+    for (int i = 0; i < m_draft->segmentCount(); ++i)
+        changed += m_draft->isSourceChanged(i) ? 1 : 0;
     QString text;
     switch (state) {
     case TranslationState::Missing:
@@ -360,28 +311,29 @@ void SideBySideDialog::showState()
             nullptr, changed);
         break;
     case TranslationState::InProgress:
-        text = tr(
-            "In progress: %n segment(s) still to translate.", nullptr, m_translation->openSegments);
+        text = tr("In progress: %n segment(s) still to translate.", nullptr,
+            m_draft->translation()->openSegments);
         break;
     case TranslationState::UpToDate:
     case TranslationState::Source:
         text = tr("Up to date.");
         break;
     }
-    if (m_unmatched > 0)
+    if (m_draft->unmatched() > 0)
         text += u' '
             + tr("%n block(s) of the translation match no block of the source and are not "
                  "shown; saving here leaves them out (the previous text stays in the page's "
                  "history).",
-                nullptr, m_unmatched);
+                nullptr, m_draft->unmatched());
     m_state->setText(text);
     m_onlyChanged->setVisible(changed > 0);
 }
 
 void SideBySideDialog::showOnlyChanged(bool only)
 {
-    for (const Row &row : std::as_const(m_rows)) {
-        const bool visible = !only || row.pairing.sourceChanged;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        const bool visible = !only || m_draft->isSourceChanged(i);
         row.kindLabel->setVisible(visible);
         row.sourceLabel->setVisible(visible);
         row.target->setVisible(visible);
@@ -400,7 +352,7 @@ QLabel *SideBySideDialog::sourceLabel(int row) const
 
 bool SideBySideDialog::isSourceChanged(int row) const
 {
-    return m_rows.value(row).pairing.sourceChanged;
+    return m_draft && row >= 0 && row < m_draft->segmentCount() && m_draft->isSourceChanged(row);
 }
 
 QString SideBySideDialog::stateText() const
@@ -410,42 +362,15 @@ QString SideBySideDialog::stateText() const
 
 Status SideBySideDialog::save(bool markUpToDate)
 {
-    Translation text = m_translation.value_or(Translation {});
-    text.pageId = m_pageId;
-    text.language = m_language;
-    QList<InlineText> body;
-    bool hasSummary = false;
-    for (const Row &row : std::as_const(m_rows)) {
-        const InlineText target = row.target->inlineText();
-        switch (row.source.field) {
-        case Segment::Field::Title:
-            text.title = BodyText::plainText(target).simplified();
-            break;
-        case Segment::Field::Summary:
-            text.summary = BodyText::plainText(target).simplified();
-            hasSummary = true;
-            break;
-        case Segment::Field::Body:
-            body.append(target);
-            break;
-        }
-    }
-    if (!hasSummary && !m_translation)
-        text.summary.clear();
-    if (text.title.isEmpty())
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_draft->setTarget(i, m_rows.at(i).target->inlineText());
+    if (m_draft->text().title.isEmpty())
         return failure(tr("Write the %1 title first: a text is saved with its title")
                            .arg(Languages::ownName(m_language)));
-    text.bodyHtml = BodyHtmlWriter::write(
-        Segments::assemble(ArticleBody::parse(m_sourceText.bodyHtml), body));
-
-    PageRepository pages(m_site);
-    const Status status = m_site.transaction([&]() -> Status {
-        if (auto s = pages.saveTranslation(text); !s)
-            return s;
-        return markUpToDate ? pages.markUpToDate(m_pageId, m_language) : Status();
-    });
-    if (!status)
-        return status;
+    if (auto s = m_draft->save(m_site, SaveReason::Save,
+            markUpToDate ? TranslationDraft::Mark::UpToDate : TranslationDraft::Mark::Keep);
+        !s)
+        return s;
     emit saved(m_pageId, m_language);
     const int scroll = findChild<QScrollArea *>()->verticalScrollBar()->value();
     if (auto s = load(); !s)

@@ -2,7 +2,7 @@
 
 #include "content/page.h"
 #include "core/result.h"
-#include "translation/segments.h"
+#include "translation/translationdraft.h"
 
 #include <QDialog>
 #include <QTextEdit>
@@ -82,9 +82,6 @@ protected:
 private:
     struct Row
     {
-        Segment source;
-        Segments::Pairing pairing;
-        QString oldText; // the source text the translation was made from, when it changed
         QLabel *sourceLabel = nullptr;
         SegmentEditor *target = nullptr;
         QWidget *kindLabel = nullptr;
@@ -99,13 +96,9 @@ private:
     SiteDatabase &m_site;
     qint64 m_pageId;
     QString m_language;
-    QString m_sourceLanguage;
     SpellChecker *m_checker;
-    Translation m_sourceText;
-    std::optional<Translation> m_translation;
-    QList<Segment> m_translated; // the translation's segments as loaded
-    QList<Row> m_rows;
-    int m_unmatched = 0; // translation segments made from no source segment
+    std::optional<TranslationDraft> m_draft; // as loaded; the editors hold the targets
+    QList<Row> m_rows; // one per source segment
     Start m_start = Start::EmptyFields;
 
     QLabel *m_state = nullptr;

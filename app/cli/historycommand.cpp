@@ -88,7 +88,7 @@ int HistoryCommand::execute(const QCommandLineParser &parser, Streams io)
         for (const auto &revision : *revisions) {
             list.append(QJsonObject { { QStringLiteral("revision"), revision.number },
                 { QStringLiteral("savedAt"), Timestamps::toStored(revision.savedAt) },
-                { QStringLiteral("reason"), revision.reason },
+                { QStringLiteral("reason"), saveReasonName(revision.reason) },
                 { QStringLiteral("author"), revision.author },
                 { QStringLiteral("title"), revision.title },
                 { QStringLiteral("words"), revision.words },
@@ -105,7 +105,7 @@ int HistoryCommand::execute(const QCommandLineParser &parser, Streams io)
         io.out << QStringLiteral("%1  %2  %3 %4  %5  %6")
                       .arg(revision.number, 4)
                       .arg(revision.savedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                      .arg(revision.reason, -8)
+                      .arg(saveReasonName(revision.reason), -8)
                       .arg(revision.author, -10)
                       .arg(tr("%n word(s)", nullptr, revision.words), -12)
                       .arg(revision.title)

@@ -44,6 +44,31 @@ std::optional<PageStatus> pageStatusFromName(const QString &name)
     return std::nullopt;
 }
 
+QString saveReasonName(SaveReason reason)
+{
+    switch (reason) {
+    case SaveReason::Save:
+        return QStringLiteral("save");
+    case SaveReason::Autosave:
+        return QStringLiteral("autosave");
+    case SaveReason::Restore:
+        return QStringLiteral("restore");
+    case SaveReason::Import:
+        return QStringLiteral("import");
+    }
+    return {};
+}
+
+std::optional<SaveReason> saveReasonFromName(const QString &name)
+{
+    for (SaveReason reason :
+        { SaveReason::Save, SaveReason::Autosave, SaveReason::Restore, SaveReason::Import }) {
+        if (saveReasonName(reason) == name)
+            return reason;
+    }
+    return std::nullopt;
+}
+
 QString translationStateName(TranslationState state)
 {
     switch (state) {

@@ -53,7 +53,7 @@ struct Translation
     QString summary;
     QString bodyHtml;
     QDateTime updatedAt;
-    // Kept by the store (see TranslationBasis), never written through this struct:
+    // Kept by the store (see TranslationBasisRepository), never written through this struct:
     // the fingerprint of this text's segments,
     QString contentFingerprint;
     // of the source segments a translation was made from (empty for the source language),
@@ -64,6 +64,18 @@ struct Translation
     // Changes with every save of title, summary or body (a site-wide count kept by the store).
     qint64 version = 0;
 };
+
+// Why a text was saved, kept with each revision as its name ("save", "autosave", …).
+enum class SaveReason
+{
+    Save, // an explicit save (Ctrl+S, a command, a dialog): always its own revision
+    Autosave, // the editor saving as you type: one revision per 10-minute stretch
+    Restore, // an older revision brought back
+    Import, // a translation file applied
+};
+
+QString saveReasonName(SaveReason reason);
+std::optional<SaveReason> saveReasonFromName(const QString &name);
 
 // Where a page's text in one language stands, derived from the store (never typed in).
 enum class TranslationState

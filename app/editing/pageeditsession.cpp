@@ -124,7 +124,7 @@ void PageEditSession::setPublishAt(const QDateTime &publishAt)
     setModified(true);
 }
 
-Status PageEditSession::save(PageRepository::SaveReason reason)
+Status PageEditSession::save(SaveReason reason)
 {
     if (m_pageId == 0 || !m_modified)
         return {};
@@ -146,7 +146,7 @@ Status PageEditSession::save(PageRepository::SaveReason reason)
             }
         }
         if (changed.status != page->status || changed.publishAt != page->publishAt)
-            reason = PageRepository::SaveReason::Save; // a step worth its own revision
+            reason = SaveReason::Save; // a step worth its own revision
         if (changed.status != page->status || changed.publishAt != page->publishAt
             || (slugProblem.isEmpty() && changed.slug != page->slug)) {
             if (auto s = pages.updatePage(changed); !s)
@@ -169,7 +169,7 @@ Status PageEditSession::save(PageRepository::SaveReason reason)
                                      "it; your text is saved over it, and both versions are in "
                                      "its history (Page › History…)")
                                       .arg(m_fields.title);
-                reason = PageRepository::SaveReason::Save;
+                reason = SaveReason::Save;
             }
             Translation text;
             text.pageId = m_pageId;

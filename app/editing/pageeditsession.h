@@ -12,8 +12,8 @@ class SiteDatabase;
 // holds the edited values, and saves what changed. The slug belongs to the page: it follows
 // the title of the site's source language until it is edited by hand, and only while the page
 // is a draft that was never published, so a published URL never changes behind the user's
-// back and a translated title (Georgian) never moves the page's address. A save never loses text: when the
-// slug cannot be taken, the text is saved all the same and the slug problem reported.
+// back and a translated title (Georgian) never moves the page's address. A save never loses text:
+// when the slug cannot be taken, the text is saved all the same and the slug problem reported.
 class PageEditSession : public QObject
 {
     Q_OBJECT
@@ -56,7 +56,7 @@ public:
     // Writes what changed in one transaction. On success the session is unmodified; a slug
     // that could not be taken is reported but the rest is saved. An autosave joins the text's
     // current revision stretch, unless the status or date changed (those always make one).
-    Status save(PageRepository::SaveReason reason = PageRepository::SaveReason::Save);
+    Status save(SaveReason reason = SaveReason::Save);
 
 signals:
     // The text was changed elsewhere (another window or process) since this session read it,

@@ -2,9 +2,11 @@
 
 #include "content/slug.h"
 #include "core/timestamps.h"
+#include "revisionrepository.h"
 #include "rowreader.h"
 #include "sitedatabase.h"
 #include "sqlaccess.h"
+#include "translationbasisrepository.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -459,7 +461,7 @@ Status PageRepository::saveTranslation(const Translation &translation, SaveReaso
             || (*stored)->summary != translation.summary
             || (*stored)->bodyHtml != translation.bodyHtml;
         if (!changed)
-            return recordRevision(translation, reason, false);
+            return RevisionRepository(m_db).record(translation, reason, false);
 
         const QString now = Timestamps::toStored(Timestamps::now());
         QSqlQuery query = SqlAccess::query(m_db);
@@ -479,12 +481,12 @@ Status PageRepository::saveTranslation(const Translation &translation, SaveReaso
                 query, tr("save page %1 in %2").arg(translation.pageId).arg(translation.language));
             !s)
             return s;
-        if (auto s
-            = updateBasis(translation.pageId, translation.language, TranslationBasis::Basis::Keep);
+        if (auto s = TranslationBasisRepository(m_db).update(
+                translation.pageId, translation.language, TranslationBasisRepository::Basis::Keep);
             !s)
             return s;
 
-        if (auto s = recordRevision(translation, reason, true); !s)
+        if (auto s = RevisionRepository(m_db).record(translation, reason, true); !s)
             return s;
 
         QSqlQuery touch = SqlAccess::query(m_db);
@@ -493,81 +495,6 @@ Status PageRepository::saveTranslation(const Translation &translation, SaveReaso
         touch.bindValue(QStringLiteral(":id"), translation.pageId);
         return m_db.exec(touch, tr("save page %1").arg(translation.pageId));
     });
-}
-
-QString PageRepository::reasonName(SaveReason reason)
-{
-    switch (reason) {
-    case SaveReason::Autosave:
-        return QStringLiteral("autosave");
-    case SaveReason::Restore:
-        return QStringLiteral("restore");
-    case SaveReason::Import:
-        return QStringLiteral("import");
-    case SaveReason::Save:
-        break;
-    }
-    return QStringLiteral("save");
-}
-
-Status PageRepository::recordRevision(
-    const Translation &translation, SaveReason reason, bool changed)
-{
-    const QDateTime now = Timestamps::now();
-    // The latest revision of this text: an autosave stretch goes on in it.
-    QSqlQuery latest = SqlAccess::query(m_db);
-    latest.prepare(
-        QStringLiteral("SELECT id, reason, COALESCE(started_at, saved_at) FROM revision "
-                       "WHERE page_id = :page AND language = :language ORDER BY id DESC LIMIT 1"));
-    latest.bindValue(QStringLiteral(":page"), translation.pageId);
-    latest.bindValue(QStringLiteral(":language"), translation.language);
-    if (auto s = m_db.exec(latest, tr("read the revisions of page %1").arg(translation.pageId)); !s)
-        return s;
-    const bool stretch = latest.next() && latest.value(1).toString() == u"autosave";
-    const qint64 latestId = stretch ? latest.value(0).toLongLong() : 0;
-    const QDateTime started
-        = stretch ? Timestamps::fromStored(latest.value(2).toString()) : QDateTime();
-    latest.finish();
-
-    if (!changed) {
-        // An explicit save of what an autosave holds: that revision becomes a saved one.
-        if (reason != SaveReason::Save || !stretch)
-            return {};
-        QSqlQuery close = SqlAccess::query(m_db);
-        close.prepare(QStringLiteral("UPDATE revision SET reason = 'save' WHERE id = :id"));
-        close.bindValue(QStringLiteral(":id"), latestId);
-        return m_db.exec(close, tr("record a revision of page %1").arg(translation.pageId));
-    }
-    QSqlQuery revision = SqlAccess::query(m_db);
-    if (reason == SaveReason::Autosave && stretch && started.secsTo(now) < AutosaveStretchSeconds) {
-        revision.prepare(QStringLiteral(
-            "UPDATE revision SET title = :title, summary = :summary, body_html = :body, "
-            "saved_at = :now WHERE id = :id"));
-        revision.bindValue(QStringLiteral(":id"), latestId);
-    } else {
-        revision.prepare(QStringLiteral(
-            "INSERT INTO revision (page_id, language, title, summary, body_html, saved_at, "
-            "reason, author, started_at) VALUES (:page, :language, :title, :summary, :body, "
-            ":now, :reason, :author, :now)"));
-        revision.bindValue(QStringLiteral(":page"), translation.pageId);
-        revision.bindValue(QStringLiteral(":language"), translation.language);
-        revision.bindValue(QStringLiteral(":reason"), reasonName(reason));
-        revision.bindValue(QStringLiteral(":author"), text(m_db.author()));
-    }
-    revision.bindValue(QStringLiteral(":title"), text(translation.title));
-    revision.bindValue(QStringLiteral(":summary"), text(translation.summary));
-    revision.bindValue(QStringLiteral(":body"), text(translation.bodyHtml));
-    revision.bindValue(QStringLiteral(":now"), Timestamps::toStored(now));
-    return m_db.exec(revision, tr("record a revision of page %1").arg(translation.pageId));
-}
-
-Status PageRepository::updateBasis(
-    qint64 pageId, const QString &language, TranslationBasis::Basis basis)
-{
-    QSqlDatabase connection = SqlAccess::connection(m_db);
-    if (auto s = TranslationBasis::update(connection, pageId, language, basis); !s)
-        return failure(s.kind(), QStringLiteral("%1: %2").arg(m_db.path(), s.error()));
-    return {};
 }
 
 Status PageRepository::markUpToDate(qint64 pageId, const QString &language)
@@ -579,19 +506,9 @@ Status PageRepository::markUpToDate(qint64 pageId, const QString &language)
         if (!text->has_value())
             return failure(
                 tr("%1 has no %2 text to mark as up to date").arg(pageName(pageId), language));
-        return updateBasis(pageId, language, TranslationBasis::Basis::Renew);
+        return TranslationBasisRepository(m_db).update(
+            pageId, language, TranslationBasisRepository::Basis::Renew);
     });
-}
-
-Result<TranslationBasis::Recorded> PageRepository::basis(
-    qint64 pageId, const QString &language) const
-{
-    QSqlDatabase connection = SqlAccess::connection(m_db);
-    auto recorded = TranslationBasis::read(connection, pageId, language);
-    if (!recorded)
-        return failure(
-            recorded.kind(), QStringLiteral("%1: %2").arg(m_db.path(), recorded.error()));
-    return recorded;
 }
 
 Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition)

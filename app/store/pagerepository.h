@@ -2,7 +2,6 @@
 
 #include "content/page.h"
 #include "core/result.h"
-#include "translation/translationbasis.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -73,26 +72,13 @@ public:
     Result<qint64> addPage(NewPage page, Translation text);
     // Saves kind, slug, status and publish date of an existing page.
     Status updatePage(const Page &page);
-    // Why a text is saved, for its revision history.
-    enum class SaveReason
-    {
-        Save, // an explicit save (Ctrl+S, a command, a dialog): always its own revision
-        Autosave, // the editor saving as you type: one revision per 10-minute stretch
-        Restore, // an older revision brought back
-        Import, // a translation file applied
-    };
-    static QString reasonName(SaveReason reason); // "save", "autosave", …
-    static constexpr int AutosaveStretchSeconds = 10 * 60;
-
     // Creates or replaces the text in one language; a change also records a revision (see
-    // SaveReason). An explicit save of an unchanged text closes the current autosave stretch.
-    // A new translation is recorded as made from the source text as it is now; an existing
-    // one keeps what it was made from (translation.sourceFingerprint is not read).
+    // SaveReason and RevisionRepository::record). An explicit save of an unchanged text closes the
+    // current autosave stretch. A new translation is recorded as made from the source text as it is
+    // now; an existing one keeps what it was made from (translation.sourceFingerprint is not read).
     Status saveTranslation(const Translation &translation, SaveReason reason = SaveReason::Save);
     // Records that a translation was brought in line with the source as it is now.
     Status markUpToDate(qint64 pageId, const QString &language);
-    // What a translation was made from.
-    Result<TranslationBasis::Recorded> basis(qint64 pageId, const QString &language) const;
     Status movePage(qint64 id, qint64 newParentId, int newPosition);
     // A copy of one page (not its subpages) right after it, as a draft with all its texts;
     // titles get " (copy)" and the slug a free number.
@@ -106,8 +92,6 @@ private:
     Result<int> childCount(qint64 parentId, qint64 exceptId = 0) const;
     Status shiftPositions(qint64 parentId, int from, int delta, qint64 exceptId);
     QString pageName(qint64 id) const;
-    Status recordRevision(const Translation &translation, SaveReason reason, bool changed);
-    Status updateBasis(qint64 pageId, const QString &language, TranslationBasis::Basis basis);
 
     SiteDatabase &m_db;
 };

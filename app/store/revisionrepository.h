@@ -28,7 +28,7 @@ public:
         QString summary;
         QString bodyHtml;
         QDateTime savedAt;
-        QString reason; // "save", "autosave", "restore", "import"
+        SaveReason reason = SaveReason::Save;
         QString author;
         int words = 0;
         int characters = 0; // of the title, summary and body as a reader sees them
@@ -39,6 +39,12 @@ public:
     Result<Revision> revision(qint64 pageId, const QString &language, int number) const;
     // Makes revision `number` the current text again, as a new revision ("restore").
     Status restore(qint64 pageId, const QString &language, int number);
+
+    static constexpr int AutosaveStretchSeconds = 10 * 60;
+    // Records a save of `translation` (inside the caller's transaction): a new revision, or
+    // the current autosave stretch going on (see SaveReason). `changed`: whether the text
+    // differs from what was stored; an explicit save of an unchanged text closes the stretch.
+    Status record(const Translation &translation, SaveReason reason, bool changed);
 
 private:
     SiteDatabase &m_db;

@@ -5,7 +5,7 @@
 #include "migrator.h"
 #include "sqliteerrorkind.h"
 #include "sqliteheader.h"
-#include "translation/translationbasis.h"
+#include "translationbasisrepository.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -210,8 +210,9 @@ Status SiteDatabase::initialise(
                     tr("%1: not upgraded, because the backup before it failed: %2")
                         .arg(m_path, s.error()));
         }
-        const auto complete = [](QSqlDatabase &db, int version) -> Status {
-            return version == 5 ? TranslationBasis::backfill(db) : Status();
+        // The completion works on this object's connection, which is the one migrated.
+        const auto complete = [this](QSqlDatabase &, int version) -> Status {
+            return version == 5 ? TranslationBasisRepository(*this).backfill() : Status();
         };
         if (auto s = Migrator::apply(m_db, m_schemaVersion, migrations, m_path, complete); !s)
             return s;

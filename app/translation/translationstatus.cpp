@@ -7,6 +7,7 @@
 #include "core/timestamps.h"
 #include "store/pagerepository.h"
 #include "store/siterepository.h"
+#include "store/translationbasisrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,7 +74,7 @@ Result<QList<TranslationStatus::Row>> TranslationStatus::collect(
                 row.wordsToTranslate = row.sourceWords;
                 break;
             case TranslationState::Outdated: {
-                const auto basis = pages.basis(page.page.id, language);
+                const auto basis = TranslationBasisRepository(db).read(page.page.id, language);
                 if (!basis)
                     return basis.failure();
                 const QList<SegmentChange> changes
@@ -201,7 +202,7 @@ Result<QList<SegmentChange>> TranslationStatus::changes(
         || translationState(&**text, &**source, language == settings->sourceLanguage)
             != TranslationState::Outdated)
         return QList<SegmentChange>();
-    const auto basis = pages.basis(pageId, language);
+    const auto basis = TranslationBasisRepository(db).read(pageId, language);
     if (!basis)
         return basis.failure();
     return Segments::diff(basis->records, Segments::of(**source));

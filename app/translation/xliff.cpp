@@ -8,6 +8,7 @@
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
 #include "translation/segments.h"
+#include "translation/translationdraft.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -769,22 +770,17 @@ Result<Xliff::Exported> Xliff::write(SiteDatabase &db, const ExportOptions &opti
         PageEntry entry;
         entry.pageId = id;
         entry.path = tree.path(id);
-        const QList<Segment> segments = Segments::of(*sourceText);
+        const auto draft = TranslationDraft::load(db, *sourceText,
+            target ? std::optional<Translation>(*target) : std::nullopt, options.language);
+        if (!draft)
+            return draft.failure();
+        const QList<Segment> &segments = draft->sourceSegments();
         entry.units = unitsOf(id, segments);
         // Targets: the translation's segments made from source segments that did not change.
         QList<std::optional<InlineText>> targets(segments.size());
-        if (target) {
-            const auto basis = pages.basis(id, options.language);
-            if (!basis)
-                return basis.failure();
-            const QList<Segment> translated = Segments::of(*target);
-            const auto pairs = Segments::pair(basis->records, segments, translated);
-            for (qsizetype i = 0; i < segments.size(); ++i) {
-                const Segments::Pairing &pairing = pairs.at(i);
-                if (pairing.translation >= 0 && !pairing.sourceChanged
-                    && translated.at(pairing.translation).hash != segments.at(i).hash)
-                    targets[i] = translated.at(pairing.translation).text;
-            }
+        for (int i = 0; i < draft->segmentCount(); ++i) {
+            if (draft->isCurrent(i) && draft->translated(i)->hash != segments.at(i).hash)
+                targets[i] = draft->target(i);
         }
         qsizetype offset = 0;
         for (const Unit &unit : std::as_const(entry.units)) {
@@ -881,28 +877,16 @@ Result<Xliff::Imported> Xliff::import(
     const Status status = db.transaction([&]() -> Status {
         for (auto page = reader.units().cbegin(); page != reader.units().cend(); ++page) {
             const qint64 pageId = page.key();
-            const Translation source = reader.sources().value(pageId);
-            const QList<Segment> segments = Segments::of(source);
             const auto existing = pages.translation(pageId, imported.language);
             if (!existing)
                 return existing.failure();
             // Segments without a target keep the translation made from them; one added to the
             // source since (or never translated) stays empty.
-            QList<InlineText> texts(segments.size());
-            QList<bool> current(segments.size(), false); // made from the source as it is now
-            if (existing->has_value()) {
-                const auto basis = pages.basis(pageId, imported.language);
-                if (!basis)
-                    return basis.failure();
-                const QList<Segment> translated = Segments::of(**existing);
-                const auto pairs = Segments::pair(basis->records, segments, translated);
-                for (qsizetype i = 0; i < segments.size(); ++i) {
-                    if (pairs.at(i).translation >= 0) {
-                        texts[i] = translated.at(pairs.at(i).translation).text;
-                        current[i] = !pairs.at(i).sourceChanged;
-                    }
-                }
-            }
+            auto draft = TranslationDraft::load(
+                db, reader.sources().value(pageId), *existing, imported.language);
+            if (!draft)
+                return draft.failure();
+            const QList<Segment> &segments = draft->sourceSegments();
             for (const Unit &unit : unitsOf(pageId, segments)) {
                 const auto read = page->constFind(unit.id());
                 if (read == page->cend())
@@ -911,43 +895,19 @@ Result<Xliff::Imported> Xliff::import(
                 while (segments.at(first).field != unit.field)
                     ++first;
                 for (const auto &[index, target] : read->targets) {
-                    texts[first + index] = target;
-                    current[first + index] = true;
+                    draft->setTarget(int(first + index), target);
                     ++imported.segments;
                 }
             }
-            Translation text = existing->value_or(Translation {});
-            text.pageId = pageId;
-            text.language = imported.language;
-            QList<InlineText> bodyTexts;
-            for (qsizetype i = 0; i < segments.size(); ++i) {
-                const QString plain = BodyText::plainText(texts.at(i)).simplified();
-                switch (segments.at(i).field) {
-                case Segment::Field::Title:
-                    text.title = plain;
-                    break;
-                case Segment::Field::Summary:
-                    text.summary = plain;
-                    break;
-                case Segment::Field::Body:
-                    bodyTexts.append(texts.at(i));
-                    break;
-                }
-            }
-            if (source.summary.trimmed().isEmpty())
-                text.summary.clear();
-            text.bodyHtml = BodyHtmlWriter::write(
-                Segments::assemble(ArticleBody::parse(source.bodyHtml), bodyTexts));
-            const bool changed = !existing->has_value() || (*existing)->title != text.title
-                || (*existing)->summary != text.summary || (*existing)->bodyHtml != text.bodyHtml;
-            if (auto s = pages.saveTranslation(text, PageRepository::SaveReason::Import); !s)
-                return s;
+            const bool changed = draft->changesText();
             // Every segment made from the source as it is now (the file's fingerprints were
-            // checked): up to date. Else it stays outdated, for the rest to be done.
-            if (!current.contains(false)) {
-                if (auto s = pages.markUpToDate(pageId, imported.language); !s)
-                    return s;
-            }
+            // checked): up to date. Else it stays outdated, for the rest to be done. Inside
+            // this transaction: a later page's failure undoes this one too.
+            if (auto s = draft->save(db, SaveReason::Import,
+                    draft->isComplete() ? TranslationDraft::Mark::UpToDate
+                                        : TranslationDraft::Mark::Keep);
+                !s)
+                return s;
             if (changed)
                 ++imported.pages;
         }

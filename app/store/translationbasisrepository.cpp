@@ -1,10 +1,9 @@
-#include "translationbasis.h"
+#include "translationbasisrepository.h"
 
-#include "body/articlebody.h"
 #include "core/timestamps.h"
+#include "sitedatabase.h"
+#include "sqlaccess.h"
 
-#include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -12,52 +11,44 @@
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(TranslationBasis)
-};
-
 QString where(qint64 pageId, const QString &language)
 {
-    return Tr::tr("page %1 in %2").arg(pageId).arg(language);
+    return TranslationBasisRepository::tr("page %1 in %2").arg(pageId).arg(language);
 }
 
-Failure queryFailure(const QSqlQuery &query, const QString &what)
-{
-    return failure(Tr::tr("%1: %2").arg(what, query.lastError().text()));
-}
+} // namespace
 
-Result<QString> sourceLanguage(QSqlDatabase &db)
+Result<QString> TranslationBasisRepository::sourceLanguage() const
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT source_language FROM site WHERE id = 1")))
-        return queryFailure(query, Tr::tr("cannot read the source language"));
+    QSqlQuery query = SqlAccess::query(m_db);
+    query.prepare(QStringLiteral("SELECT source_language FROM site WHERE id = 1"));
+    if (auto s = m_db.exec(query, tr("read the source language")); !s)
+        return s.failure();
     if (!query.next())
-        return failure(Tr::tr("the site has no settings row"));
+        return failure(tr("%1: the site has no settings row").arg(m_db.path()));
     return query.value(0).toString();
 }
 
-// A text's segments, or nothing when the page has no text in that language.
-Result<std::optional<QList<Segment>>> segmentsOf(
-    QSqlDatabase &db, qint64 pageId, const QString &language)
+Result<std::optional<QList<Segment>>> TranslationBasisRepository::segmentsOf(
+    qint64 pageId, const QString &language) const
 {
-    QSqlQuery query(db);
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT title, summary, body_html FROM page_translation "
                                  "WHERE page_id = :page AND language = :language"));
     query.bindValue(QStringLiteral(":page"), pageId);
     query.bindValue(QStringLiteral(":language"), language);
-    if (!query.exec())
-        return queryFailure(query, Tr::tr("cannot read %1").arg(where(pageId, language)));
+    if (auto s = m_db.exec(query, tr("read %1").arg(where(pageId, language))); !s)
+        return s.failure();
     if (!query.next())
         return std::optional<QList<Segment>>();
     return std::optional<QList<Segment>>(Segments::ofStored(
         query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
 }
 
-Status writeBasis(
-    QSqlDatabase &db, qint64 pageId, const QString &language, const QList<SegmentRecord> &records)
+Status TranslationBasisRepository::write(
+    qint64 pageId, const QString &language, const QList<SegmentRecord> &records)
 {
-    QSqlQuery query(db);
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO translation_basis (page_id, language, segments, recorded_at) "
         "VALUES (:page, :language, :segments, :now) ON CONFLICT (page_id, language) DO UPDATE "
@@ -66,26 +57,20 @@ Status writeBasis(
     query.bindValue(QStringLiteral(":language"), language);
     query.bindValue(QStringLiteral(":segments"), QString::fromUtf8(Segments::toJson(records)));
     query.bindValue(QStringLiteral(":now"), Timestamps::toStored(Timestamps::now()));
-    if (!query.exec())
-        return queryFailure(
-            query, Tr::tr("cannot record what %1 was made from").arg(where(pageId, language)));
-    return {};
+    return m_db.exec(query, tr("record what %1 was made from").arg(where(pageId, language)));
 }
 
-} // namespace
-
-namespace TranslationBasis {
-
-Result<Recorded> read(QSqlDatabase &db, qint64 pageId, const QString &language)
+Result<TranslationBasisRepository::Recorded> TranslationBasisRepository::read(
+    qint64 pageId, const QString &language) const
 {
-    QSqlQuery query(db);
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT segments, recorded_at FROM translation_basis "
                                  "WHERE page_id = :page AND language = :language"));
     query.bindValue(QStringLiteral(":page"), pageId);
     query.bindValue(QStringLiteral(":language"), language);
-    if (!query.exec())
-        return queryFailure(
-            query, Tr::tr("cannot read what %1 was made from").arg(where(pageId, language)));
+    if (auto s = m_db.exec(query, tr("read what %1 was made from").arg(where(pageId, language)));
+        !s)
+        return s.failure();
     Recorded recorded;
     if (query.next()) {
         recorded.records = Segments::fromJson(query.value(0).toString().toUtf8());
@@ -94,12 +79,12 @@ Result<Recorded> read(QSqlDatabase &db, qint64 pageId, const QString &language)
     return recorded;
 }
 
-Status update(QSqlDatabase &db, qint64 pageId, const QString &language, Basis basis)
+Status TranslationBasisRepository::update(qint64 pageId, const QString &language, Basis basis)
 {
-    const auto source = sourceLanguage(db);
+    const auto source = sourceLanguage();
     if (!source)
         return source.failure();
-    const auto own = segmentsOf(db, pageId, language);
+    const auto own = segmentsOf(pageId, language);
     if (!own)
         return own.failure();
     if (!own->has_value())
@@ -108,17 +93,17 @@ Status update(QSqlDatabase &db, qint64 pageId, const QString &language, Basis ba
     QString basisFingerprint;
     int openSegments = 0, openWords = 0;
     if (language != *source) {
-        auto recorded = read(db, pageId, language);
+        auto recorded = read(pageId, language);
         if (!recorded)
             return recorded.failure();
         QList<SegmentRecord> records = recorded->records;
         if (basis == Basis::Renew || recorded->recordedAt.isNull()) {
-            const auto sourceSegments = segmentsOf(db, pageId, *source);
+            const auto sourceSegments = segmentsOf(pageId, *source);
             if (!sourceSegments)
                 return sourceSegments.failure();
             records = sourceSegments->has_value() ? Segments::records(**sourceSegments)
                                                   : QList<SegmentRecord>();
-            if (auto s = writeBasis(db, pageId, language, records); !s)
+            if (auto s = write(pageId, language, records); !s)
                 return s;
         }
         basisFingerprint = Segments::fingerprint(records);
@@ -128,7 +113,7 @@ Status update(QSqlDatabase &db, qint64 pageId, const QString &language, Basis ba
         }
     }
 
-    QSqlQuery query(db);
+    QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral(
         "UPDATE page_translation SET content_fingerprint = :content, source_fingerprint = "
         ":basis, open_segments = :segments, open_words = :words "
@@ -142,34 +127,29 @@ Status update(QSqlDatabase &db, qint64 pageId, const QString &language, Basis ba
     query.bindValue(QStringLiteral(":words"), openWords);
     query.bindValue(QStringLiteral(":page"), pageId);
     query.bindValue(QStringLiteral(":language"), language);
-    if (!query.exec())
-        return queryFailure(
-            query, Tr::tr("cannot record the status of %1").arg(where(pageId, language)));
-    return {};
+    return m_db.exec(query, tr("record the status of %1").arg(where(pageId, language)));
 }
 
-Status backfill(QSqlDatabase &db)
+Status TranslationBasisRepository::backfill()
 {
-    const auto source = sourceLanguage(db);
+    const auto source = sourceLanguage();
     if (!source)
         return source.failure();
     QList<QPair<qint64, QString>> texts;
-    QSqlQuery query(db);
+    QSqlQuery query = SqlAccess::query(m_db);
     query.setForwardOnly(true);
     // The source texts first: their fingerprints are what the translations are compared with.
     query.prepare(QStringLiteral("SELECT page_id, language FROM page_translation "
                                  "ORDER BY language <> :source, page_id, language"));
     query.bindValue(QStringLiteral(":source"), *source);
-    if (!query.exec())
-        return queryFailure(query, Tr::tr("cannot list the texts"));
+    if (auto s = m_db.exec(query, tr("list the texts")); !s)
+        return s;
     while (query.next())
         texts.append({ query.value(0).toLongLong(), query.value(1).toString() });
     query.finish();
     for (const auto &[pageId, language] : texts) {
-        if (auto s = update(db, pageId, language, Basis::Keep); !s)
+        if (auto s = update(pageId, language, Basis::Keep); !s)
             return s;
     }
     return {};
 }
-
-} // namespace TranslationBasis

@@ -1,7 +1,8 @@
 #include "body/articlebody.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
-#include "translation/translationbasis.h"
+#include "store/translationbasisrepository.h"
+#include "translation/segments.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 // The status of a translation, derived from what it was made from: the store records the
 // source segments when a translation is made, and a later change of the source shows as
 // outdated with exactly what changed.
-class TestTranslationBasis : public QObject
+class TestTranslationBasisRepository : public QObject
 {
     Q_OBJECT
 
@@ -67,7 +68,7 @@ QString replaced(QString text, const QString &before, const QString &after)
 
 } // namespace
 
-void TestTranslationBasis::init()
+void TestTranslationBasisRepository::init()
 {
     const QString path
         = m_dir.filePath(QStringLiteral("%1.newsdesk").arg(QTest::currentTestFunction()));
@@ -87,7 +88,7 @@ void TestTranslationBasis::init()
         GeorgianBody);
 }
 
-Translation TestTranslationBasis::text(const QString &language) const
+Translation TestTranslationBasisRepository::text(const QString &language) const
 {
     const auto found = m_pages->translation(m_id, language);
     if (!found || !found->has_value())
@@ -95,7 +96,7 @@ Translation TestTranslationBasis::text(const QString &language) const
     return **found;
 }
 
-void TestTranslationBasis::save(
+void TestTranslationBasisRepository::save(
     const QString &language, const QString &title, const QString &summary, const QString &body)
 {
     Translation translation;
@@ -108,9 +109,9 @@ void TestTranslationBasis::save(
     QVERIFY2(saved.ok(), qPrintable(saved.error()));
 }
 
-QStringList TestTranslationBasis::changes() const
+QStringList TestTranslationBasisRepository::changes() const
 {
-    const auto basis = m_pages->basis(m_id, QStringLiteral("ka"));
+    const auto basis = TranslationBasisRepository(*m_db).read(m_id, QStringLiteral("ka"));
     if (!basis)
         return { basis.error() };
     const Translation source = text(QStringLiteral("en"));
@@ -133,7 +134,7 @@ QStringList TestTranslationBasis::changes() const
     return lines;
 }
 
-void TestTranslationBasis::statusFollowsSourceEdits_data()
+void TestTranslationBasisRepository::statusFollowsSourceEdits_data()
 {
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("summary");
@@ -181,7 +182,7 @@ void TestTranslationBasis::statusFollowsSourceEdits_data()
     QTest::newRow("nothing") << SourceTitle << SourceSummary << SourceBody << QStringList();
 }
 
-void TestTranslationBasis::statusFollowsSourceEdits()
+void TestTranslationBasisRepository::statusFollowsSourceEdits()
 {
     QFETCH(QString, title);
     QFETCH(QString, summary);
@@ -197,7 +198,7 @@ void TestTranslationBasis::statusFollowsSourceEdits()
     QCOMPARE(changes(), expected);
 }
 
-void TestTranslationBasis::markAsUpToDateRecordsTheCurrentSource()
+void TestTranslationBasisRepository::markAsUpToDateRecordsTheCurrentSource()
 {
     save(QStringLiteral("en"), u"About us"_s, SourceSummary, SourceBody);
     QCOMPARE(m_pages->listing(m_id)->states.value(u"ka"_s), TranslationState::Outdated);
@@ -205,7 +206,8 @@ void TestTranslationBasis::markAsUpToDateRecordsTheCurrentSource()
     QVERIFY2(marked.ok(), qPrintable(marked.error()));
     QCOMPARE(m_pages->listing(m_id)->states.value(u"ka"_s), TranslationState::UpToDate);
     QCOMPARE(changes(), QStringList());
-    QCOMPARE(m_pages->basis(m_id, u"ka"_s)->records.first().text, u"About us"_s);
+    QCOMPARE(
+        TranslationBasisRepository(*m_db).read(m_id, u"ka"_s)->records.first().text, u"About us"_s);
     // A further source change is measured from there.
     save(QStringLiteral("en"), u"About IOM"_s, SourceSummary, SourceBody);
     QCOMPARE(changes(), QStringList { u"changed title: About us → About IOM"_s });
@@ -213,7 +215,7 @@ void TestTranslationBasis::markAsUpToDateRecordsTheCurrentSource()
     QVERIFY(!m_pages->markUpToDate(m_id, QStringLiteral("de")).ok());
 }
 
-void TestTranslationBasis::savingAnOutdatedTranslationKeepsItOutdated()
+void TestTranslationBasisRepository::savingAnOutdatedTranslationKeepsItOutdated()
 {
     save(QStringLiteral("en"), SourceTitle, SourceSummary,
         replaced(SourceBody, u"Contact us."_s, u"Write to us."_s));
@@ -225,7 +227,7 @@ void TestTranslationBasis::savingAnOutdatedTranslationKeepsItOutdated()
     QCOMPARE(changes(), QStringList { u"changed p: Contact us. → Write to us."_s });
 }
 
-void TestTranslationBasis::untranslatedSegmentsMakeATranslationInProgress_data()
+void TestTranslationBasisRepository::untranslatedSegmentsMakeATranslationInProgress_data()
 {
     QTest::addColumn<QString>("body");
     QTest::addColumn<int>("openSegments");
@@ -245,7 +247,7 @@ void TestTranslationBasis::untranslatedSegmentsMakeATranslationInProgress_data()
         << replaced(GeorgianBody, u"სარფი, 2020"_s, u"2020"_s) << 0 << 0;
 }
 
-void TestTranslationBasis::untranslatedSegmentsMakeATranslationInProgress()
+void TestTranslationBasisRepository::untranslatedSegmentsMakeATranslationInProgress()
 {
     QFETCH(QString, body);
     QFETCH(int, openSegments);
@@ -260,7 +262,7 @@ void TestTranslationBasis::untranslatedSegmentsMakeATranslationInProgress()
         openSegments > 0 ? TranslationState::InProgress : TranslationState::UpToDate);
 }
 
-void TestTranslationBasis::missingAndSourceStates()
+void TestTranslationBasisRepository::missingAndSourceStates()
 {
     const Translation source = text(QStringLiteral("en"));
     QCOMPARE(translationState(nullptr, &source, false), TranslationState::Missing);
@@ -268,7 +270,7 @@ void TestTranslationBasis::missingAndSourceStates()
     QCOMPARE(translationStateName(TranslationState::InProgress), u"in-progress"_s);
 }
 
-void TestTranslationBasis::listingCarriesTheStates()
+void TestTranslationBasisRepository::listingCarriesTheStates()
 {
     PageRepository::NewPage page;
     page.slug = QStringLiteral("english-only");
@@ -287,5 +289,5 @@ void TestTranslationBasis::listingCarriesTheStates()
     QVERIFY(!listing->at(1).states.contains(u"ka"_s)); // missing
 }
 
-QTEST_GUILESS_MAIN(TestTranslationBasis)
-#include "tst_translationbasis.moc"
+QTEST_GUILESS_MAIN(TestTranslationBasisRepository)
+#include "tst_translationbasisrepository.moc"
