@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "core/datafolder.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -20,8 +22,7 @@ namespace AppSettings {
 
 QString dataFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/newsdesk");
+    return DataFolder::path();
 }
 
 QString defaultSitePath()

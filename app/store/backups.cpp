@@ -1,7 +1,7 @@
 #include "backups.h"
 
+#include "core/datafolder.h"
 #include "core/timestamps.h"
-#include "environment/appsettings.h"
 #include "sitedatabase.h"
 #include "sqlaccess.h"
 
@@ -57,7 +57,7 @@ QString Backups::folderFor(const QString &sitePath)
         = QCryptographicHash::hash(site.absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
               .toHex()
               .left(8);
-    return AppSettings::dataFolder()
+    return DataFolder::path()
         + QStringLiteral("/backups/%1-%2").arg(site.completeBaseName(), QString::fromLatin1(hash));
 }
 
