@@ -121,7 +121,7 @@ inline bool markAsNewer(const QString &path)
 inline bool makeSchemaOneFolder(const QString &folder)
 {
     return QDir().mkpath(folder)
-        && QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"),
+        && QFile::copy(QStringLiteral(":/migrations/sqlite/0001_initial.sql"),
             folder + QStringLiteral("/0001_initial.sql"));
 }
 

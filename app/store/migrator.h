@@ -19,7 +19,7 @@ public:
         QString path;
     };
 
-    // The migrations in a folder (":/migrations" for the real schema), sorted; fails when the
+    // The migrations in a folder (":/migrations/sqlite" for the real schema), sorted; fails when the
     // numbering has gaps or duplicates.
     static Result<QList<Migration>> load(const QString &folder);
 

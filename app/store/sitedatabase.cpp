@@ -39,7 +39,7 @@ void SiteDatabase::removeFiles(const QString &path)
 
 QString SiteDatabase::defaultMigrationsFolder()
 {
-    return QStringLiteral(":/migrations");
+    return QStringLiteral(":/migrations/sqlite");
 }
 
 int SiteDatabase::supportedSchemaVersion()

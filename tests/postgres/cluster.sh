@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL cluster for the tests: initdb into FOLDER, listening only on a Unix
+# socket in FOLDER (no TCP port), superuser `newsdesk` trusted on that socket alone.
+#   cluster.sh start FOLDER   (removes a cluster left in FOLDER by a run that was killed)
+#   cluster.sh stop FOLDER    (stops it and removes FOLDER; fine when nothing runs there)
+# PostgreSQL refuses to run as root: as root, the cluster runs as the `postgres` account that
+# Debian's postgresql-15 package creates.
+set -euo pipefail
+
+action=${1:?start or stop}
+folder=${2:?folder}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+    echo "cluster.sh: PostgreSQL's initdb is not installed (apt install postgresql-15)" >&2
+    exit 1
+fi
+
+as_owner() {
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+stop() {
+    if [ -f "$folder/data/postmaster.pid" ]; then
+        as_owner "$bin/pg_ctl" -D "$folder/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$folder"
+}
+
+case "$action" in
+start)
+    stop
+    mkdir -p "$folder"
+    chmod 700 "$folder"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$folder"; fi
+    as_owner "$bin/initdb" --pgdata="$folder/data" --username=newsdesk --auth=trust \
+        --encoding=UTF8 --locale=C.UTF-8 --no-instructions >"$folder/initdb.log" 2>&1 || {
+        cat "$folder/initdb.log" >&2
+        exit 1
+    }
+    # Socket only; fsync stays on (the fault tests count on what was acknowledged).
+    as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
+        -o "-c listen_addresses='' -c unix_socket_directories='$folder' -c max_connections=60" \
+        start >/dev/null || {
+        cat "$folder/server.log" >&2
+        exit 1
+    }
+    # Tests connect as `newsdesk` from any account: the socket folder must be reachable.
+    chmod 755 "$folder"
+    echo "cluster.sh: PostgreSQL ready on the socket in $folder"
+    ;;
+stop)
+    stop
+    ;;
+*)
+    echo "cluster.sh: start or stop, not $action" >&2
+    exit 2
+    ;;
+esac

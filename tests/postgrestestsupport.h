@@ -1,0 +1,55 @@
+#pragma once
+
+// The PostgreSQL cluster CTest starts for the tests that run on a team store
+// (tests/postgres/cluster.sh, the `postgres` fixture in tests/CMakeLists.txt).
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QUuid>
+
+namespace PostgresTestSupport {
+
+// The socket folder of the test cluster; empty outside CTest (the test then fails, saying so).
+inline QString host()
+{
+    return qEnvironmentVariable("NEWSDESK_TEST_POSTGRES_HOST");
+}
+
+inline QSqlDatabase connect(const QString &database)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
+        QStringLiteral("test-%1").arg(QUuid::createUuid().toString(QUuid::Id128)));
+    db.setHostName(host());
+    db.setUserName(QStringLiteral("newsdesk"));
+    db.setDatabaseName(database);
+    if (!db.open())
+        qWarning("cannot connect to the test cluster in %s: %s", qPrintable(host()),
+            qPrintable(db.lastError().text()));
+    return db;
+}
+
+// A new, empty database `name` on the test cluster (one left by an earlier run is dropped
+// first), connected; not open on failure, with the reason as a warning.
+inline QSqlDatabase freshDatabase(const QString &name)
+{
+    {
+        QSqlDatabase maintenance = connect(QStringLiteral("postgres"));
+        if (!maintenance.isOpen())
+            return maintenance;
+        QSqlQuery query(maintenance);
+        for (const QString &sql : { QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)"),
+                 QStringLiteral("CREATE DATABASE %1") }) {
+            if (!query.exec(sql.arg(name)))
+                qWarning("%s: %s", qPrintable(sql.arg(name)), qPrintable(query.lastError().text()));
+        }
+        const QString connection = maintenance.connectionName();
+        maintenance.close();
+        maintenance = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+    }
+    return connect(name);
+}
+
+} // namespace PostgresTestSupport
