@@ -25,6 +25,8 @@ private slots:
     void newSiteHasItsPragmas();
     void createRefusesAnExistingFile();
     void createRefusesAMissingFolder();
+    void serverAddressesAreAnsweredInOneLine_data();
+    void serverAddressesAreAnsweredInOneLine();
     void badFilesAreRefusedAndLeftUntouched_data();
     void badFilesAreRefusedAndLeftUntouched();
     void readOnlyFileOpensForReading();
@@ -101,6 +103,32 @@ void TestSiteDatabase::createRefusesAMissingFolder()
     QVERIFY2(site.error().startsWith(path + u':'), qPrintable(site.error()));
     QVERIFY2(site.error().contains(QStringLiteral("does not exist")), qPrintable(site.error()));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no"))));
+}
+
+void TestSiteDatabase::serverAddressesAreAnsweredInOneLine_data()
+{
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<QString>("message");
+    // Until team sites open (issue 16), a server address is not taken for a file's path.
+    QTest::newRow("team site") << u"postgresql://nino:pw@db.example.org/office"_qs
+                               << u"postgresql://nino@db.example.org/office: this version of "
+                                  "Newsdesk cannot open team sites on a PostgreSQL server yet"_qs;
+    QTest::newRow("bad address") << u"postgresql://db.example.org"_qs
+                                 << u"postgresql://db.example.org: names no database "
+                                    "(postgresql://server/database)"_qs;
+}
+
+void TestSiteDatabase::serverAddressesAreAnsweredInOneLine()
+{
+    QFETCH(QString, site);
+    QFETCH(QString, message);
+    for (const auto mode :
+        { SiteDatabase::Mode::Create, SiteDatabase::Mode::Open, SiteDatabase::Mode::ReadOnly }) {
+        const auto opened = SiteDatabase::open(site, mode);
+        QVERIFY(!opened);
+        QCOMPARE(opened.kind(), ErrorKind::Invalid);
+        QCOMPARE(opened.error(), message);
+    }
 }
 
 void TestSiteDatabase::badFilesAreRefusedAndLeftUntouched_data()

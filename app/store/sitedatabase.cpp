@@ -3,6 +3,7 @@
 #include "backups.h"
 #include "core/accountname.h"
 #include "migrator.h"
+#include "sitelocation.h"
 #include "sqliteerrorkind.h"
 #include "sqliteheader.h"
 #include "translationbasisrepository.h"
@@ -66,6 +67,16 @@ SiteDatabase::~SiteDatabase()
 Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
     const QString &path, Mode mode, const QString &migrationsFolder, Check check)
 {
+    if (SiteLocation::isServer(path)) {
+        // Team sites are being built (issue 16): say so in one line, not that a folder
+        // "postgresql:" is missing.
+        const auto location = SiteLocation::parse(path);
+        if (!location)
+            return location.failure();
+        return failure(ErrorKind::Invalid,
+            tr("%1: this version of Newsdesk cannot open team sites on a PostgreSQL server yet")
+                .arg(location->display()));
+    }
     const QFileInfo info(path);
     const QDir folder = info.absoluteDir();
     if (!folder.exists())
