@@ -668,6 +668,13 @@ void TestMainWindow::previewLinkSelectsThePage()
     QTRY_COMPARE_WITH_TIMEOUT(
         m_window->currentPageId(), id(QStringLiteral("who-we-are/about")), 15000);
     QCOMPARE(named<QLineEdit>(QStringLiteral("Title"))->text(), QStringLiteral("About"));
+    // The preview follows to the page the link opened, and goes on following.
+    const QString title = QStringLiteral("document.getElementById('title').textContent");
+    QTRY_COMPARE_WITH_TIMEOUT(WebTestSupport::evaluate(preview->page(), title).toString(),
+        QStringLiteral("About"), 15000);
+    QVERIFY(m_window->selectPage(id(QStringLiteral("who-we-are"))));
+    QTRY_COMPARE_WITH_TIMEOUT(WebTestSupport::evaluate(preview->page(), title).toString(),
+        QStringLiteral("Who We Are"), 15000);
 }
 
 void TestMainWindow::spellingReportOpensThePageAtTheWord()
@@ -915,6 +922,8 @@ void TestMainWindow::onlyADamagedSiteOffersItsBackups_data()
     QTest::addColumn<bool>("offered");
 
     QTest::newRow("damaged") << QStringLiteral("damaged") << true;
+    // The header sound, the page tree unreadable: refused as damaged, not shown empty.
+    QTest::newRow("damaged page tree") << QStringLiteral("pages") << true;
     QTest::newRow("from a newer Newsdesk") << QStringLiteral("newer") << false;
     QTest::newRow("held by another program") << QStringLiteral("busy") << false;
 }
@@ -941,6 +950,8 @@ void TestMainWindow::onlyADamagedSiteOffersItsBackups()
     });
     if (problem == u"damaged")
         QVERIFY(damageSite(path, Damage::Header));
+    if (problem == u"pages")
+        QVERIFY(damageTable(path, QStringLiteral("page")));
     if (problem == u"newer")
         QVERIFY(markAsNewer(path));
     // Another program holding the file for itself (exclusive locking, after a write).

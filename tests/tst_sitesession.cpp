@@ -55,6 +55,8 @@ void TestSiteSession::opensForEditingOrReadOnly()
     QCOMPARE(session.database()->isReadOnly(), readOnly);
     // The demo site's settings were read with it.
     QCOMPARE(session.settings().languages, (QStringList { u"en"_qs, u"ka"_qs }));
+    QVERIFY(session.takeListing().size() >= 10); // the demo site's tree, read once
+    QVERIFY(session.takeListing().isEmpty());
     const Status written = PageRepository(*session.database()).markUpToDate(1, u"ka"_qs);
     QCOMPARE(written.ok(), !readOnly);
 }
@@ -66,6 +68,8 @@ void TestSiteSession::aFailedOpenKeepsTheSiteOpen_data()
     QTest::newRow("missing file") << u"missing"_qs << int(ErrorKind::NotFound);
     QTest::newRow("damaged header") << u"damaged"_qs << int(ErrorKind::Damaged);
     QTest::newRow("newer Newsdesk") << u"newer"_qs << int(ErrorKind::NewerVersion);
+    // The header is sound, the pages cannot be listed: not a site to show.
+    QTest::newRow("damaged pages") << u"pages"_qs << int(ErrorKind::Damaged);
 }
 
 void TestSiteSession::aFailedOpenKeepsTheSiteOpen()
@@ -80,6 +84,8 @@ void TestSiteSession::aFailedOpenKeepsTheSiteOpen()
         QVERIFY(createClosedSite(bad, true) && damageSite(bad, Damage::Header));
     if (name == u"newer"_qs)
         QVERIFY(createClosedSite(bad, false) && markAsNewer(bad));
+    if (name == u"pages"_qs)
+        QVERIFY(createClosedSite(bad, true) && damageTable(bad, u"page"_qs));
 
     SiteSession session;
     QVERIFY(session.open(good));
@@ -89,6 +95,7 @@ void TestSiteSession::aFailedOpenKeepsTheSiteOpen()
     QCOMPARE(int(failed.kind()), kind);
     QVERIFY2(failed.error().contains(bad), qPrintable(failed.error()));
     QCOMPARE(closing.count(), 0);
+    QVERIFY(!session.takeListing().isEmpty()); // still the good site's tree
     QCOMPARE(session.path(), good);
     QVERIFY(PageRepository(*session.database()).listing().ok());
 }

@@ -77,14 +77,7 @@ PageTreeController::PageTreeController(SiteSession &session, QWidget *window)
 
 void PageTreeController::showSite(const QString &titleLanguage)
 {
-    QList<PageListing> pages;
-    if (SiteDatabase *site = m_session.database()) {
-        auto listing = PageRepository(*site).listing();
-        if (listing)
-            pages = std::move(listing).value();
-        else
-            emit statusMessage(listing.error());
-    }
+    QList<PageListing> pages = m_session.takeListing(); // read as the site opened
     const SiteSettings &settings = m_session.settings();
     m_model->setTree(PageTree(std::move(pages)), settings.languages, settings.sourceLanguage);
     m_model->setTitleLanguage(titleLanguage);

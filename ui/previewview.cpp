@@ -117,6 +117,12 @@ PreviewView::PreviewView(QWidget *parent)
     profile->installUrlSchemeHandler(PreviewRenderer::Scheme, m_handler);
     setPage(new PreviewPage(profile, this));
     connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        // Only the shell's load counts: a link clicked in the preview is a navigation that
+        // acceptNavigationRequest refuses, and it ends in loadFinished(false) too, with the
+        // shell still there (taking it for a failed load stopped the preview for good).
+        if (!m_shellLoading)
+            return;
+        m_shellLoading = false;
         m_loaded = ok;
         if (!ok)
             return;
@@ -163,6 +169,7 @@ void PreviewView::setSite(SiteDatabase *site)
     m_handler->shell = shell;
     m_loaded = false;
     m_inFlight = false;
+    m_shellLoading = true;
     load(PreviewRenderer::shellUrl());
 }
 

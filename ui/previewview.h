@@ -45,6 +45,7 @@ private:
     PreviewSchemeHandler *m_handler = nullptr;
     std::optional<PreviewRenderer::Article> m_pending;
     bool m_loaded = false;
+    bool m_shellLoading = false; // load() of the shell asked for, not finished yet
     bool m_inFlight = false;
     int m_serial = 0;
 };

@@ -44,12 +44,16 @@ Status SiteSession::open(const QString &path, Access access)
     auto settings = SiteRepository(**database).settings();
     if (!settings)
         return settings.failure();
+    auto listing = PageRepository(**database).listing();
+    if (!listing)
+        return listing.failure();
     if (m_site) {
         (void)saveEdits(); // what cannot be saved is reported by the saver; the site goes anyway
         close();
     }
     m_site = std::move(database).value();
     m_settings = std::move(settings).value();
+    m_listing = std::move(listing).value();
     m_access = access;
     if (auto version = m_site->dataVersion())
         m_dataVersion = *version;
@@ -93,6 +97,7 @@ void SiteSession::close()
     m_watch->stop();
     m_site.reset();
     m_settings = {};
+    m_listing.clear();
     m_access = Access::Editing;
 }
 

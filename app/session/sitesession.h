@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
 
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QTimer;
 
@@ -42,8 +44,9 @@ public:
 
     // Who the revisions saved from now on are recorded for (empty: the account's name).
     void setAuthor(const QString &author);
-    // Opens `path` with its settings (only the header is checked: checkInBackground() does
-    // the rest). On failure the site open before stays open and the error is returned.
+    // Opens `path` and reads what a window shows first, its settings and its page tree: a
+    // site that cannot give them is refused (a damaged one as Damaged) and the site open
+    // before stays open. The rest of the file is checkInBackground()'s.
     Status open(const QString &path, Access access = Access::Editing);
     // Makes an empty site (English and Georgian) at `path` and opens it.
     Status create(const QString &path);
@@ -59,6 +62,8 @@ public:
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     // As read when the site opened, or by reloadSettings().
     const SiteSettings &settings() const { return m_settings; }
+    // The page tree as read when the site opened, once (empty afterwards).
+    QList<PageListing> takeListing() { return std::exchange(m_listing, {}); }
     Status reloadSettings();
 
     void setEditsSaver(std::function<Status()> saver) { m_saveEdits = std::move(saver); }
@@ -94,6 +99,7 @@ private:
     std::unique_ptr<SiteDatabase> m_site;
     QString m_author;
     SiteSettings m_settings;
+    QList<PageListing> m_listing;
     Access m_access = Access::Editing;
     std::function<Status()> m_saveEdits;
     QTimer *m_watch = nullptr;
