@@ -446,6 +446,13 @@ void TestMainWindow::dragAndDropMovesThePageAndUndoMovesItBack()
     QAbstractItemModel *model = tree->model(); // what the view drags and drops through
     const qint64 page = id(QStringLiteral("who-we-are/iom-global"));
     QVERIFY(m_window->selectPage(page));
+    QAction *undo = nullptr;
+    for (QAction *candidate : tree->actions()) {
+        if (candidate->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = candidate;
+    }
+    QVERIFY(undo);
+    QVERIFY(!undo->isEnabled()); // nothing was moved yet
     const QModelIndex dragged = tree->currentIndex();
     const QModelIndex target = model->index(1, 0); // Our Work
     QCOMPARE(target.data().toString(), QStringLiteral("Our Work"));
@@ -459,6 +466,7 @@ void TestMainWindow::dragAndDropMovesThePageAndUndoMovesItBack()
     QCOMPARE(
         model->index(0, 0, model->index(1, 0)).data().toString(), QStringLiteral("IOM Global"));
     QCOMPARE(m_window->currentPageId(), page);
+    QVERIFY(undo->isEnabled());
 
     tree->setFocus(); // in the tree, Undo and Redo are the tree's (the editor has its own)
     QTest::keySequence(tree, QKeySequence::Undo);

@@ -199,9 +199,10 @@ void MainWindow::createActions()
     redoMove->setShortcutContext(Qt::WidgetShortcut);
     m_tree->view()->addActions({ undoMove, redoMove });
     m_pageMenu->addActions({ undoMove, redoMove });
-    // What writes to the site, off while it is open read-only.
+    // What writes to the site, off while it is open read-only. Undo and Redo are on only
+    // while there is a move to take back (none in a read-only site: nothing can be moved).
     for (QAction *action : m_pageMenu->actions()) {
-        if (!action->isSeparator() && action != history)
+        if (!action->isSeparator() && action != history && action != undoMove && action != redoMove)
             m_writeActions << action;
     }
     connect(m_tree->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
