@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QUrl>
 #include <QUuid>
 
 namespace PostgresTestSupport {
@@ -30,6 +31,22 @@ inline QSqlDatabase connect(const QString &database)
     return db;
 }
 
+// The URI of database `name` on the test cluster, as a user gives a team site.
+inline QString uri(const QString &name)
+{
+    return QStringLiteral("postgresql://newsdesk@/%1?host=%2")
+        .arg(name, QString::fromLatin1(QUrl::toPercentEncoding(host())));
+}
+
+// Drops a connection made by connect() or freshDatabase().
+inline void disconnect(QSqlDatabase &db)
+{
+    const QString name = db.connectionName();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
 // A new, empty database `name` on the test cluster (one left by an earlier run is dropped
 // first), connected; not open on failure, with the reason as a warning.
 inline QSqlDatabase freshDatabase(const QString &name)
@@ -44,10 +61,7 @@ inline QSqlDatabase freshDatabase(const QString &name)
             if (!query.exec(sql.arg(name)))
                 qWarning("%s: %s", qPrintable(sql.arg(name)), qPrintable(query.lastError().text()));
         }
-        const QString connection = maintenance.connectionName();
-        maintenance.close();
-        maintenance = QSqlDatabase();
-        QSqlDatabase::removeDatabase(connection);
+        disconnect(maintenance);
     }
     return connect(name);
 }

@@ -1,6 +1,8 @@
 #include "content/pagetree.h"
+#include "postgrestestsupport.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
+#include "store/siterepository.h"
 #include "store/sqlaccess.h"
 #include "store/sqliteheader.h"
 #include "testsupport.h"
@@ -27,6 +29,10 @@ private slots:
     void createRefusesAMissingFolder();
     void serverAddressesAreAnsweredInOneLine_data();
     void serverAddressesAreAnsweredInOneLine();
+    void aTeamSiteIsMadeInAnEmptyDatabase();
+    void databasesThatAreNoSiteAreRefused_data();
+    void databasesThatAreNoSiteAreRefused();
+    void aReadOnlyTeamSiteIsNeverWritten();
     void badFilesAreRefusedAndLeftUntouched_data();
     void badFilesAreRefusedAndLeftUntouched();
     void readOnlyFileOpensForReading();
@@ -108,27 +114,133 @@ void TestSiteDatabase::createRefusesAMissingFolder()
 void TestSiteDatabase::serverAddressesAreAnsweredInOneLine_data()
 {
     QTest::addColumn<QString>("site");
-    QTest::addColumn<QString>("message");
-    // Until team sites open (issue 16), a server address is not taken for a file's path.
-    QTest::newRow("team site") << u"postgresql://nino:pw@db.example.org/office"_qs
-                               << u"postgresql://nino@db.example.org/office: this version of "
-                                  "Newsdesk cannot open team sites on a PostgreSQL server yet"_qs;
+    QTest::addColumn<QString>("message"); // how it starts
+    QTest::addColumn<int>("kind");
+    QTest::newRow("no server there")
+        << u"postgresql://nino:pw@/office?host=/nonexistent-newsdesk"_qs
+        << u"postgresql://nino@/office?host=%2Fnonexistent-newsdesk: cannot reach the site's "
+           "server /nonexistent-newsdesk: "_qs
+        << int(ErrorKind::Io);
     QTest::newRow("bad address") << u"postgresql://db.example.org"_qs
                                  << u"postgresql://db.example.org: names no database "
-                                    "(postgresql://server/database)"_qs;
+                                    "(postgresql://server/database)"_qs
+                                 << int(ErrorKind::Invalid);
 }
 
 void TestSiteDatabase::serverAddressesAreAnsweredInOneLine()
 {
     QFETCH(QString, site);
     QFETCH(QString, message);
+    QFETCH(int, kind);
     for (const auto mode :
         { SiteDatabase::Mode::Create, SiteDatabase::Mode::Open, SiteDatabase::Mode::ReadOnly }) {
         const auto opened = SiteDatabase::open(site, mode);
         QVERIFY(!opened);
-        QCOMPARE(opened.kind(), ErrorKind::Invalid);
-        QCOMPARE(opened.error(), message);
+        QCOMPARE(int(opened.kind()), kind);
+        QVERIFY2(opened.error().startsWith(message), qPrintable(opened.error()));
+        QVERIFY2(!opened.error().contains(u'\n'), qPrintable(opened.error()));
+        QVERIFY2(!opened.error().contains(u":pw@"_qs), qPrintable(opened.error()));
     }
+}
+
+void TestSiteDatabase::aTeamSiteIsMadeInAnEmptyDatabase()
+{
+    QSqlDatabase db = PostgresTestSupport::freshDatabase(u"tst_sitedatabase_made"_qs);
+    QVERIFY(db.isOpen());
+    PostgresTestSupport::disconnect(db);
+    const QString uri = PostgresTestSupport::uri(u"tst_sitedatabase_made"_qs);
+    {
+        auto site = SiteDatabase::open(uri, SiteDatabase::Mode::Create);
+        QVERIFY2(site.ok(), qPrintable(site.error()));
+        QCOMPARE((*site)->dialect(), SiteDatabase::Dialect::Postgres);
+        QCOMPARE((*site)->schemaVersion(), SiteDatabase::supportedSchemaVersion());
+        QCOMPARE((*site)->path(), uri);
+    }
+    auto site = SiteDatabase::open(uri, SiteDatabase::Mode::Open);
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    const auto settings = SiteRepository(**site).settings();
+    QVERIFY2(settings.ok(), qPrintable(settings.error()));
+    QCOMPARE(settings->languages, (QStringList { u"en"_qs, u"ka"_qs }));
+    SiteSettings changed = *settings;
+    changed.siteTitles[u"ka"_qs] = u"ოფისი"_qs;
+    QVERIFY(SiteRepository(**site).save(changed));
+    QCOMPARE(SiteRepository(**site).settings()->siteTitles.value(u"ka"_qs), u"ოფისი"_qs);
+    // A second site in the same database is refused; the first stays as it was.
+    const auto again = SiteDatabase::open(uri, SiteDatabase::Mode::Create);
+    QVERIFY(!again);
+    QCOMPARE(again.error(),
+        uri + u": cannot create the site: the database already holds a Newsdesk site"_qs);
+    QCOMPARE(SiteRepository(**site).settings()->siteTitles.value(u"ka"_qs), u"ოფისი"_qs);
+}
+
+void TestSiteDatabase::databasesThatAreNoSiteAreRefused_data()
+{
+    QTest::addColumn<QString>("setUp"); // SQL run in the database first; empty: none
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("message"); // after "<uri>: "
+    QTest::newRow("another application's, create")
+        << u"CREATE TABLE customer (id INTEGER PRIMARY KEY)"_qs << int(SiteDatabase::Mode::Create)
+        << int(ErrorKind::Invalid)
+        << u"cannot create the site: the database is not empty (tables: 1); a team site needs a "
+           "database of its own"_qs;
+    QTest::newRow("another application's, open")
+        << u"CREATE TABLE customer (id INTEGER PRIMARY KEY)"_qs << int(SiteDatabase::Mode::Open)
+        << int(ErrorKind::Invalid)
+        << u"not a Newsdesk site: the database holds none (newsdesk init makes one)"_qs;
+    QTest::newRow("empty, read-only")
+        << QString() << int(SiteDatabase::Mode::ReadOnly) << int(ErrorKind::Invalid)
+        << u"not a Newsdesk site: the database holds none "
+           "(newsdesk init makes one)"_qs;
+    QTest::newRow("newer Newsdesk") << u"site:UPDATE newsdesk.schema_version SET version = 99"_qs
+                                    << int(SiteDatabase::Mode::Open) << int(ErrorKind::NewerVersion)
+                                    << u"the site was written by a newer Newsdesk (schema 99; "
+                                       "this version reads up to %1); it was left untouched"_qs;
+}
+
+void TestSiteDatabase::databasesThatAreNoSiteAreRefused()
+{
+    QFETCH(QString, setUp);
+    QFETCH(int, mode);
+    QFETCH(int, kind);
+    QFETCH(QString, message);
+    const QString name = u"tst_sitedatabase_refused"_qs;
+    QSqlDatabase db = PostgresTestSupport::freshDatabase(name);
+    QVERIFY(db.isOpen());
+    const QString uri = PostgresTestSupport::uri(name);
+    if (setUp.startsWith(u"site:"_qs)) {
+        QVERIFY(SiteDatabase::open(uri, SiteDatabase::Mode::Create).ok());
+        setUp = setUp.mid(5);
+    }
+    if (!setUp.isEmpty())
+        QVERIFY2(QSqlQuery(db).exec(setUp), qPrintable(setUp));
+    PostgresTestSupport::disconnect(db);
+    const auto opened = SiteDatabase::open(uri, SiteDatabase::Mode(mode));
+    QVERIFY(!opened);
+    QCOMPARE(int(opened.kind()), kind);
+    QCOMPARE(opened.error(),
+        uri + u": "_qs
+            + (message.contains(u"%1"_qs) ? message.arg(SiteDatabase::supportedSchemaVersion())
+                                          : message));
+}
+
+void TestSiteDatabase::aReadOnlyTeamSiteIsNeverWritten()
+{
+    const QString name = u"tst_sitedatabase_readonly"_qs;
+    QSqlDatabase db = PostgresTestSupport::freshDatabase(name);
+    QVERIFY(db.isOpen());
+    PostgresTestSupport::disconnect(db);
+    const QString uri = PostgresTestSupport::uri(name);
+    QVERIFY(SiteDatabase::open(uri, SiteDatabase::Mode::Create).ok());
+    auto site = SiteDatabase::open(uri, SiteDatabase::Mode::ReadOnly);
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    SiteSettings settings = SiteRepository(**site).settings().value();
+    settings.baseUrl = u"https://example.org/"_qs;
+    const Status saved = SiteRepository(**site).save(settings);
+    QVERIFY(!saved);
+    QCOMPARE(saved.kind(), ErrorKind::ReadOnly);
+    QVERIFY2(saved.error().startsWith(uri + u": cannot "_qs), qPrintable(saved.error()));
+    QCOMPARE(SiteRepository(**site).settings()->baseUrl, QString());
 }
 
 void TestSiteDatabase::badFilesAreRefusedAndLeftUntouched_data()

@@ -1554,10 +1554,6 @@ Close anyway and lose the last changes?</source>
         <translation>%1: მიგრაციის ფაილის სახელი არ არის NNNN_name.sql</translation>
     </message>
     <message>
-        <source>%1: expected migration %2 here (numbering must start at 1 without gaps)</source>
-        <translation>%1: აქ მოსალოდნელი იყო მიგრაცია %2 (ნუმერაცია 1-დან უნდა იწყებოდეს, გამოტოვების გარეშე)</translation>
-    </message>
-    <message>
         <source>%1: no migration files</source>
         <translation>%1: მიგრაციის ფაილები არ არის</translation>
     </message>
@@ -1584,6 +1580,18 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1: cannot commit schema %2: %3</source>
         <translation>%1: სქემა %2-ის დადასტურება ვერ მოხერხდა: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected migration %2 here (numbering must start at 1 or at a baseline, without gaps)</source>
+        <translation>%1: აქ მოსალოდნელი იყო მიგრაცია %2 (ნუმერაცია უნდა იწყებოდეს 1-ით ან საბაზისო ფაილით, გამოტოვების გარეშე)</translation>
+    </message>
+    <message>
+        <source>%1: cannot start making the site's schema: %2</source>
+        <translation>%1: საიტის სქემის შექმნის დაწყება ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the schema newsdesk: %2</source>
+        <translation>%1: სქემა newsdesk ვერ შეიქმნა: %2</translation>
     </message>
 </context>
 <context>
@@ -2471,8 +2479,44 @@ Close anyway and lose the last changes?</source>
         <translation>ცვლილებების შემოწმება</translation>
     </message>
     <message>
-        <source>%1: this version of Newsdesk cannot open team sites on a PostgreSQL server yet</source>
-        <translation>%1: Newsdesk-ის ეს ვერსია PostgreSQL სერვერზე არსებულ გუნდურ საიტებს ჯერ ვერ ხსნის</translation>
+        <source>%1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>%1: Qt-ის PostgreSQL დრაივერი არ არის დაყენებული (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the site's server %2: %3</source>
+        <translation>%1: საიტის სერვერთან (%2) დაკავშირება ვერ მოხერხდა: %3</translation>
+    </message>
+    <message>
+        <source>choose the site's schema</source>
+        <translation>საიტის სქემის არჩევა</translation>
+    </message>
+    <message>
+        <source>set the lock timeout</source>
+        <translation>ბლოკირების ლოდინის დროის დაყენება</translation>
+    </message>
+    <message>
+        <source>open the site read-only</source>
+        <translation>საიტის მხოლოდ წასაკითხად გახსნა</translation>
+    </message>
+    <message>
+        <source>look into the database</source>
+        <translation>მონაცემთა ბაზის შემოწმება</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the site: the database already holds a Newsdesk site</source>
+        <translation>%1: საიტი ვერ შეიქმნა: მონაცემთა ბაზაში უკვე არის Newsdesk-ის საიტი</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the site: the database is not empty (tables: %2); a team site needs a database of its own</source>
+        <translation>%1: საიტი ვერ შეიქმნა: მონაცემთა ბაზა ცარიელი არ არის (ცხრილები: %2); გუნდურ საიტს საკუთარი მონაცემთა ბაზა სჭირდება</translation>
+    </message>
+    <message>
+        <source>%1: not a Newsdesk site: the database holds none (newsdesk init makes one)</source>
+        <translation>%1: ეს Newsdesk-ის საიტი არ არის: მონაცემთა ბაზაში საიტი არ არის (მას newsdesk init ქმნის)</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>სქემის ვერსიის წაკითხვა</translation>
     </message>
 </context>
 <context>

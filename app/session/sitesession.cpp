@@ -149,8 +149,8 @@ void SiteSession::checkInBackground()
         Result<QString> backup = QString();
     };
     const QString path = this->path();
-    if (path.isEmpty())
-        return;
+    if (path.isEmpty() || m_site->dialect() == SiteDatabase::Dialect::Postgres)
+        return; // a server keeps its data sound; a team site's backups are still to come
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path] {
         const Outcome outcome = watcher->result();

@@ -1,5 +1,6 @@
 #include "migrator.h"
 
+#include "postgreserrorkind.h"
 #include "sitedatabase.h"
 
 #include <QCoreApplication>
@@ -47,12 +48,16 @@ Result<QList<Migrator::Migration>> Migrator::load(const QString &folder)
                                .arg(QDir(folder).filePath(file)));
         migrations.append({ match.captured(1).toInt(), QDir(folder).filePath(file) });
     }
+    const int first
+        = !migrations.isEmpty() && migrations.first().path.endsWith(QLatin1String("_baseline.sql"))
+        ? migrations.first().version
+        : 1;
     for (qsizetype i = 0; i < migrations.size(); ++i) {
-        if (migrations[i].version != i + 1)
+        if (migrations[i].version != first + i)
             return failure(Tr::tr("%1: expected migration %2 here (numbering must start at 1 "
-                                  "without gaps)")
+                                  "or at a baseline, without gaps)")
                                .arg(migrations[i].path)
-                               .arg(i + 1));
+                               .arg(first + i));
     }
     if (migrations.isEmpty())
         return failure(Tr::tr("%1: no migration files").arg(folder));
@@ -128,6 +133,51 @@ QStringList Migrator::splitStatements(const QString &sql)
     }
     flush();
     return statements;
+}
+
+Status Migrator::applyServer(
+    QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations, const QString &site)
+{
+    QSqlQuery query(db);
+    const auto failed = [&](const QString &message) {
+        const ErrorKind kind = postgresErrorKind(query.lastError().nativeErrorCode());
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return failure(kind, message);
+    };
+    if (!query.exec(QStringLiteral("BEGIN")))
+        return failure(postgresErrorKind(query.lastError().nativeErrorCode()),
+            Tr::tr("%1: cannot start making the site's schema: %2")
+                .arg(site, query.lastError().databaseText()));
+    if (fromVersion == 0 && !query.exec(QStringLiteral("CREATE SCHEMA newsdesk")))
+        return failed(Tr::tr("%1: cannot make the schema newsdesk: %2")
+                          .arg(site, query.lastError().databaseText()));
+    int version = fromVersion;
+    for (const Migration &migration : migrations) {
+        if (migration.version <= fromVersion)
+            continue;
+        QFile file(migration.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return failure(ErrorKind::Io,
+                Tr::tr("%1: cannot read migration %2: %3")
+                    .arg(site, migration.path, file.errorString()));
+        }
+        // One exec: PostgreSQL takes a file's statements at once, dollar-quoted bodies too.
+        if (!query.exec(QString::fromUtf8(file.readAll())))
+            return failed(
+                Tr::tr("%1: upgrading to schema %2 failed in %3: %4")
+                    .arg(site)
+                    .arg(migration.version)
+                    .arg(QFileInfo(migration.path).fileName(), query.lastError().databaseText()));
+        version = migration.version;
+    }
+    if (!query.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version)))
+        return failed(Tr::tr("%1: cannot record schema %2: %3")
+                          .arg(site, QString::number(version), query.lastError().databaseText()));
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return failed(Tr::tr("%1: cannot commit schema %2: %3")
+                          .arg(site, QString::number(version), query.lastError().databaseText()));
+    return {};
 }
 
 Status Migrator::apply(QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations,

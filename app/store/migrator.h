@@ -19,8 +19,9 @@ public:
         QString path;
     };
 
-    // The migrations in a folder (":/migrations/sqlite" for the real schema), sorted; fails when the
-    // numbering has gaps or duplicates.
+    // The migrations in a folder (":/migrations/sqlite" for the real schema), sorted; fails when
+    // the numbering has gaps or duplicates. Numbering starts at 1, or at a baseline
+    // (NNNN_baseline.sql: schema NNNN whole, where a dialect's history begins).
     static Result<QList<Migration>> load(const QString &folder);
 
     // Splits a file into single statements (QSQLITE runs one per exec()): on ';' outside
@@ -30,6 +31,12 @@ public:
     // Work in C++ that completes a migration (filling a new column from parsed bodies); it
     // runs after the migration's SQL, in its transaction.
     using Completion = std::function<Status(QSqlDatabase &db, int version)>;
+
+    // A team site's schema on PostgreSQL: from nothing (`fromVersion` 0: the schema `newsdesk`
+    // and the baseline) or above `fromVersion`, all in one transaction (PostgreSQL's DDL is
+    // transactional), each file in one exec; the version goes to newsdesk.schema_version.
+    static Status applyServer(
+        QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations, const QString &site);
 
     // Applies every migration above `fromVersion`; `site` names the file in messages.
     static Status apply(QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations,

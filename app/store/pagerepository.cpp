@@ -85,12 +85,17 @@ Translation readTranslation(const Row &query)
 const QString ListingTextColumns = QStringLiteral(
     "t.language, t.title, t.source_fingerprint, t.open_segments, "
     "t.language = (SELECT source_language FROM site WHERE id = 1), src.content_fingerprint");
-// (Through the heads index: it holds content_fingerprint, which the table row keeps after the
-// body, so that reading it from the row walks the body's overflow pages.)
-const QString ListingSourceJoin
-    = QStringLiteral("LEFT JOIN page_translation src INDEXED BY page_translation_heads "
-                     "ON src.page_id = t.page_id "
-                     "AND src.language = (SELECT source_language FROM site WHERE id = 1)");
+// In a file through the heads index: it holds content_fingerprint, which the table row keeps
+// after the body, so that reading it from the row walks the body's overflow pages. (A server
+// has no such index and no INDEXED BY: it keeps long values out of the row anyway.)
+QString listingSourceJoin(const SiteDatabase &db)
+{
+    return QStringLiteral("LEFT JOIN page_translation src %1 ON src.page_id = t.page_id "
+                          "AND src.language = (SELECT source_language FROM site WHERE id = 1)")
+        .arg(db.dialect() == SiteDatabase::Dialect::Sqlite
+                ? QStringLiteral("INDEXED BY page_translation_heads")
+                : QString());
+}
 
 template<class Row>
 void addListedText(PageListing &listing, const Row &query, int first)
@@ -129,7 +134,7 @@ Result<QList<PageListing>> PageRepository::listing(ListingParts parts) const
         withTexts ? QStringLiteral("SELECT %1, %2 FROM page p "
                                    "LEFT JOIN page_translation t ON t.page_id = p.id %3 "
                                    "ORDER BY COALESCE(p.parent_id, 0), p.position, p.id")
-                        .arg(PageColumns, ListingTextColumns, ListingSourceJoin)
+                        .arg(PageColumns, ListingTextColumns, listingSourceJoin(m_db))
                   : QStringLiteral("SELECT %1 FROM page p "
                                    "ORDER BY COALESCE(p.parent_id, 0), p.position, p.id")
                         .arg(PageColumns),
@@ -155,7 +160,7 @@ Result<PageListing> PageRepository::listing(qint64 id) const
     PageListing listing { *found, {}, {} };
     QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM page_translation t %2 WHERE t.page_id = :id")
-                      .arg(ListingTextColumns, ListingSourceJoin));
+                      .arg(ListingTextColumns, listingSourceJoin(m_db)));
     query.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(query, tr("list page %1").arg(id)); !s)
         return s.failure();
@@ -196,9 +201,9 @@ Result<QHash<qint64, Translation>> PageRepository::translations(
     const QString &language, TextParts parts, Share share) const
 {
     RowReader query(m_db,
-        QStringLiteral("SELECT %1 FROM page_translation WHERE language = ?1%2")
+        QStringLiteral("SELECT %1 FROM page_translation WHERE language = ?%2")
             .arg(parts == TextParts::WithBody ? TranslationColumns : TranslationColumnsWithoutBody,
-                share.of > 1 ? QStringLiteral(" AND page_id % ?2 = ?3") : QString()),
+                share.of > 1 ? QStringLiteral(" AND page_id % ? = ?") : QString()),
         tr("read the texts in %1").arg(language));
     query.bind(1, language);
     if (share.of > 1) {

@@ -1,10 +1,12 @@
 #include "rowreader.h"
 
+#include "postgreserrorkind.h"
 #include "sitedatabase.h"
 #include "sqlaccess.h"
 #include "sqliteerrorkind.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -23,17 +25,23 @@ sqlite3 *handleOf(const SiteDatabase &db)
 
 bool RowReader::Value::isNull() const
 {
+    if (m_query)
+        return m_query->isNull(m_column);
     return sqlite3_column_type(m_statement, m_column) == SQLITE_NULL;
 }
 
 QString RowReader::Value::toString() const
 {
+    if (m_query)
+        return m_query->value(m_column).toString();
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, m_column));
     return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, m_column)) : QString();
 }
 
 qint64 RowReader::Value::toLongLong() const
 {
+    if (m_query)
+        return m_query->value(m_column).toLongLong();
     return sqlite3_column_int64(m_statement, m_column);
 }
 
@@ -41,6 +49,13 @@ RowReader::RowReader(const SiteDatabase &db, const QString &sql, const QString &
     : m_db(db)
     , m_what(what)
 {
+    if (db.dialect() == SiteDatabase::Dialect::Postgres) {
+        m_query.emplace(SqlAccess::query(db));
+        m_query->setForwardOnly(true);
+        if (!m_query->prepare(sql))
+            failQuery();
+        return;
+    }
     m_handle = handleOf(db);
     if (!m_handle) {
         m_error = QStringLiteral("not an SQLite connection");
@@ -60,6 +75,10 @@ RowReader::~RowReader()
 
 void RowReader::bind(int index, const QString &text)
 {
+    if (m_query) {
+        m_query->bindValue(index - 1, text);
+        return;
+    }
     if (!m_statement)
         return;
     const QByteArray utf8 = text.toUtf8();
@@ -71,6 +90,10 @@ void RowReader::bind(int index, const QString &text)
 
 void RowReader::bind(int index, qint64 value)
 {
+    if (m_query) {
+        m_query->bindValue(index - 1, value);
+        return;
+    }
     if (!m_statement)
         return;
     if (const int code = sqlite3_bind_int64(m_statement, index, value); code != SQLITE_OK)
@@ -79,6 +102,18 @@ void RowReader::bind(int index, qint64 value)
 
 bool RowReader::next()
 {
+    if (m_query) {
+        if (!m_error.isEmpty())
+            return false;
+        if (!m_executed) {
+            m_executed = true;
+            if (!m_query->exec()) {
+                failQuery();
+                return false;
+            }
+        }
+        return m_query->next();
+    }
     if (!m_statement || !m_error.isEmpty())
         return false;
     const int code = sqlite3_step(m_statement);
@@ -95,6 +130,14 @@ void RowReader::fail(int code)
         return;
     m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
     m_kind = sqliteErrorKind(code);
+}
+
+void RowReader::failQuery()
+{
+    if (!m_error.isEmpty())
+        return;
+    m_error = m_query->lastError().databaseText().section(u'\n', 0, 0).trimmed();
+    m_kind = postgresErrorKind(m_query->lastError().nativeErrorCode());
 }
 
 Status RowReader::status() const

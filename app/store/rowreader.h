@@ -2,7 +2,10 @@
 
 #include "core/result.h"
 
+#include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 class SiteDatabase;
 struct sqlite3;
@@ -12,6 +15,7 @@ struct sqlite3_stmt;
 // every text of a language) where QSqlQuery's QVariant per value costs more than SQLite's own
 // work: the export reads 20,000 rows per run. It uses the site's connection, so it sees what
 // that connection sees, inside a transaction too. Values read like QSqlQuery::value()'s.
+// On a team site (PostgreSQL) the same statement runs through a QSqlQuery.
 class RowReader
 {
 public:
@@ -26,11 +30,13 @@ public:
 
     private:
         friend class RowReader;
-        Value(sqlite3_stmt *statement, int column)
+        Value(sqlite3_stmt *statement, const QSqlQuery *query, int column)
             : m_statement(statement)
+            , m_query(query)
             , m_column(column)
         { }
         sqlite3_stmt *m_statement;
+        const QSqlQuery *m_query; // a server's, instead of the statement
         int m_column;
     };
 
@@ -46,15 +52,21 @@ public:
     // The next row; false at the end or on failure (then status() says what went wrong).
     bool next();
     Status status() const;
-    Value value(int column) const { return Value(m_statement, column); }
+    Value value(int column) const
+    {
+        return Value(m_statement, m_query ? &*m_query : nullptr, column);
+    }
 
 private:
     void fail(int code);
+    void failQuery(); // a server's statement failed
 
     const SiteDatabase &m_db;
     QString m_what;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::optional<QSqlQuery> m_query;
+    bool m_executed = false;
     QString m_error;
     ErrorKind m_kind = ErrorKind::Invalid;
 };

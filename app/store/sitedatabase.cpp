@@ -3,6 +3,7 @@
 #include "backups.h"
 #include "core/accountname.h"
 #include "migrator.h"
+#include "postgreserrorkind.h"
 #include "sitelocation.h"
 #include "sqliteerrorkind.h"
 #include "sqliteheader.h"
@@ -15,12 +16,6 @@
 #include <QSqlError>
 
 namespace {
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("newsdesk-site-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 // Read-only means nobody may write: also for root, whom access(2) lets write anything.
 bool markedReadOnly(const QFileInfo &info)
@@ -38,15 +33,22 @@ void SiteDatabase::removeFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
-QString SiteDatabase::defaultMigrationsFolder()
+QString SiteDatabase::nextConnectionName()
 {
-    return QStringLiteral(":/migrations/sqlite");
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("newsdesk-site-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString SiteDatabase::defaultMigrationsFolder(Dialect dialect)
+{
+    return dialect == Dialect::Postgres ? QStringLiteral(":/migrations/postgresql")
+                                        : QStringLiteral(":/migrations/sqlite");
 }
 
 int SiteDatabase::supportedSchemaVersion()
 {
     const auto migrations = Migrator::load(defaultMigrationsFolder());
-    return migrations ? int(migrations->size()) : 0;
+    return migrations ? migrations->last().version : 0;
 }
 
 SiteDatabase::SiteDatabase(QString path, QString connectionName, bool readOnly)
@@ -68,14 +70,10 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
     const QString &path, Mode mode, const QString &migrationsFolder, Check check)
 {
     if (SiteLocation::isServer(path)) {
-        // Team sites are being built (issue 16): say so in one line, not that a folder
-        // "postgresql:" is missing.
         const auto location = SiteLocation::parse(path);
         if (!location)
             return location.failure();
-        return failure(ErrorKind::Invalid,
-            tr("%1: this version of Newsdesk cannot open team sites on a PostgreSQL server yet")
-                .arg(location->display()));
+        return openServer(*location, mode, migrationsFolder);
     }
     const QFileInfo info(path);
     const QDir folder = info.absoluteDir();
@@ -89,7 +87,7 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
     const auto available = Migrator::load(migrations);
     if (!available)
         return available.failure();
-    const int supported = int(available->size());
+    const int supported = available->last().version;
 
     if (mode == Mode::Create) {
         if (info.exists())
@@ -198,7 +196,7 @@ Status SiteDatabase::initialise(
     m_schemaVersion = version.value(0).toInt();
     version.finish();
 
-    const int supported = int(migrations.size());
+    const int supported = migrations.last().version;
     if (m_schemaVersion > supported)
         return failure(ErrorKind::NewerVersion,
             tr("%1: the site was written by a newer Newsdesk (schema %2; this version "
@@ -234,6 +232,8 @@ Status SiteDatabase::initialise(
 
 Status SiteDatabase::quickCheck()
 {
+    if (m_dialect == Dialect::Postgres)
+        return {}; // the server keeps its own data sound
     QSqlQuery check(m_db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check(10)"))) {
         // A site another process holds (or a failing disk) is not a damaged one.
@@ -271,6 +271,8 @@ Status SiteDatabase::checkIntegrity(const QString &path)
 Result<qint64> SiteDatabase::dataVersion() const
 {
     QSqlQuery query(m_db);
+    if (m_dialect == Dialect::Postgres)
+        return qint64(0); // noticing other clients' commits on a server: still to come
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
         return sqlFailure(tr("look for changes"), query.lastError());
     return query.value(0).toLongLong();
@@ -280,8 +282,10 @@ Status SiteDatabase::transaction(const std::function<Status()> &work)
 {
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = QStringLiteral("newsdesk_%1").arg(m_transactionDepth);
-    if (auto s = exec(outermost ? QStringLiteral("BEGIN IMMEDIATE")
-                                : QStringLiteral("SAVEPOINT ") + savepoint,
+    // A file's writers queue at BEGIN IMMEDIATE; a server's wait for the rows they change.
+    const QString begin = m_dialect == Dialect::Postgres ? QStringLiteral("BEGIN")
+                                                         : QStringLiteral("BEGIN IMMEDIATE");
+    if (auto s = exec(outermost ? begin : QStringLiteral("SAVEPOINT ") + savepoint,
             tr("start a transaction"));
         !s)
         return s;
@@ -329,11 +333,16 @@ ErrorKind SiteDatabase::kindOf(const QSqlError &error)
 
 Failure SiteDatabase::sqlFailure(const QString &what, const QSqlError &error) const
 {
-    return failure(kindOf(error), errorMessage(what, error));
+    return failure(
+        m_dialect == Dialect::Postgres ? postgresErrorKind(error.nativeErrorCode()) : kindOf(error),
+        errorMessage(what, error));
 }
 
 QString SiteDatabase::errorMessage(const QString &what, const QSqlError &error) const
 {
+    if (m_dialect == Dialect::Postgres)
+        return tr("%1: cannot %2: %3")
+            .arg(m_path, what, error.databaseText().section(u'\n', 0, 0).trimmed());
     // SQLITE_CORRUPT and SQLITE_NOTADB: say what it means for the user's file.
     if (kindOf(error) == ErrorKind::Damaged)
         return tr("%1: the site file is damaged (cannot %2: %3)")

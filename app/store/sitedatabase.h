@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+struct SiteLocation;
+
 // One open site file (*.newsdesk): an SQLite database in WAL mode with synchronous=FULL, so an
 // acknowledged save survives a power cut. Files that are not Newsdesk sites, damaged, from a
 // newer Newsdesk or read-only are refused with one line naming the file, before SQLite writes
@@ -30,7 +32,14 @@ public:
     static constexpr quint32 ApplicationId = 0x4E44534B; // "NDSK"
     static constexpr int BusyTimeoutMs = 10000;
 
-    static QString defaultMigrationsFolder();
+    // A site file (SQLite), or a team site on a PostgreSQL server (SiteLocation).
+    enum class Dialect
+    {
+        Sqlite,
+        Postgres,
+    };
+
+    static QString defaultMigrationsFolder(Dialect dialect = Dialect::Sqlite);
     static int supportedSchemaVersion();
 
     enum class Check
@@ -39,7 +48,11 @@ public:
         HeaderOnly
     };
 
-    // `migrationsFolder` is for tests; empty means the schema built into Newsdesk. With
+    // `path` is a file's path or a server's URI (SiteLocation). A team site lives in the
+    // schema `newsdesk` of a database of its own: Create makes it in an empty database and
+    // refuses one that holds anything; a database without a site, or with a newer one, is
+    // refused as files are. `migrationsFolder` is for tests; empty means the schema built into
+    // Newsdesk. With
     // Check::HeaderOnly the (slow, O(size)) integrity check is left to checkIntegrity(), which
     // the editor runs in the background once its window is up.
     static Result<std::unique_ptr<SiteDatabase>> open(const QString &path, Mode mode,
@@ -53,7 +66,9 @@ public:
     SiteDatabase(const SiteDatabase &) = delete;
     SiteDatabase &operator=(const SiteDatabase &) = delete;
 
+    // The file's path, or the server's URI without its password.
     const QString &path() const { return m_path; }
+    Dialect dialect() const { return m_dialect; }
     // Who the revisions saved through this connection are recorded for: the operating system
     // account's name unless the opener says otherwise (the name set in Preferences).
     const QString &author() const { return m_author; }
@@ -87,7 +102,12 @@ private:
     friend class SqlAccess; // the connection, for the store's repositories only
 
     SiteDatabase(QString path, QString connectionName, bool readOnly);
+    static QString nextConnectionName();
     Status initialise(Mode mode, const QList<Migrator::Migration> &migrations, Check check);
+    static Result<std::unique_ptr<SiteDatabase>> openServer(
+        const SiteLocation &location, Mode mode, const QString &migrationsFolder);
+    Status initialiseServer(
+        const SiteLocation &location, Mode mode, const QList<Migrator::Migration> &migrations);
     Status quickCheck();
 
     QString m_path;
@@ -95,6 +115,7 @@ private:
     QString m_openWarning;
     QString m_connectionName;
     QSqlDatabase m_db;
+    Dialect m_dialect = Dialect::Sqlite;
     bool m_readOnly = false;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;

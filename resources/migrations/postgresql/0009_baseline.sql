@@ -6,6 +6,10 @@
 -- Times are ISO 8601 UTC text ("2020-11-25T09:00:00Z"), as in a site file. Ids are BIGINT
 -- identities (a file's INTEGER PRIMARY KEY is a 64-bit rowid).
 
+-- The site's schema version (a file keeps it in its header: PRAGMA user_version).
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+INSERT INTO schema_version (version) VALUES (9);
+
 CREATE TABLE site (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     base_url TEXT NOT NULL DEFAULT '',

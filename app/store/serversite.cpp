@@ -1,0 +1,133 @@
+// SiteDatabase for a team site on a PostgreSQL server: connecting, and the site's schema
+// `newsdesk` with its version. A site file's side is sitedatabase.cpp.
+#include "migrator.h"
+#include "postgreserrorkind.h"
+#include "sitedatabase.h"
+#include "sitelocation.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString firstLine(const QString &text)
+{
+    return text.section(u'\n', 0, 0).trimmed();
+}
+
+} // namespace
+
+Result<std::unique_ptr<SiteDatabase>> SiteDatabase::openServer(
+    const SiteLocation &location, Mode mode, const QString &migrationsFolder)
+{
+    const auto available = Migrator::load(
+        migrationsFolder.isEmpty() ? defaultMigrationsFolder(Dialect::Postgres) : migrationsFolder);
+    if (!available)
+        return available.failure();
+    std::unique_ptr<SiteDatabase> site(
+        new SiteDatabase(location.display(), nextConnectionName(), mode == Mode::ReadOnly));
+    site->m_dialect = Dialect::Postgres;
+    if (const Status status = site->initialiseServer(location, mode, *available); !status)
+        return status.failure();
+    return site;
+}
+
+Status SiteDatabase::initialiseServer(
+    const SiteLocation &location, Mode mode, const QList<Migrator::Migration> &migrations)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!m_db.isValid())
+        return failure(ErrorKind::Invalid,
+            tr("%1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)")
+                .arg(m_path));
+    m_db.setHostName(location.host);
+    if (location.port > 0)
+        m_db.setPort(location.port);
+    m_db.setDatabaseName(location.database);
+    m_db.setUserName(location.user);
+    m_db.setPassword(location.password);
+    QStringList options;
+    QMap<QString, QString> parameters = location.options;
+    parameters.insert(QStringLiteral("connect_timeout"),
+        parameters.value(QStringLiteral("connect_timeout"), QStringLiteral("10")));
+    parameters.insert(QStringLiteral("application_name"),
+        parameters.value(QStringLiteral("application_name"), QStringLiteral("Newsdesk")));
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        options.append(it.key() + u'=' + it.value());
+    m_db.setConnectOptions(options.join(u';'));
+    if (!m_db.open())
+        return failure(postgresErrorKind(m_db.lastError().nativeErrorCode()),
+            tr("%1: cannot reach the site's server %2: %3")
+                .arg(m_path, location.server(), firstLine(m_db.lastError().databaseText())));
+
+    // The site's tables are in its own schema; writers wait for each other's rows as long as
+    // a file's do for the file.
+    if (auto s
+        = exec(QStringLiteral("SET search_path TO newsdesk"), tr("choose the site's schema"));
+        !s)
+        return s;
+    if (auto s = exec(
+            QStringLiteral("SET lock_timeout = %1").arg(BusyTimeoutMs), tr("set the lock timeout"));
+        !s)
+        return s;
+    if (m_readOnly) {
+        if (auto s = exec(QStringLiteral("SET default_transaction_read_only = on"),
+                tr("open the site read-only"));
+            !s)
+            return s;
+    }
+
+    QSqlQuery state(m_db);
+    if (!state.exec(QStringLiteral(
+            "SELECT to_regclass('newsdesk.schema_version') IS NOT NULL, (SELECT count(*) FROM "
+            "pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', "
+            "'p', 'v', 'm', 'f') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND "
+            "n.nspname NOT LIKE 'pg_toast%')"))
+        || !state.next())
+        return sqlFailure(tr("look into the database"), state.lastError());
+    const bool isSite = state.value(0).toBool();
+    const qint64 tables = state.value(1).toLongLong();
+    state.finish();
+
+    const int supported = migrations.last().version;
+    if (mode == Mode::Create) {
+        if (isSite)
+            return failure(ErrorKind::Invalid,
+                tr("%1: cannot create the site: the database already holds a Newsdesk site")
+                    .arg(m_path));
+        if (tables > 0)
+            return failure(ErrorKind::Invalid,
+                tr("%1: cannot create the site: the database is not empty (tables: %2); a team "
+                   "site needs a database of its own")
+                    .arg(m_path, QString::number(tables)));
+        if (auto s = Migrator::applyServer(m_db, 0, migrations, m_path); !s)
+            return s;
+        m_schemaVersion = supported;
+        return {};
+    }
+    if (!isSite)
+        return failure(ErrorKind::Invalid,
+            tr("%1: not a Newsdesk site: the database holds none (newsdesk init makes one)")
+                .arg(m_path));
+    QSqlQuery version(m_db);
+    if (!version.exec(QStringLiteral("SELECT version FROM schema_version")) || !version.next())
+        return sqlFailure(tr("read the schema version"), version.lastError());
+    m_schemaVersion = version.value(0).toInt();
+    version.finish();
+    if (m_schemaVersion > supported)
+        return failure(ErrorKind::NewerVersion,
+            tr("%1: the site was written by a newer Newsdesk (schema %2; this version "
+               "reads up to %3); it was left untouched")
+                .arg(m_path, QString::number(m_schemaVersion), QString::number(supported)));
+    if (m_schemaVersion < supported) {
+        if (m_readOnly)
+            return failure(ErrorKind::ReadOnly,
+                tr("%1: the site needs upgrading from schema %2 to %3, which "
+                   "a read-only open cannot do; open it for editing once")
+                    .arg(m_path, QString::number(m_schemaVersion), QString::number(supported)));
+        if (auto s = Migrator::applyServer(m_db, m_schemaVersion, migrations, m_path); !s)
+            return s;
+        m_schemaVersion = supported;
+    }
+    return {};
+}
