@@ -2518,6 +2518,10 @@ Close anyway and lose the last changes?</source>
         <source>read the schema version</source>
         <translation>სქემის ვერსიის წაკითხვა</translation>
     </message>
+    <message>
+        <source>read the columns of %1</source>
+        <translation>ცხრილის %1 სვეტების წაკითხვა</translation>
+    </message>
 </context>
 <context>
     <name>SiteDictionaryRepository</name>
@@ -3334,10 +3338,6 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>restore page %1</source>
         <translation>გვერდის %1 აღდგენა</translation>
-    </message>
-    <message>
-        <source>restore from the trash</source>
-        <translation>ნაგვიდან აღდგენა</translation>
     </message>
     <message>
         <source>restore page %1 from the trash</source>

@@ -97,7 +97,8 @@ Result<MediaItem> MediaRepository::item(qint64 id) const
     if (auto s = m_db.exec(query, tr("read image %1").arg(id)); !s)
         return s.failure();
     if (!query.next())
-        return failure(ErrorKind::NotFound, tr("%1: no image with id %2").arg(m_db.path()).arg(id));
+        return failure(ErrorKind::NotFound,
+            tr("%1: no image with id %2").arg(m_db.path(), QString::number(id)));
     return readItem(query);
 }
 
@@ -134,7 +135,8 @@ Result<QByteArray> MediaRepository::bytes(qint64 id) const
     if (auto s = m_db.exec(query, tr("read image %1").arg(id)); !s)
         return s.failure();
     if (!query.next())
-        return failure(ErrorKind::NotFound, tr("%1: no image with id %2").arg(m_db.path()).arg(id));
+        return failure(ErrorKind::NotFound,
+            tr("%1: no image with id %2").arg(m_db.path(), QString::number(id)));
     return query.value(0).toByteArray();
 }
 

@@ -124,7 +124,7 @@ QVariant optionalTime(const QDateTime &time)
 
 QString PageRepository::pageName(qint64 id) const
 {
-    return tr("%1: page %2").arg(m_db.path()).arg(id);
+    return tr("%1: page %2").arg(m_db.path(), QString::number(id));
 }
 
 Result<QList<PageListing>> PageRepository::listing(ListingParts parts) const
@@ -177,7 +177,8 @@ Result<Page> PageRepository::page(qint64 id) const
     if (auto s = m_db.exec(query, tr("read page %1").arg(id)); !s)
         return s.failure();
     if (!query.next())
-        return failure(ErrorKind::NotFound, tr("%1: no page with id %2").arg(m_db.path()).arg(id));
+        return failure(ErrorKind::NotFound,
+            tr("%1: no page with id %2").arg(m_db.path(), QString::number(id)));
     return readPage(query);
 }
 
@@ -272,7 +273,8 @@ Result<QString> PageRepository::path(qint64 id) const
     while (query.next())
         slugs.append(query.value(0).toString());
     if (slugs.isEmpty())
-        return failure(ErrorKind::NotFound, tr("%1: no page with id %2").arg(m_db.path()).arg(id));
+        return failure(ErrorKind::NotFound,
+            tr("%1: no page with id %2").arg(m_db.path(), QString::number(id)));
     return slugs.join(u'/');
 }
 
@@ -311,8 +313,7 @@ Status PageRepository::checkParent(qint64 parentId) const
         return parent.failure();
     if (parent->kind == PageKind::News)
         return failure(tr("%1: page %2 is a news article and cannot contain other pages")
-                           .arg(m_db.path())
-                           .arg(parentId));
+                           .arg(m_db.path(), QString::number(parentId)));
     return {};
 }
 
@@ -526,8 +527,7 @@ Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition)
         for (qint64 ancestor = newParentId; ancestor != 0;) {
             if (ancestor == id)
                 return failure(tr("%1: cannot move page %2 into itself or one of its subpages")
-                                   .arg(m_db.path())
-                                   .arg(id));
+                                   .arg(m_db.path(), QString::number(id)));
             const auto up = page(ancestor);
             if (!up)
                 return up.failure();

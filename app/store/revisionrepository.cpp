@@ -66,11 +66,8 @@ Result<RevisionRepository::Revision> RevisionRepository::revision(
     }
     return failure(ErrorKind::NotFound,
         tr("%1: page %2 has no revision %3 in %4 (it has %5)")
-            .arg(m_db.path())
-            .arg(pageId)
-            .arg(number)
-            .arg(language)
-            .arg(revisions->size()));
+            .arg(m_db.path(), QString::number(pageId), QString::number(number), language,
+                QString::number(revisions->size())));
 }
 
 Status RevisionRepository::restore(qint64 pageId, const QString &language, int number)

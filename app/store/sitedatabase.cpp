@@ -201,17 +201,13 @@ Status SiteDatabase::initialise(
         return failure(ErrorKind::NewerVersion,
             tr("%1: the site was written by a newer Newsdesk (schema %2; this version "
                "reads up to %3); it was left untouched")
-                .arg(m_path)
-                .arg(m_schemaVersion)
-                .arg(supported));
+                .arg(m_path, QString::number(m_schemaVersion), QString::number(supported)));
     if (m_schemaVersion < supported) {
         if (m_readOnly)
             return failure(ErrorKind::ReadOnly,
                 tr("%1: the site needs upgrading from schema %2 to %3, which "
                    "a read-only open cannot do; open it for editing once")
-                    .arg(m_path)
-                    .arg(m_schemaVersion)
-                    .arg(supported));
+                    .arg(m_path, QString::number(m_schemaVersion), QString::number(supported)));
         // A checked copy first: an upgrade that goes wrong leaves a way back.
         if (m_schemaVersion > 0) {
             if (auto s = Backups::beforeUpgrade(m_db.connectionName(), m_path, supported); !s)
@@ -266,6 +262,27 @@ Status SiteDatabase::checkIntegrity(const QString &path)
     if (!site)
         return site.failure();
     return (*site)->quickCheck();
+}
+
+Result<QStringList> SiteDatabase::columnsOf(const QString &table) const
+{
+    QSqlQuery query(m_db);
+    if (m_dialect == Dialect::Postgres) {
+        query.prepare(QStringLiteral(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+            "'newsdesk' AND table_name = ? ORDER BY ordinal_position"));
+        query.addBindValue(table);
+    } else {
+        // The table's name is the store's own, never input.
+        query.prepare(
+            QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+    }
+    if (auto s = exec(query, tr("read the columns of %1").arg(table)); !s)
+        return s.failure();
+    QStringList columns;
+    while (query.next())
+        columns.append(query.value(0).toString());
+    return columns;
 }
 
 Result<qint64> SiteDatabase::dataVersion() const

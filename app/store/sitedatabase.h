@@ -87,6 +87,9 @@ public:
     // `work` leaves the store as it was.
     Status transaction(const std::function<Status()> &work);
 
+    // The columns `table` has now, in order (a file's PRAGMA table_info, a server's catalogue).
+    Result<QStringList> columnsOf(const QString &table) const;
+
     // Runs an already prepared query. On failure: "<file>: cannot <what>: <SQLite's reason>".
     Status exec(QSqlQuery &query, const QString &what) const;
     Status exec(const QString &sql, const QString &what) const;

@@ -38,7 +38,9 @@ QJsonValue toJson(const QVariant &value)
         return QJsonValue::Null;
     switch (value.typeId()) {
     case QMetaType::LongLong:
+    case QMetaType::ULongLong: // a server's BIGINT, when not negative
     case QMetaType::Int:
+    case QMetaType::UInt:
         return QJsonValue(value.toLongLong());
     case QMetaType::Double:
         return QJsonValue(value.toDouble());
@@ -75,7 +77,7 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
         // The subtree, parents before children.
         QSqlQuery subtree = SqlAccess::query(m_db);
         subtree.prepare(QStringLiteral(
-            "WITH RECURSIVE sub(id, depth) AS (SELECT :id, 0 UNION ALL "
+            "WITH RECURSIVE sub(id, depth) AS (SELECT CAST(:id AS BIGINT), 0 UNION ALL "
             "SELECT p.id, sub.depth + 1 FROM page p JOIN sub ON p.parent_id = sub.id) "
             "SELECT id FROM sub ORDER BY depth, id"));
         subtree.bindValue(QStringLiteral(":id"), pageId);
@@ -128,7 +130,8 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
         QSqlQuery insert = SqlAccess::query(m_db);
         insert.prepare(QStringLiteral(
             "INSERT INTO trash (page_id, parent_id, position, title, page_count, deleted_at, "
-            "snapshot) VALUES (:page, :parent, :position, :title, :count, :now, :snapshot)"));
+            "snapshot) VALUES (:page, :parent, :position, :title, :count, :now, :snapshot) "
+            "RETURNING id"));
         insert.bindValue(QStringLiteral(":page"), pageId);
         insert.bindValue(QStringLiteral(":parent"),
             top->parentId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(top->parentId));
@@ -140,7 +143,10 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
             QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)));
         if (auto s = m_db.exec(insert, tr("move page %1 to the trash").arg(pageId)); !s)
             return s;
-        trashId = insert.lastInsertId().toLongLong();
+        if (!insert.next())
+            return m_db.sqlFailure(tr("move page %1 to the trash").arg(pageId), insert.lastError());
+        trashId = insert.value(0).toLongLong();
+        insert.finish();
         return pages.deletePage(pageId);
     });
     if (!status)
@@ -176,7 +182,8 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
             return s;
         if (!entry.next())
             return failure(ErrorKind::NotFound,
-                tr("%1: nothing in the trash with id %2").arg(m_db.path()).arg(trashId));
+                tr("%1: nothing in the trash with id %2")
+                    .arg(m_db.path(), QString::number(trashId)));
         const qint64 topId = entry.value(0).toLongLong();
         qint64 parentId = entry.value(1).isNull() ? 0 : entry.value(1).toLongLong();
         const int position = entry.value(2).toInt();
@@ -185,7 +192,7 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
         const QJsonArray pageRows = snapshot.value(QLatin1String("page")).toArray();
         if (pageRows.isEmpty())
             return failure(ErrorKind::Damaged,
-                tr("%1: trash entry %2 is damaged").arg(m_db.path()).arg(trashId));
+                tr("%1: trash entry %2 is damaged").arg(m_db.path(), QString::number(trashId)));
         entry.finish();
 
         PageRepository pages(m_db);
@@ -236,12 +243,10 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
         for (const PageTable &table : Tables) {
             const QString name = QLatin1String(table.name);
             // Only columns the table has now (a snapshot from an older schema lacks new ones).
-            QSqlQuery info = SqlAccess::query(m_db);
-            if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(name)))
-                return m_db.sqlFailure(tr("restore from the trash"), info.lastError());
-            QSet<QString> columns;
-            while (info.next())
-                columns.insert(info.value(1).toString());
+            const auto present = m_db.columnsOf(name);
+            if (!present)
+                return present.failure();
+            const QSet<QString> columns(present->cbegin(), present->cend());
             for (const QJsonValue &value : snapshot.value(name).toArray()) {
                 QJsonObject row = value.toObject();
                 if (name == u"page") {

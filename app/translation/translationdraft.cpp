@@ -60,9 +60,8 @@ Result<TranslationDraft> TranslationDraft::load(
         return source.failure();
     if (!source->has_value())
         return failure(tr("%1: page %2 has no %3 text to translate")
-                           .arg(site.path())
-                           .arg(pageId)
-                           .arg(Languages::displayName(settings->sourceLanguage)));
+                           .arg(site.path(), QString::number(pageId),
+                               Languages::displayName(settings->sourceLanguage)));
     const auto translation = pages.translation(pageId, language);
     if (!translation)
         return translation.failure();
