@@ -66,4 +66,19 @@ inline QSqlDatabase freshDatabase(const QString &name)
     return connect(name);
 }
 
+// The URI of a new, empty database `name` on the test cluster (as freshDatabase()), for a team
+// site to be made in; empty on failure, with the reason as a warning.
+inline QString freshDatabaseUri(const QString &name)
+{
+    if (host().isEmpty()) {
+        qWarning("NEWSDESK_TEST_POSTGRES_HOST is not set: run through ctest, which starts the "
+                 "cluster");
+        return {};
+    }
+    QSqlDatabase db = freshDatabase(name);
+    const bool made = db.isOpen();
+    disconnect(db);
+    return made ? uri(name) : QString();
+}
+
 } // namespace PostgresTestSupport

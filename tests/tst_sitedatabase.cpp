@@ -145,10 +145,8 @@ void TestSiteDatabase::serverAddressesAreAnsweredInOneLine()
 
 void TestSiteDatabase::aTeamSiteIsMadeInAnEmptyDatabase()
 {
-    QSqlDatabase db = PostgresTestSupport::freshDatabase(u"tst_sitedatabase_made"_qs);
-    QVERIFY(db.isOpen());
-    PostgresTestSupport::disconnect(db);
-    const QString uri = PostgresTestSupport::uri(u"tst_sitedatabase_made"_qs);
+    const QString uri = PostgresTestSupport::freshDatabaseUri(u"tst_sitedatabase_made"_qs);
+    QVERIFY(!uri.isEmpty());
     {
         auto site = SiteDatabase::open(uri, SiteDatabase::Mode::Create);
         QVERIFY2(site.ok(), qPrintable(site.error()));
@@ -226,11 +224,8 @@ void TestSiteDatabase::databasesThatAreNoSiteAreRefused()
 
 void TestSiteDatabase::aReadOnlyTeamSiteIsNeverWritten()
 {
-    const QString name = u"tst_sitedatabase_readonly"_qs;
-    QSqlDatabase db = PostgresTestSupport::freshDatabase(name);
-    QVERIFY(db.isOpen());
-    PostgresTestSupport::disconnect(db);
-    const QString uri = PostgresTestSupport::uri(name);
+    const QString uri = PostgresTestSupport::freshDatabaseUri(u"tst_sitedatabase_readonly"_qs);
+    QVERIFY(!uri.isEmpty());
     QVERIFY(SiteDatabase::open(uri, SiteDatabase::Mode::Create).ok());
     auto site = SiteDatabase::open(uri, SiteDatabase::Mode::ReadOnly);
     QVERIFY2(site.ok(), qPrintable(site.error()));

@@ -51,12 +51,9 @@ void TestTrashRepository::init()
 {
     QFETCH_GLOBAL(bool, server);
     if (server) {
-        QVERIFY2(!PostgresTestSupport::host().isEmpty(),
-            "NEWSDESK_TEST_POSTGRES_HOST is not set: run through ctest, which starts the cluster");
-        QSqlDatabase db = PostgresTestSupport::freshDatabase(u"tst_trashrepository"_s);
-        QVERIFY(db.isOpen());
-        PostgresTestSupport::disconnect(db);
-        auto site = DemoSite::createSite(PostgresTestSupport::uri(u"tst_trashrepository"_s));
+        const QString uri = PostgresTestSupport::freshDatabaseUri(u"tst_trashrepository"_s);
+        QVERIFY(!uri.isEmpty());
+        auto site = DemoSite::createSite(uri);
         QVERIFY2(site.ok(), qPrintable(site.error()));
         m_site = std::move(site).value();
     } else {

@@ -114,17 +114,9 @@ Status SiteDatabase::initialiseServer(
         return sqlFailure(tr("read the schema version"), version.lastError());
     m_schemaVersion = version.value(0).toInt();
     version.finish();
-    if (m_schemaVersion > supported)
-        return failure(ErrorKind::NewerVersion,
-            tr("%1: the site was written by a newer Newsdesk (schema %2; this version "
-               "reads up to %3); it was left untouched")
-                .arg(m_path, QString::number(m_schemaVersion), QString::number(supported)));
+    if (auto s = checkSchema(m_path, m_schemaVersion, supported, m_readOnly); !s)
+        return s;
     if (m_schemaVersion < supported) {
-        if (m_readOnly)
-            return failure(ErrorKind::ReadOnly,
-                tr("%1: the site needs upgrading from schema %2 to %3, which "
-                   "a read-only open cannot do; open it for editing once")
-                    .arg(m_path, QString::number(m_schemaVersion), QString::number(supported)));
         if (auto s = Migrator::applyServer(m_db, m_schemaVersion, migrations, m_path); !s)
             return s;
         m_schemaVersion = supported;

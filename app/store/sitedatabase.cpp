@@ -104,13 +104,9 @@ Result<std::unique_ptr<SiteDatabase>> SiteDatabase::open(
             return failure(tr("%1: not a Newsdesk site: it is an SQLite database of another "
                               "application")
                                .arg(path));
-        if (int(header->userVersion) > supported)
-            return failure(ErrorKind::NewerVersion,
-                tr("%1: the site was written by a newer Newsdesk (schema %2; this "
-                   "version reads up to %3); it was left untouched")
-                    .arg(path)
-                    .arg(header->userVersion)
-                    .arg(supported));
+        // Only a newer site is refused here: SQLite's own answer to an older one comes later.
+        if (auto s = checkSchema(path, int(header->userVersion), supported, false); !s)
+            return s.failure();
         if (mode == Mode::Open && markedReadOnly(info))
             return failure(ErrorKind::ReadOnly,
                 tr("%1: the file is read-only; Newsdesk needs to write to it (check "
@@ -197,17 +193,9 @@ Status SiteDatabase::initialise(
     version.finish();
 
     const int supported = migrations.last().version;
-    if (m_schemaVersion > supported)
-        return failure(ErrorKind::NewerVersion,
-            tr("%1: the site was written by a newer Newsdesk (schema %2; this version "
-               "reads up to %3); it was left untouched")
-                .arg(m_path, QString::number(m_schemaVersion), QString::number(supported)));
+    if (auto s = checkSchema(m_path, m_schemaVersion, supported, m_readOnly); !s)
+        return s;
     if (m_schemaVersion < supported) {
-        if (m_readOnly)
-            return failure(ErrorKind::ReadOnly,
-                tr("%1: the site needs upgrading from schema %2 to %3, which "
-                   "a read-only open cannot do; open it for editing once")
-                    .arg(m_path, QString::number(m_schemaVersion), QString::number(supported)));
         // A checked copy first: an upgrade that goes wrong leaves a way back.
         if (m_schemaVersion > 0) {
             if (auto s = Backups::beforeUpgrade(m_db.connectionName(), m_path, supported); !s)
@@ -223,6 +211,22 @@ Status SiteDatabase::initialise(
             return s;
         m_schemaVersion = supported;
     }
+    return {};
+}
+
+Status SiteDatabase::checkSchema(const QString &site, int version, int supported, bool readOnly)
+{
+    // The numbers go in with the site in one arg(): a server's address holds "%2F".
+    if (version > supported)
+        return failure(ErrorKind::NewerVersion,
+            tr("%1: the site was written by a newer Newsdesk (schema %2; this version "
+               "reads up to %3); it was left untouched")
+                .arg(site, QString::number(version), QString::number(supported)));
+    if (version < supported && readOnly)
+        return failure(ErrorKind::ReadOnly,
+            tr("%1: the site needs upgrading from schema %2 to %3, which "
+               "a read-only open cannot do; open it for editing once")
+                .arg(site, QString::number(version), QString::number(supported)));
     return {};
 }
 

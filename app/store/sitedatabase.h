@@ -106,6 +106,9 @@ private:
 
     SiteDatabase(QString path, QString connectionName, bool readOnly);
     static QString nextConnectionName();
+    // A site at schema `version` against the `supported` one: a newer site is refused, and an
+    // older one when it is open read-only (its upgrade would write). File and server alike.
+    static Status checkSchema(const QString &site, int version, int supported, bool readOnly);
     Status initialise(Mode mode, const QList<Migrator::Migration> &migrations, Check check);
     static Result<std::unique_ptr<SiteDatabase>> openServer(
         const SiteLocation &location, Mode mode, const QString &migrationsFolder);
