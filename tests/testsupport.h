@@ -3,11 +3,13 @@
 // Helpers shared by the tests: sites in temporary folders, file fingerprints.
 
 #include "demo/demosite.h"
+#include "postgrestestsupport.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/sqlaccess.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -134,20 +136,55 @@ inline QString freshSitePath(const QTemporaryDir &dir)
     return path;
 }
 
-// A new demo site, open, named after the running test function (one per test).
-inline std::unique_ptr<SiteDatabase> freshDemoSite(const QTemporaryDir &dir)
+// The store a test's site lives in. A test that runs on both adds the rows with addStoreRows()
+// in initTestCase_data, and makes its sites with currentStore(): every test function then runs
+// once on a site file and once on a team site of the test cluster.
+enum class Store
 {
-    auto site = DemoSite::createSite(freshSitePath(dir));
+    File,
+    Server,
+};
+
+inline void addStoreRows()
+{
+    QTest::addColumn<bool>("server");
+    QTest::newRow("file") << false;
+    QTest::newRow("PostgreSQL") << true;
+}
+
+inline Store currentStore()
+{
+    QFETCH_GLOBAL(bool, server);
+    return server ? Store::Server : Store::File;
+}
+
+// Where a new site of the running test goes: a file in `dir` named after the test function, or
+// a new, empty database on the test cluster named after the test executable.
+inline QString freshSiteLocation(const QTemporaryDir &dir, Store store)
+{
+    if (store == Store::File)
+        return freshSitePath(dir);
+    const QString uri
+        = PostgresTestSupport::freshDatabaseUri(QCoreApplication::applicationName().toLower());
+    if (uri.isEmpty())
+        qFatal("no database for the test on the test cluster");
+    return uri;
+}
+
+// A new demo site, open (one per test).
+inline std::unique_ptr<SiteDatabase> freshDemoSite(
+    const QTemporaryDir &dir, Store store = Store::File)
+{
+    auto site = DemoSite::createSite(freshSiteLocation(dir, store));
     if (!site)
         qFatal("%s", qPrintable(site.error()));
     return std::move(site).value();
 }
 
-// A new empty site (English, the source, and Georgian), open, named after the running test
-// function.
-inline std::unique_ptr<SiteDatabase> freshSite(const QTemporaryDir &dir)
+// A new empty site (English, the source, and Georgian), open (one per test).
+inline std::unique_ptr<SiteDatabase> freshSite(const QTemporaryDir &dir, Store store = Store::File)
 {
-    auto site = SiteDatabase::open(freshSitePath(dir), SiteDatabase::Mode::Create);
+    auto site = SiteDatabase::open(freshSiteLocation(dir, store), SiteDatabase::Mode::Create);
     if (!site)
         qFatal("%s", qPrintable(site.error()));
     return std::move(site).value();

@@ -1,5 +1,6 @@
 #include "store/mediarepository.h"
 #include "store/sitedatabase.h"
+#include "testsupport.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -11,7 +12,8 @@ class TestMediaRepository : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void initTestCase_data(); // every test on a site file and on a team site
+    void init();
     void storesImagesOnce_data();
     void storesImagesOnce();
     void refusesWhatIsNotAnImage_data();
@@ -33,12 +35,14 @@ QByteArray TestMediaRepository::encode(const QImage &image, const char *format)
     return bytes;
 }
 
-void TestMediaRepository::initTestCase()
+void TestMediaRepository::initTestCase_data()
 {
-    auto site = SiteDatabase::open(
-        m_dir.filePath(QStringLiteral("media.newsdesk")), SiteDatabase::Mode::Create);
-    QVERIFY2(site.ok(), qPrintable(site.error()));
-    m_site = std::move(site).value();
+    TestSupport::addStoreRows();
+}
+
+void TestMediaRepository::init()
+{
+    m_site = TestSupport::freshSite(m_dir, TestSupport::currentStore());
 }
 
 void TestMediaRepository::storesImagesOnce_data()

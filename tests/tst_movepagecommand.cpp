@@ -17,6 +17,7 @@ class TestMovePageCommand : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
     void init();
     void cleanup();
     void moveUndoRedo_data();
@@ -41,9 +42,14 @@ private:
     int m_changed = 0;
 };
 
+void TestMovePageCommand::initTestCase_data()
+{
+    TestSupport::addStoreRows();
+}
+
 void TestMovePageCommand::init()
 {
-    m_site = TestSupport::freshSite(m_dir);
+    m_site = TestSupport::freshSite(m_dir, TestSupport::currentStore());
     m_ids.clear();
     m_changed = 0;
     const qint64 a = add(0, u"a"_s);

@@ -13,6 +13,7 @@ class TestPageEditSession : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
     void init();
     void cleanup();
     void loadsThePageInTheLanguage();
@@ -30,9 +31,14 @@ private:
     std::unique_ptr<SiteDatabase> m_site;
 };
 
+void TestPageEditSession::initTestCase_data()
+{
+    TestSupport::addStoreRows();
+}
+
 void TestPageEditSession::init()
 {
-    m_site = TestSupport::freshDemoSite(m_dir);
+    m_site = TestSupport::freshDemoSite(m_dir, TestSupport::currentStore());
 }
 
 void TestPageEditSession::cleanup()

@@ -1,6 +1,7 @@
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/sqlaccess.h"
+#include "testsupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@ class TestPageRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
     void init();
     void cleanup();
 
@@ -53,14 +55,14 @@ private:
     std::unique_ptr<PageRepository> m_pages;
 };
 
+void TestPageRepository::initTestCase_data()
+{
+    TestSupport::addStoreRows();
+}
+
 void TestPageRepository::init()
 {
-    const QString path
-        = m_dir.filePath(QStringLiteral("%1.newsdesk").arg(QTest::currentTestFunction()));
-    QFile::remove(path);
-    auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create);
-    QVERIFY2(site.ok(), qPrintable(site.error()));
-    m_db = std::move(site).value();
+    m_db = TestSupport::freshSite(m_dir, TestSupport::currentStore());
     m_pages = std::make_unique<PageRepository>(*m_db);
     const qint64 a = add(QStringLiteral("a"));
     add(QStringLiteral("a1"), a, PageKind::Page);

@@ -24,6 +24,7 @@ class TestPublishPlan : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
     void init();
     void cleanup();
     void statusesAndDatesDecide_data();
@@ -54,9 +55,14 @@ private:
     std::unique_ptr<SiteDatabase> m_site;
 };
 
+void TestPublishPlan::initTestCase_data()
+{
+    TestSupport::addStoreRows();
+}
+
 void TestPublishPlan::init()
 {
-    m_site = TestSupport::freshSite(m_dir);
+    m_site = TestSupport::freshSite(m_dir, TestSupport::currentStore());
     setSettings(SiteSettings::Untranslated::Omit);
 }
 

@@ -14,6 +14,7 @@ class TestRevisionRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
     void init();
     void cleanup();
 
@@ -33,14 +34,15 @@ private:
     const QDateTime m_start = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 };
 
+void TestRevisionRepository::initTestCase_data()
+{
+    TestSupport::addStoreRows();
+}
+
 void TestRevisionRepository::init()
 {
     Timestamps::overrideNow(m_start);
-    const QString path = m_dir.filePath(u"%1.newsdesk"_s.arg(QTest::currentTestFunction()));
-    SiteDatabase::removeFiles(path);
-    auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create);
-    QVERIFY2(site.ok(), qPrintable(site.error()));
-    m_site = std::move(site).value();
+    m_site = TestSupport::freshSite(m_dir, TestSupport::currentStore());
     m_site->setAuthor(u"Nino Beridze"_s); // as the window does with the name in Preferences
     PageRepository::NewPage page;
     page.slug = u"news-item"_s;

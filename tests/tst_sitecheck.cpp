@@ -22,6 +22,7 @@ class TestSiteCheck : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
     void init();
     void cleanup();
     void theDemoHasNoErrors();
@@ -36,9 +37,14 @@ private:
     std::unique_ptr<SiteDatabase> m_site;
 };
 
+void TestSiteCheck::initTestCase_data()
+{
+    TestSupport::addStoreRows();
+}
+
 void TestSiteCheck::init()
 {
-    m_site = freshDemoSite(m_dir);
+    m_site = freshDemoSite(m_dir, currentStore());
 }
 
 void TestSiteCheck::cleanup()

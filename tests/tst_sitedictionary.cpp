@@ -17,6 +17,7 @@ class TestSiteDictionary : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
     void wordsAreKeptInTheSiteFile();
     void badWordsAreRefused_data();
     void badWordsAreRefused();
@@ -39,9 +40,14 @@ QStringList TestSiteDictionary::words(SiteDatabase &site)
     return list;
 }
 
+void TestSiteDictionary::initTestCase_data()
+{
+    TestSupport::addStoreRows();
+}
+
 void TestSiteDictionary::wordsAreKeptInTheSiteFile()
 {
-    const QString path = m_dir.filePath(u"kept.newsdesk"_s);
+    const QString path = freshSiteLocation(m_dir, currentStore());
     QVERIFY(createClosedSite(path, true));
     {
         auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open);
@@ -77,7 +83,7 @@ void TestSiteDictionary::badWordsAreRefused()
 {
     QFETCH(QString, word);
     QFETCH(QString, language);
-    auto site = freshDemoSite(m_dir);
+    auto site = freshDemoSite(m_dir, currentStore());
     const Status added = SiteDictionary::add(*site, word, language, {});
     QVERIFY(!added.ok());
     QVERIFY2(added.error().contains(u"cannot be added to the site's dictionary"_s),
@@ -88,7 +94,7 @@ void TestSiteDictionary::badWordsAreRefused()
 
 void TestSiteDictionary::theCheckerGetsTheSitesWords()
 {
-    auto site = freshDemoSite(m_dir);
+    auto site = freshDemoSite(m_dir, currentStore());
     QVERIFY(SiteDictionary::add(*site, u"Beridze"_s, u"en"_s, {}).ok());
     QVERIFY(SiteDictionary::add(*site, u"ბერიძე"_s, u"ka"_s, {}).ok());
     SpellChecker checker;

@@ -1,5 +1,6 @@
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -9,6 +10,7 @@ class TestSiteRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
     void newSiteIsEnglishWithGeorgian();
     void settingsRoundTrip();
     void refusesASourceLanguageTheSiteDoesNotHave();
@@ -17,10 +19,16 @@ private:
     QTemporaryDir m_dir;
 };
 
+void TestSiteRepository::initTestCase_data()
+{
+    TestSupport::addStoreRows();
+}
+
 void TestSiteRepository::newSiteIsEnglishWithGeorgian()
 {
-    auto site = SiteDatabase::open(
-        m_dir.filePath(QStringLiteral("new.newsdesk")), SiteDatabase::Mode::Create);
+    auto site
+        = SiteDatabase::open(TestSupport::freshSiteLocation(m_dir, TestSupport::currentStore()),
+            SiteDatabase::Mode::Create);
     QVERIFY(site.ok());
     const auto settings = SiteRepository(**site).settings();
     QVERIFY2(settings.ok(), qPrintable(settings.error()));
@@ -31,7 +39,7 @@ void TestSiteRepository::newSiteIsEnglishWithGeorgian()
 
 void TestSiteRepository::settingsRoundTrip()
 {
-    const QString path = m_dir.filePath(QStringLiteral("roundtrip.newsdesk"));
+    const QString path = TestSupport::freshSiteLocation(m_dir, TestSupport::currentStore());
     {
         auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create);
         QVERIFY(site.ok());
@@ -52,8 +60,9 @@ void TestSiteRepository::settingsRoundTrip()
 
 void TestSiteRepository::refusesASourceLanguageTheSiteDoesNotHave()
 {
-    auto site = SiteDatabase::open(
-        m_dir.filePath(QStringLiteral("source.newsdesk")), SiteDatabase::Mode::Create);
+    auto site
+        = SiteDatabase::open(TestSupport::freshSiteLocation(m_dir, TestSupport::currentStore()),
+            SiteDatabase::Mode::Create);
     QVERIFY(site.ok());
     SiteRepository repository(**site);
     SiteSettings settings = *repository.settings();

@@ -16,6 +16,7 @@ class TestSpellReport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
     void init();
     void cleanup();
     void countsEachWordOncePerLanguage();
@@ -32,9 +33,14 @@ private:
     qint64 m_about = 0, m_team = 0, m_contact = 0;
 };
 
+void TestSpellReport::initTestCase_data()
+{
+    TestSupport::addStoreRows();
+}
+
 void TestSpellReport::init()
 {
-    m_site = TestSupport::freshSite(m_dir); // English and Georgian
+    m_site = TestSupport::freshSite(m_dir, TestSupport::currentStore()); // English and Georgian
     m_about = addPage(0, u"about"_s, PageStatus::Draft); // drafts are checked too
     m_team = addPage(m_about, u"team"_s, PageStatus::Published);
     m_contact = addPage(0, u"contact"_s, PageStatus::Published);

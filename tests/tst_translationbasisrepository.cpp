@@ -2,6 +2,7 @@
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/translationbasisrepository.h"
+#include "testsupport.h"
 #include "translation/segments.h"
 
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ class TestTranslationBasisRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
     void init();
 
     void statusFollowsSourceEdits_data();
@@ -68,15 +70,16 @@ QString replaced(QString text, const QString &before, const QString &after)
 
 } // namespace
 
+void TestTranslationBasisRepository::initTestCase_data()
+{
+    TestSupport::addStoreRows();
+}
+
 void TestTranslationBasisRepository::init()
 {
-    const QString path
-        = m_dir.filePath(QStringLiteral("%1.newsdesk").arg(QTest::currentTestFunction()));
-    SiteDatabase::removeFiles(path);
     m_pages.reset();
-    auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create);
-    QVERIFY2(site.ok(), qPrintable(site.error()));
-    m_db = std::move(site).value();
+    m_db.reset();
+    m_db = TestSupport::freshSite(m_dir, TestSupport::currentStore());
     m_pages = std::make_unique<PageRepository>(*m_db);
     PageRepository::NewPage page;
     page.slug = QStringLiteral("who-we-are");

@@ -18,6 +18,7 @@ class TestTranslationStatus : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
     void init();
     void cleanup();
     void everyPageHasItsState();
@@ -38,9 +39,15 @@ private:
     qint64 m_upToDate = 0, m_inProgress = 0, m_missing = 0, m_outdated = 0, m_georgianOnly = 0;
 };
 
+void TestTranslationStatus::initTestCase_data()
+{
+    TestSupport::addStoreRows();
+}
+
 void TestTranslationStatus::init()
 {
-    m_site = TestSupport::freshSite(m_dir); // English (the source) and Georgian
+    m_site = TestSupport::freshSite(
+        m_dir, TestSupport::currentStore()); // English (the source) and Georgian
     // About: translated whole (2 + 5 words).
     m_upToDate = addPage(0, u"about"_s, u"About us"_s, u"<p>We help migrants return home.</p>"_s);
     save(m_upToDate, u"ka"_s, u"ჩვენ შესახებ"_s,

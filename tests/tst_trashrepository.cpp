@@ -1,4 +1,3 @@
-#include "postgrestestsupport.h"
 #include "store/pagerepository.h"
 #include "store/sqlaccess.h"
 #include "store/trashrepository.h"
@@ -42,23 +41,12 @@ private:
 
 void TestTrashRepository::initTestCase_data()
 {
-    QTest::addColumn<bool>("server");
-    QTest::newRow("file") << false;
-    QTest::newRow("PostgreSQL") << true;
+    addStoreRows();
 }
 
 void TestTrashRepository::init()
 {
-    QFETCH_GLOBAL(bool, server);
-    if (server) {
-        const QString uri = PostgresTestSupport::freshDatabaseUri(u"tst_trashrepository"_s);
-        QVERIFY(!uri.isEmpty());
-        auto site = DemoSite::createSite(uri);
-        QVERIFY2(site.ok(), qPrintable(site.error()));
-        m_site = std::move(site).value();
-    } else {
-        m_site = freshDemoSite(m_dir);
-    }
+    m_site = freshDemoSite(m_dir, currentStore());
     m_pages = std::make_unique<PageRepository>(*m_site);
     m_trash = std::make_unique<TrashRepository>(*m_site);
 }

@@ -20,6 +20,7 @@ class TestXliff : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
     void init();
     void cleanup();
 
@@ -88,9 +89,14 @@ QByteArray fillTargets(QByteArray xml, const std::function<QString(const QString
 
 } // namespace
 
+void TestXliff::initTestCase_data()
+{
+    TestSupport::addStoreRows();
+}
+
 void TestXliff::init()
 {
-    m_site = freshDemoSite(m_dir);
+    m_site = freshDemoSite(m_dir, currentStore());
 }
 
 void TestXliff::cleanup()
