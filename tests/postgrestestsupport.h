@@ -18,24 +18,26 @@ inline QString host()
     return qEnvironmentVariable("NEWSDESK_TEST_POSTGRES_HOST");
 }
 
-inline QSqlDatabase connect(const QString &database)
+// A connection to `database` on the test cluster, or on the cluster whose socket is in `socket`.
+inline QSqlDatabase connect(const QString &database, const QString &socket = host())
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
         QStringLiteral("test-%1").arg(QUuid::createUuid().toString(QUuid::Id128)));
-    db.setHostName(host());
+    db.setHostName(socket);
     db.setUserName(QStringLiteral("newsdesk"));
     db.setDatabaseName(database);
     if (!db.open())
-        qWarning("cannot connect to the test cluster in %s: %s", qPrintable(host()),
+        qWarning("cannot connect to the test cluster in %s: %s", qPrintable(socket),
             qPrintable(db.lastError().text()));
     return db;
 }
 
-// The URI of database `name` on the test cluster, as a user gives a team site.
-inline QString uri(const QString &name)
+// The URI of database `name` on the test cluster (or another one's socket), as a user gives a
+// team site.
+inline QString uri(const QString &name, const QString &socket = host())
 {
     return QStringLiteral("postgresql://newsdesk@/%1?host=%2")
-        .arg(name, QString::fromLatin1(QUrl::toPercentEncoding(host())));
+        .arg(name, QString::fromLatin1(QUrl::toPercentEncoding(socket)));
 }
 
 // Drops a connection made by connect() or freshDatabase().

@@ -17,6 +17,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+#include <thread>
+
 using namespace TestSupport;
 
 class TestSiteDatabase : public QObject
@@ -33,6 +36,7 @@ private slots:
     void databasesThatAreNoSiteAreRefused_data();
     void databasesThatAreNoSiteAreRefused();
     void aReadOnlyTeamSiteIsNeverWritten();
+    void acknowledgedSavesSurviveAServerCrash();
     void badFilesAreRefusedAndLeftUntouched_data();
     void badFilesAreRefusedAndLeftUntouched();
     void readOnlyFileOpensForReading();
@@ -236,6 +240,99 @@ void TestSiteDatabase::aReadOnlyTeamSiteIsNeverWritten()
     QCOMPARE(saved.kind(), ErrorKind::ReadOnly);
     QVERIFY2(saved.error().startsWith(uri + u": cannot "_qs), qPrintable(saved.error()));
     QCOMPARE(SiteRepository(**site).settings()->baseUrl, QString());
+}
+
+void TestSiteDatabase::acknowledgedSavesSurviveAServerCrash()
+{
+    // A cluster of the test's own, since it is stopped as a power cut would stop it and started
+    // again while a stream of saves goes on (the other tests share the fixture's cluster).
+    QTemporaryDir dir(QDir::tempPath() + u"/nd-crash-XXXXXX"_qs); // a socket path is short
+    // The server runs as `postgres` when the tests run as root: it must reach its folder.
+    QFile::setPermissions(dir.path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+    const QString socket = dir.filePath(u"pg"_qs);
+    const QString script = QStringLiteral(NEWSDESK_SOURCE_DIR "/tests/postgres/cluster.sh");
+    QCOMPARE(QProcess::execute(script, { u"start"_qs, socket }), 0);
+    const auto stopCluster = qScopeGuard([&] {
+        QProcess::execute(script, { u"stop"_qs, socket });
+    });
+    const QString uri = PostgresTestSupport::uri(u"postgres"_qs, socket);
+    auto opened = SiteDatabase::open(uri, SiteDatabase::Mode::Create);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    SiteDatabase &site = **opened;
+    const auto backend = [&] {
+        QSqlQuery query = SqlAccess::query(site);
+        return query.exec(u"SELECT pg_backend_pid()"_qs) && query.next() ? query.value(0).toInt()
+                                                                         : 0;
+    };
+    const int backendBefore = backend();
+
+    // Each save adds a page with its text, in one transaction.
+    QStringList acknowledged;
+    QStringList failures;
+    const auto save = [&](int n) {
+        PageRepository::NewPage page;
+        page.slug = u"save-%1"_qs.arg(n);
+        Translation text;
+        text.language = u"en"_qs;
+        text.title = u"Save %1"_qs.arg(n);
+        const auto id = PageRepository(site).addPage(page, text);
+        if (id)
+            acknowledged.append(page.slug);
+        else
+            failures.append(id.error());
+    };
+    int n = 0;
+    while (n < 20)
+        save(n++);
+    std::atomic<bool> crashed = false;
+    std::thread crash([&] {
+        QProcess::execute(script, { u"crash"_qs, socket });
+        crashed = true;
+    });
+    while (!crashed)
+        save(n++);
+    crash.join();
+    for (const int end = n + 20; n < end;)
+        save(n++); // after the restart, saving goes on as before
+    // Saving before the crash and after the restart went on as ever.
+    for (const int i : { 0, 19, n - 20, n - 1 })
+        QVERIFY2(acknowledged.contains(u"save-%1"_qs.arg(i)), qPrintable(failures.join(u'\n')));
+    // The crash ended this connection's session; the site reconnected on its own.
+    QVERIFY(backend() != backendBefore);
+    for (const QString &failure : failures) // what was refused was said in one line
+        QVERIFY2(
+            failure.startsWith(uri + u": "_qs) && !failure.contains(u'\n'), qPrintable(failure));
+
+    // A server that stays away: a save is refused in one line naming it, and the next save
+    // after it is back goes through.
+    QCOMPARE(QProcess::execute(script, { u"halt"_qs, socket }), 0);
+    const auto refused = PageRepository(site).createPage({});
+    QVERIFY(!refused);
+    QCOMPARE(refused.kind(), ErrorKind::Io);
+    QVERIFY2(refused.error().startsWith(uri + u": cannot reach the site's server "_qs + socket)
+            && !refused.error().contains(u'\n'),
+        qPrintable(refused.error()));
+    QCOMPARE(QProcess::execute(script, { u"resume"_qs, socket }), 0);
+    save(n);
+    QCOMPARE(acknowledged.last(), u"save-%1"_qs.arg(n));
+
+    // Every acknowledged save is there, and no page without its text (nothing half-written).
+    opened = SiteDatabase::open(uri, SiteDatabase::Mode::ReadOnly);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    QSqlQuery query = SqlAccess::query(**opened);
+    QVERIFY(query.exec(u"SELECT p.slug, t.title FROM page p LEFT JOIN page_translation t "
+                       "ON t.page_id = p.id AND t.language = 'en' ORDER BY p.id"_qs));
+    QSet<QString> stored;
+    while (query.next()) {
+        const QString slug = query.value(0).toString();
+        QCOMPARE(query.value(1).toString(), u"Save "_qs + slug.mid(5));
+        stored.insert(slug);
+    }
+    for (const QString &slug : std::as_const(acknowledged))
+        QVERIFY2(stored.contains(slug), qPrintable(slug + u" was acknowledged but is gone"_qs));
+    qInfo("%lld saves acknowledged, %lld refused while the server was away",
+        qint64(acknowledged.size()), qint64(failures.size()));
 }
 
 void TestSiteDatabase::badFilesAreRefusedAndLeftUntouched_data()

@@ -20,7 +20,9 @@ private slots:
     void aFailedOpenKeepsTheSiteOpen();
     void editsAreSavedBeforeTheSiteChanges();
     void aCommandRunsOnTheSavedEdits();
+    void anotherConnectionsCommitIsNoticed_data() { addStoreRows(); } // a file, a team site
     void anotherConnectionsCommitIsNoticed();
+    void ownWritesAreNotChangesElsewhere_data() { addStoreRows(); }
     void ownWritesAreNotChangesElsewhere();
     void restorePutsTheBackupInPlace();
     void aBackupThatCannotBeRestoredLeavesTheSiteOpen();
@@ -145,7 +147,8 @@ void TestSiteSession::aCommandRunsOnTheSavedEdits()
 
 void TestSiteSession::anotherConnectionsCommitIsNoticed()
 {
-    const QString path = freshSitePath(m_dir);
+    QFETCH(bool, server);
+    const QString path = freshSiteLocation(m_dir, server ? Store::Server : Store::File);
     QVERIFY(createClosedSite(path, true));
     SiteSession session;
     QVERIFY(session.open(path));
@@ -173,7 +176,8 @@ void TestSiteSession::anotherConnectionsCommitIsNoticed()
 
 void TestSiteSession::ownWritesAreNotChangesElsewhere()
 {
-    const QString path = freshSitePath(m_dir);
+    QFETCH(bool, server);
+    const QString path = freshSiteLocation(m_dir, server ? Store::Server : Store::File);
     QVERIFY(createClosedSite(path, true));
     SiteSession session;
     QVERIFY(session.open(path));

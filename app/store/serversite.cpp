@@ -7,6 +7,9 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <span>
 
 namespace {
 
@@ -55,27 +58,12 @@ Status SiteDatabase::initialiseServer(
     for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
         options.append(it.key() + u'=' + it.value());
     m_db.setConnectOptions(options.join(u';'));
+    m_server = location.server();
     if (!m_db.open())
-        return failure(postgresErrorKind(m_db.lastError().nativeErrorCode()),
-            tr("%1: cannot reach the site's server %2: %3")
-                .arg(m_path, location.server(), firstLine(m_db.lastError().databaseText())));
+        return serverUnreachable();
 
-    // The site's tables are in its own schema; writers wait for each other's rows as long as
-    // a file's do for the file.
-    if (auto s
-        = exec(QStringLiteral("SET search_path TO newsdesk"), tr("choose the site's schema"));
-        !s)
+    if (auto s = prepareServerSession(); !s)
         return s;
-    if (auto s = exec(
-            QStringLiteral("SET lock_timeout = %1").arg(BusyTimeoutMs), tr("set the lock timeout"));
-        !s)
-        return s;
-    if (m_readOnly) {
-        if (auto s = exec(QStringLiteral("SET default_transaction_read_only = on"),
-                tr("open the site read-only"));
-            !s)
-            return s;
-    }
 
     QSqlQuery state(m_db);
     if (!state.exec(QStringLiteral(
@@ -122,4 +110,54 @@ Status SiteDatabase::initialiseServer(
         m_schemaVersion = supported;
     }
     return {};
+}
+
+Status SiteDatabase::prepareServerSession()
+{
+    // The site's tables are in its own schema; writers wait for each other's rows as long as
+    // a file's do for the file.
+    if (auto s
+        = exec(QStringLiteral("SET search_path TO newsdesk"), tr("choose the site's schema"));
+        !s)
+        return s;
+    if (auto s = exec(
+            QStringLiteral("SET lock_timeout = %1").arg(BusyTimeoutMs), tr("set the lock timeout"));
+        !s)
+        return s;
+    if (m_readOnly)
+        return exec(QStringLiteral("SET default_transaction_read_only = on"),
+            tr("open the site read-only"));
+    return {};
+}
+
+Failure SiteDatabase::serverUnreachable() const
+{
+    return failure(postgresErrorKind(m_db.lastError().nativeErrorCode()),
+        tr("%1: cannot reach the site's server %2: %3")
+            .arg(m_path, m_server, firstLine(m_db.lastError().databaseText())));
+}
+
+bool SiteDatabase::reconnectAfterLoss()
+{
+    if (m_dialect != Dialect::Postgres || m_transactionDepth > 0
+        || (m_db.isOpen() && QSqlQuery(m_db).exec(QStringLiteral("SELECT 1"))))
+        return false;
+    // A server restarting is back within seconds; one that stays away is tried once per call,
+    // so that a window saving every few seconds does not freeze for the whole wait each time.
+    static constexpr int firstWaitsMs[] = { 0, 250, 500, 1000, 2000 };
+    static constexpr int laterWaitsMs[] = { 0 };
+    const auto attempt = [this](int waitMs) {
+        QThread::msleep(waitMs);
+        m_db.close();
+        return m_db.open() && prepareServerSession().ok();
+    };
+    const bool wasAway = m_serverAway;
+    m_serverAway = true;
+    for (const int waitMs : wasAway ? std::span<const int>(laterWaitsMs) : firstWaitsMs) {
+        if (attempt(waitMs)) {
+            m_serverAway = false;
+            return true;
+        }
+    }
+    return false;
 }

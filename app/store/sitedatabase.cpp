@@ -289,17 +289,42 @@ Result<QStringList> SiteDatabase::columnsOf(const QString &table) const
     return columns;
 }
 
-Result<qint64> SiteDatabase::dataVersion() const
+Result<qint64> SiteDatabase::dataVersion()
 {
     QSqlQuery query(m_db);
-    if (m_dialect == Dialect::Postgres)
-        return qint64(0); // noticing other clients' commits on a server: still to come
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return sqlFailure(tr("look for changes"), query.lastError());
-    return query.value(0).toLongLong();
+    // A server counts each session's writing statements (client_change, kept by triggers).
+    const QString sql = m_dialect == Dialect::Postgres
+        ? QStringLiteral("SELECT CAST(COALESCE(sum(changes), 0) AS BIGINT) FROM client_change "
+                         "WHERE backend <> pg_backend_pid()")
+        : QStringLiteral("PRAGMA data_version");
+    if (m_dialect == Dialect::Postgres && !m_db.isOpen() && !reconnectAfterLoss())
+        return serverUnreachable();
+    if (query.exec(sql) && query.next())
+        return query.value(0).toLongLong();
+    const Failure failed = sqlFailure(tr("look for changes"), query.lastError());
+    // A window polls this every second or two: after a server restart, it reconnects here.
+    if (query.finish(); reconnectAfterLoss() && query.exec(sql) && query.next())
+        return query.value(0).toLongLong();
+    return m_serverAway ? serverUnreachable() : failed;
 }
 
 Status SiteDatabase::transaction(const std::function<Status()> &work)
+{
+    // A server that went away while the site sat idle: back again, or said so in one line.
+    if (m_transactionDepth == 0 && m_dialect == Dialect::Postgres && !m_db.isOpen()
+        && !reconnectAfterLoss())
+        return serverUnreachable();
+    for (;;) {
+        bool committing = false;
+        const Status result = runTransaction(work, committing);
+        if (result || committing)
+            return result;
+        if (!reconnectAfterLoss())
+            return m_serverAway ? serverUnreachable() : result;
+    }
+}
+
+Status SiteDatabase::runTransaction(const std::function<Status()> &work, bool &committing)
 {
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = QStringLiteral("newsdesk_%1").arg(m_transactionDepth);
@@ -316,12 +341,15 @@ Status SiteDatabase::transaction(const std::function<Status()> &work)
     --m_transactionDepth;
 
     if (result) {
+        committing = true;
         result = exec(outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint,
             tr("commit"));
         if (result)
             return result;
     }
-    if (outermost) {
+    if (!m_db.isOpen()) {
+        // A server's session lost: it rolled back.
+    } else if (outermost) {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     } else {
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ") + savepoint);

@@ -78,13 +78,16 @@ public:
     // empty when all is well): its write-ahead log lost after a crash.
     const QString &openWarning() const { return m_openWarning; }
     int schemaVersion() const { return m_schemaVersion; }
-    // A number that changes when another connection (window, process) commits to the site,
-    // never for this connection's own writes (SQLite's PRAGMA data_version).
-    Result<qint64> dataVersion() const;
+    // A number that changes when another connection (window, process, colleague) commits to
+    // the site, never for this connection's own writes (a file's PRAGMA data_version; on a
+    // server, the other sessions' count of writes in client_change).
+    Result<qint64> dataVersion();
 
     // Runs `work` atomically: BEGIN IMMEDIATE at the outermost level (a second writer waits
     // for the busy timeout instead of failing half-way), a SAVEPOINT when nested. A failed
-    // `work` leaves the store as it was.
+    // `work` leaves the store as it was. On a server, work that a lost connection rolled back
+    // runs again once the connection is back (within seconds); a loss while committing is
+    // reported, not retried, since the commit may have been kept.
     Status transaction(const std::function<Status()> &work);
 
     // The columns `table` has now, in order (a file's PRAGMA table_info, a server's catalogue).
@@ -115,6 +118,15 @@ private:
     Status initialiseServer(
         const SiteLocation &location, Mode mode, const QList<Migrator::Migration> &migrations);
     Status quickCheck();
+    // A server session's settings (schema, lock timeout, read-only), after each (re)connect.
+    Status prepareServerSession();
+    // After a failed statement on a server, outside any transaction: whether the connection
+    // had been lost and is back again (reconnected within a few seconds), so that the work the
+    // loss rolled back can run again. False for a file, or when the connection is fine.
+    bool reconnectAfterLoss();
+    // "<site>: cannot reach the site's server <host:port>: <libpq's reason>".
+    Failure serverUnreachable() const;
+    Status runTransaction(const std::function<Status()> &work, bool &committing);
 
     QString m_path;
     QString m_author;
@@ -125,4 +137,6 @@ private:
     bool m_readOnly = false;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    QString m_server; // a team site's server, as messages name it
+    bool m_serverAway = false; // the last reconnect failed
 };

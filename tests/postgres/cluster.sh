@@ -3,6 +3,10 @@
 # socket in FOLDER (no TCP port), superuser `newsdesk` trusted on that socket alone.
 #   cluster.sh start FOLDER   (removes a cluster left in FOLDER by a run that was killed)
 #   cluster.sh stop FOLDER    (stops it and removes FOLDER; fine when nothing runs there)
+#   cluster.sh crash FOLDER   (stops it as a power cut would, without a shutdown checkpoint,
+#                              then starts it again: it recovers from its write-ahead log)
+#   cluster.sh halt FOLDER    (stops it as a power cut would, and leaves it stopped)
+#   cluster.sh resume FOLDER  (starts a halted cluster again)
 # PostgreSQL refuses to run as root: as root, the cluster runs as the `postgres` account that
 # Debian's postgresql-15 package creates.
 set -euo pipefail
@@ -26,6 +30,16 @@ stop() {
     rm -rf "$folder"
 }
 
+start_server() {
+    # Socket only; fsync stays on (the fault tests count on what was acknowledged).
+    as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
+        -o "-c listen_addresses='' -c unix_socket_directories='$folder' -c max_connections=60" \
+        start >/dev/null || {
+        cat "$folder/server.log" >&2
+        exit 1
+    }
+}
+
 case "$action" in
 start)
     stop
@@ -37,19 +51,20 @@ start)
         cat "$folder/initdb.log" >&2
         exit 1
     }
-    # Socket only; fsync stays on (the fault tests count on what was acknowledged).
-    as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$folder' -c max_connections=60" \
-        start >/dev/null || {
-        cat "$folder/server.log" >&2
-        exit 1
-    }
+    start_server
     # Tests connect as `newsdesk` from any account: the socket folder must be reachable.
     chmod 755 "$folder"
     echo "cluster.sh: PostgreSQL ready on the socket in $folder"
     ;;
 stop)
     stop
+    ;;
+crash | halt)
+    as_owner "$bin/pg_ctl" -D "$folder/data" -m immediate -w stop >/dev/null
+    if [ "$action" = crash ]; then start_server; fi
+    ;;
+resume)
+    start_server
     ;;
 *)
     echo "cluster.sh: start or stop, not $action" >&2

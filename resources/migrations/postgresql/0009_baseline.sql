@@ -139,6 +139,42 @@ CREATE TABLE site_word (
     PRIMARY KEY (language, word)
 );
 
+-- Who wrote to the site: one row per server session (backend) that changed anything, with its
+-- count of writing statements. A client's data version is the sum over the other sessions, so
+-- it moves when someone else commits and never for the client's own writes (a file's PRAGMA
+-- data_version); an open window polls it. Bookkeeping, not content: copies leave it out.
+CREATE TABLE client_change (
+    backend INTEGER PRIMARY KEY, -- pg_backend_pid()
+    changes BIGINT NOT NULL
+);
+CREATE FUNCTION note_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO client_change AS seen (backend, changes) VALUES (pg_backend_pid(), 1)
+        ON CONFLICT (backend) DO UPDATE SET changes = seen.changes + 1;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER site_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON site
+    FOR EACH STATEMENT EXECUTE FUNCTION note_change();
+CREATE TRIGGER site_language_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON site_language
+    FOR EACH STATEMENT EXECUTE FUNCTION note_change();
+CREATE TRIGGER page_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON page
+    FOR EACH STATEMENT EXECUTE FUNCTION note_change();
+CREATE TRIGGER media_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON media
+    FOR EACH STATEMENT EXECUTE FUNCTION note_change();
+CREATE TRIGGER media_alt_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON media_alt
+    FOR EACH STATEMENT EXECUTE FUNCTION note_change();
+CREATE TRIGGER revision_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON revision
+    FOR EACH STATEMENT EXECUTE FUNCTION note_change();
+CREATE TRIGGER page_translation_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON page_translation
+    FOR EACH STATEMENT EXECUTE FUNCTION note_change();
+CREATE TRIGGER translation_basis_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON translation_basis
+    FOR EACH STATEMENT EXECUTE FUNCTION note_change();
+CREATE TRIGGER trash_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON trash
+    FOR EACH STATEMENT EXECUTE FUNCTION note_change();
+CREATE TRIGGER site_word_noted AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON site_word
+    FOR EACH STATEMENT EXECUTE FUNCTION note_change();
+
 INSERT INTO site (id, base_url, source_language) VALUES (1, '', 'en');
 INSERT INTO site_language (code, position, site_title) VALUES ('en', 0, 'Newsdesk site');
 INSERT INTO site_language (code, position, site_title) VALUES ('ka', 1, '');
