@@ -36,40 +36,6 @@ void makeSite(const QString &path, qint64 &articleId)
         qFatal("cannot write the long article");
 }
 
-// Waits in the event loop (never sleeping, so nothing is rounded up to a polling step) for a
-// paint event of the watched widget.
-class PaintWatch : public QObject
-{
-public:
-    bool painted = false;
-
-    bool wait(int timeoutMs = 1000)
-    {
-        if (painted)
-            return true;
-        QEventLoop loop;
-        m_loop = &loop;
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-        m_loop = nullptr;
-        return painted;
-    }
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            painted = true;
-            if (m_loop)
-                m_loop->quit();
-        }
-        return false;
-    }
-
-private:
-    QEventLoop *m_loop = nullptr;
-};
-
 // Waits in the event loop until the preview reports `serial` shown.
 bool waitShown(PreviewView *preview, const int &lastShown, int serial)
 {
@@ -116,7 +82,7 @@ int main(int argc, char *argv[])
     if (const Status opened = window.openSite(path); !opened)
         qFatal("%s", qPrintable(opened.error()));
     window.show();
-    PaintWatch treePaint;
+    Bench::PaintWatch treePaint;
     window.findChild<QWidget *>(QStringLiteral("qt_scrollarea_viewport"))
         ->installEventFilter(&treePaint);
     if (!treePaint.wait(10000)) // the tree's first paint: the window is there and usable
@@ -134,7 +100,7 @@ int main(int argc, char *argv[])
     QTextCursor cursor = editor->textCursor();
     cursor.setPosition(editor->document()->characterCount() / 2);
     editor->setTextCursor(cursor);
-    PaintWatch editorPaint;
+    Bench::PaintWatch editorPaint;
     editor->viewport()->installEventFilter(&editorPaint);
     if (!QTest::qWaitFor([&] { return window.preview() && window.preview()->isReady(); }, 30000))
         qFatal("the preview never loaded");

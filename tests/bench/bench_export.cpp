@@ -14,51 +14,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
-
-namespace {
-
-struct ExportRun
-{
-    double seconds = 0;
-    long peakKb = 0;
-    QString output;
-};
-
-// Runs the command line in a child and reads its own peak RSS (wait4), not the bench's.
-ExportRun runExport(const QStringList &arguments)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(NEWSDESK_BINARY), arguments);
-    process.waitForStarted();
-    const pid_t pid = pid_t(process.processId());
-    process.waitForFinished(-1);
-    ExportRun run;
-    run.seconds = timer.nsecsElapsed() / 1e9;
-    run.output = QString::fromUtf8(process.readAll()).trimmed();
-    rusage usage {};
-    int status = 0;
-    if (wait4(pid, &status, WNOHANG, &usage) > 0)
-        run.peakKb = usage.ru_maxrss;
-    else {
-        rusage children {};
-        getrusage(RUSAGE_CHILDREN, &children);
-        run.peakKb = children.ru_maxrss; // the largest child so far
-    }
-    if (process.exitCode() != 0)
-        qFatal("export failed: %s", qPrintable(run.output));
-    return run;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -80,7 +38,7 @@ int main(int argc, char *argv[])
         ::sync();
         const int pages = 2 * perLanguage;
         out << QStringLiteral("%1 pages per language (%2 pages):\n").arg(perLanguage).arg(pages);
-        const auto print = [&](const QString &what, const ExportRun &run) {
+        const auto print = [&](const QString &what, const Bench::ChildRun &run) {
             out << QStringLiteral("  %1: %2 s, %3 pages/s, peak RSS %4 MB (%5 KB per page)\n")
                        .arg(what)
                        .arg(run.seconds, 0, 'f', 2)
@@ -91,16 +49,19 @@ int main(int argc, char *argv[])
         };
         const QString zip = dir.filePath(QStringLiteral("bundle-%1.zip").arg(perLanguage));
         print(QStringLiteral("export to .zip"),
-            runExport({ QStringLiteral("export"), path, QStringLiteral("--out"), zip }));
+            Bench::runChild(QStringLiteral(NEWSDESK_BINARY),
+                { QStringLiteral("export"), path, QStringLiteral("--out"), zip }));
         if (!memory.isEmpty()) {
             const QString folder = memory + QStringLiteral("/bundle-%1").arg(perLanguage);
             print(QStringLiteral("export to a folder in memory (tmpfs)"),
-                runExport({ QStringLiteral("export"), path, QStringLiteral("--out"), folder }));
+                Bench::runChild(QStringLiteral(NEWSDESK_BINARY),
+                    { QStringLiteral("export"), path, QStringLiteral("--out"), folder }));
             QDir(folder).removeRecursively();
         }
         const QString bundle = dir.filePath(QStringLiteral("bundle-%1").arg(perLanguage));
         print(QStringLiteral("export to a folder on disk"),
-            runExport({ QStringLiteral("export"), path, QStringLiteral("--out"), bundle }));
+            Bench::runChild(QStringLiteral(NEWSDESK_BINARY),
+                { QStringLiteral("export"), path, QStringLiteral("--out"), bundle }));
 
         // The editor's case: the site is open, one article changed, export again.
         auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open).value();

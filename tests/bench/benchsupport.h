@@ -3,11 +3,17 @@
 // Helpers for the benchmarks: percentiles and peak memory. Benchmarks print figures and
 // assert nothing about time.
 
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QEventLoop>
 #include <QList>
+#include <QProcess>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <sys/resource.h>
+#include <sys/wait.h>
 
 namespace Bench {
 
@@ -35,6 +41,77 @@ inline void print(const QString &what, const QList<double> &milliseconds)
                                .arg(percentile(milliseconds, 0.95), 0, 'f', 1)
                                .arg(percentile(milliseconds, 1.0), 0, 'f', 1)
                                .arg(milliseconds.size());
+}
+
+// Waits in the event loop (never sleeping, so nothing is rounded up to a polling step) for a
+// paint event of the watched widget.
+class PaintWatch : public QObject
+{
+public:
+    bool painted = false;
+
+    bool wait(int timeoutMs = 1000)
+    {
+        if (painted)
+            return true;
+        QEventLoop loop;
+        m_loop = &loop;
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+        m_loop = nullptr;
+        return painted;
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            painted = true;
+            if (m_loop)
+                m_loop->quit();
+        }
+        return false;
+    }
+
+private:
+    QEventLoop *m_loop = nullptr;
+};
+
+// One run of a command in a child process: its wall time, its own peak RSS (wait4, not the
+// bench's) and its output. A failing command ends the bench with its output.
+struct ChildRun
+{
+    double seconds = 0;
+    long peakKb = 0;
+    QString output;
+};
+
+inline ChildRun runChild(const QString &program, const QStringList &arguments)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    process.waitForStarted();
+    const pid_t pid = pid_t(process.processId());
+    process.waitForFinished(-1);
+    ChildRun run;
+    run.seconds = timer.nsecsElapsed() / 1e9;
+    run.output = QString::fromUtf8(process.readAll()).trimmed();
+    rusage usage {};
+    int status = 0;
+    if (wait4(pid, &status, WNOHANG, &usage) > 0)
+        run.peakKb = usage.ru_maxrss;
+    else {
+        rusage children {};
+        getrusage(RUSAGE_CHILDREN, &children);
+        run.peakKb = children.ru_maxrss; // the largest child so far
+    }
+    if (process.exitCode() != 0)
+        qFatal("%s %s failed: %s", qPrintable(program), qPrintable(arguments.join(u' ')),
+            qPrintable(run.output));
+    return run;
 }
 
 } // namespace Bench
