@@ -76,6 +76,7 @@ private slots:
     void historyAndRestore();
     void backupWritesACheckedCopy();
     void copyMovesASiteToAServerAndBack();
+    void backupOfATeamSiteIsASiteFile();
 
 private:
     CommandRun run(const QStringList &arguments) const;
@@ -1259,6 +1260,43 @@ void TestCommandLine::copyMovesASiteToAServerAndBack()
         = run({ QStringLiteral("copy"), m_dir.filePath(QStringLiteral("none.newsdesk")), back });
     QCOMPARE(missing.exitCode, 2);
     QVERIFY2(missing.err.contains(QStringLiteral("no such site file")), qPrintable(missing.err));
+}
+
+void TestCommandLine::backupOfATeamSiteIsASiteFile()
+{
+    const QString server
+        = PostgresTestSupport::freshDatabaseUri(QStringLiteral("tst_commandline_backup"));
+    QVERIFY(!server.isEmpty());
+    QCOMPARE(run({ QStringLiteral("init"), server, QStringLiteral("--demo") }).exitCode, 0);
+
+    const QString out = m_dir.filePath(QStringLiteral("team-backup.newsdesk"));
+    QFile::remove(out);
+    const CommandRun written = run({ QStringLiteral("backup"), server, out });
+    QCOMPARE(written.exitCode, 0);
+    QVERIFY2(
+        written.out.startsWith(QStringLiteral("Wrote %1 (").arg(out)), qPrintable(written.out));
+    QVERIFY(written.out.trimmed().endsWith(QStringLiteral("checked)")));
+    const CommandRun shown = run({ QStringLiteral("show"), out, QStringLiteral("who-we-are") });
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.out, run({ QStringLiteral("show"), server, QStringLiteral("who-we-are") }).out);
+    const CommandRun again = run({ QStringLiteral("backup"), server, out });
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains(QStringLiteral("exists already")));
+
+    // The automatic backups' folder is named after the database.
+    const CommandRun list = run({ QStringLiteral("backup"), server, QStringLiteral("--list") });
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.startsWith(QStringLiteral("No backups of %1 in ").arg(server)),
+        qPrintable(list.out));
+    QVERIFY2(list.out.contains(QStringLiteral("/backups/tst_commandline_backup-")),
+        qPrintable(list.out));
+
+    // Restoring over the team's work is refused, and says what to do instead.
+    const CommandRun restored
+        = run({ QStringLiteral("backup"), server, QStringLiteral("--restore"), out });
+    QCOMPARE(restored.exitCode, 2);
+    QVERIFY2(restored.err.contains(QStringLiteral("newsdesk copy")), qPrintable(restored.err));
+    QCOMPARE(restored.err.count(u'\n'), 1);
 }
 
 QTEST_MAIN(TestCommandLine)
