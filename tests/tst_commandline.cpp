@@ -1276,7 +1276,10 @@ void TestCommandLine::backupOfATeamSiteIsASiteFile()
     QVERIFY2(
         written.out.startsWith(QStringLiteral("Wrote %1 (").arg(out)), qPrintable(written.out));
     QVERIFY(written.out.trimmed().endsWith(QStringLiteral("checked)")));
+    // One file, as a file site's backup is: no write-ahead log beside it, even after a look.
     const CommandRun shown = run({ QStringLiteral("show"), out, QStringLiteral("who-we-are") });
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("-shm")));
     QCOMPARE(shown.exitCode, 0);
     QCOMPARE(shown.out, run({ QStringLiteral("show"), server, QStringLiteral("who-we-are") }).out);
     const CommandRun again = run({ QStringLiteral("backup"), server, out });

@@ -565,6 +565,14 @@ Result<SiteCopy::Report> SiteCopy::copy(
         return created.failure(); // an existing file, a database that holds anything
     std::unique_ptr<SiteDatabase> target = std::move(created).value();
     auto report = Copier(source, *target, progress).run();
+    if (report && target->dialect() == Dialect::Sqlite) {
+        // A new file leaves its write-ahead log behind, as backups made with VACUUM INTO do:
+        // one file to hand on, and a read-only open of it makes no -wal and -shm beside it.
+        // Newsdesk switches it back to the log when it opens it for writing.
+        QSqlQuery mode = SqlAccess::query(*target);
+        if (!mode.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
+            report = target->sqlFailure(tr("finish the file"), mode.lastError());
+    }
     if (report)
         return report;
     // The transaction rolled back; what open() made goes too.
