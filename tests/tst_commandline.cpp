@@ -1,4 +1,5 @@
 // End to end: runs the built `newsdesk` binary with QProcess, as a script would.
+#include "postgrestestsupport.h"
 #include "publish/bundlezip.h"
 #include "testsupport.h"
 
@@ -74,6 +75,8 @@ private slots:
     void deleteMovesToTheTrashAndBack();
     void historyAndRestore();
     void backupWritesACheckedCopy();
+    void copyMovesASiteToAServerAndBack();
+    void backupOfATeamSiteIsASiteFile();
 
 private:
     CommandRun run(const QStringList &arguments) const;
@@ -120,7 +123,7 @@ void TestCommandLine::helpListsEveryCommand()
     const CommandRun help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     for (const char *command : { "init", "tree", "show", "add", "put", "import", "export",
-             "bench-site", "status", "xliff" })
+             "bench-site", "status", "xliff", "backup", "copy" })
         QVERIFY2(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))),
             qPrintable(help.out));
     const CommandRun version = run({ QStringLiteral("--version") });
@@ -1211,6 +1214,92 @@ void TestCommandLine::backupWritesACheckedCopy()
         m_dir.filePath(QStringLiteral("no-such-backup.newsdesk")) });
     QCOMPARE(damaged.exitCode, 2);
     QVERIFY(damaged.err.contains(QStringLiteral("no such backup")));
+}
+
+void TestCommandLine::copyMovesASiteToAServerAndBack()
+{
+    const QString path = demo(QStringLiteral("to-the-server.newsdesk"));
+    QVERIFY(!path.isEmpty());
+    const QString server
+        = PostgresTestSupport::freshDatabaseUri(QStringLiteral("tst_commandline_copy"));
+    QVERIFY(!server.isEmpty());
+    const auto tree = [this](const QString &site) {
+        const CommandRun listed = run({ QStringLiteral("tree"), site });
+        return listed.exitCode == 0 ? listed.out : listed.err;
+    };
+
+    const CommandRun up = run({ QStringLiteral("copy"), path, server });
+    QCOMPARE(up.exitCode, 0);
+    QVERIFY2(up.err.isEmpty(), qPrintable(up.err));
+    QVERIFY2(up.out.startsWith(QStringLiteral("Copied %1 to %2: 10 tables, ").arg(path, server)),
+        qPrintable(up.out));
+    QVERIFY2(
+        up.out.endsWith(QStringLiteral(" rows; counts and checksums match\n")), qPrintable(up.out));
+    QCOMPARE(tree(server), tree(path));
+
+    // The database holds a site now, and a file is there: both refused with one line.
+    const CommandRun again = run({ QStringLiteral("copy"), path, server });
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains(QStringLiteral("the database already holds a Newsdesk site")),
+        qPrintable(again.err));
+    QCOMPARE(again.err.count(u'\n'), 1);
+
+    const QString back = m_dir.filePath(QStringLiteral("from-the-server.newsdesk"));
+    QFile::remove(back);
+    const CommandRun down = run({ QStringLiteral("copy"), server, back });
+    QCOMPARE(down.exitCode, 0);
+    QVERIFY2(down.out.contains(QStringLiteral("counts and checksums match")), qPrintable(down.out));
+    QCOMPARE(tree(back), tree(path));
+    const QByteArray copied = fileHash(back);
+    const CommandRun onto = run({ QStringLiteral("copy"), server, back });
+    QCOMPARE(onto.exitCode, 2);
+    QVERIFY2(onto.err.contains(QStringLiteral("the file already exists")), qPrintable(onto.err));
+    QCOMPARE(fileHash(back), copied);
+
+    const CommandRun missing
+        = run({ QStringLiteral("copy"), m_dir.filePath(QStringLiteral("none.newsdesk")), back });
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(QStringLiteral("no such site file")), qPrintable(missing.err));
+}
+
+void TestCommandLine::backupOfATeamSiteIsASiteFile()
+{
+    const QString server
+        = PostgresTestSupport::freshDatabaseUri(QStringLiteral("tst_commandline_backup"));
+    QVERIFY(!server.isEmpty());
+    QCOMPARE(run({ QStringLiteral("init"), server, QStringLiteral("--demo") }).exitCode, 0);
+
+    const QString out = m_dir.filePath(QStringLiteral("team-backup.newsdesk"));
+    QFile::remove(out);
+    const CommandRun written = run({ QStringLiteral("backup"), server, out });
+    QCOMPARE(written.exitCode, 0);
+    QVERIFY2(
+        written.out.startsWith(QStringLiteral("Wrote %1 (").arg(out)), qPrintable(written.out));
+    QVERIFY(written.out.trimmed().endsWith(QStringLiteral("checked)")));
+    // One file, as a file site's backup is: no write-ahead log beside it, even after a look.
+    const CommandRun shown = run({ QStringLiteral("show"), out, QStringLiteral("who-we-are") });
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("-shm")));
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.out, run({ QStringLiteral("show"), server, QStringLiteral("who-we-are") }).out);
+    const CommandRun again = run({ QStringLiteral("backup"), server, out });
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.err.contains(QStringLiteral("exists already")));
+
+    // The automatic backups' folder is named after the database.
+    const CommandRun list = run({ QStringLiteral("backup"), server, QStringLiteral("--list") });
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.startsWith(QStringLiteral("No backups of %1 in ").arg(server)),
+        qPrintable(list.out));
+    QVERIFY2(list.out.contains(QStringLiteral("/backups/tst_commandline_backup-")),
+        qPrintable(list.out));
+
+    // Restoring over the team's work is refused, and says what to do instead.
+    const CommandRun restored
+        = run({ QStringLiteral("backup"), server, QStringLiteral("--restore"), out });
+    QCOMPARE(restored.exitCode, 2);
+    QVERIFY2(restored.err.contains(QStringLiteral("newsdesk copy")), qPrintable(restored.err));
+    QCOMPARE(restored.err.count(u'\n'), 1);
 }
 
 QTEST_MAIN(TestCommandLine)

@@ -135,10 +135,8 @@ QMap<QString, QList<Column>> TestSchemas::postgresTables() const
             "c.table_schema = 'newsdesk' ORDER BY c.table_name, c.ordinal_position")))
         qFatal("%s", qPrintable(query.lastError().text()));
     while (query.next()) {
-        // The version a file keeps in its header is a table of its own here, and who wrote
-        // last is a file's PRAGMA data_version.
-        if (query.value(0).toString() == u"schema_version"
-            || query.value(0).toString() == u"client_change")
+        // What a file keeps in its header is in tables of their own here.
+        if (SiteDatabase::serverBookkeepingTables().contains(query.value(0).toString()))
             continue;
         tables[query.value(0).toString()].append({ query.value(1).toString(),
             typeClass(query.value(2).toString()), query.value(3).toString() == u"NO",

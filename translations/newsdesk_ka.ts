@@ -359,10 +359,6 @@
         <translation>წერს საიტის შემოწმებულ ასლს ან ჩამოთვლის მის ავტომატურ სარეზერვო ასლებს.</translation>
     </message>
     <message>
-        <source>The site file.</source>
-        <translation>საიტის ფაილი.</translation>
-    </message>
-    <message>
         <source>The copy to write (must not exist).</source>
         <translation>ჩასაწერი ასლი (არ უნდა არსებობდეს).</translation>
     </message>
@@ -387,16 +383,20 @@
         <translation>ჩაიწერა %1 (%2, შემოწმებულია)</translation>
     </message>
     <message>
-        <source>Put this backup in place of the site (checked first; the site as it is becomes a backup). No one may have the site open.</source>
-        <translation>ამ სარეზერვო ასლის საიტის ადგილას ჩადგმა (ჯერ მოწმდება; საიტის ამჟამინდელი მდგომარეობა სარეზერვო ასლად ინახება). საიტი არავის უნდა ჰქონდეს გახსნილი.</translation>
-    </message>
-    <message>
         <source>backup: --restore takes only the site</source>
         <translation>backup: --restore მხოლოდ საიტს იღებს</translation>
     </message>
     <message>
         <source>Restored %1 from %2</source>
         <translation>%1 აღდგა %2-დან</translation>
+    </message>
+    <message>
+        <source>The site: a site file, or a team site's postgresql:// address.</source>
+        <translation>საიტი: საიტის ფაილი ან გუნდური საიტის postgresql:// მისამართი.</translation>
+    </message>
+    <message>
+        <source>Put this backup in place of a site file (checked first; the site as it is becomes a backup). No one may have the site open. A team site is not restored: copy the backup into an empty database.</source>
+        <translation>ამ სარეზერვო ასლით საიტის ფაილის ჩანაცვლება (ჯერ მოწმდება; საიტი ამჟამინდელი სახით სარეზერვო ასლად ინახება). საიტი არავის უნდა ჰქონდეს გახსნილი. გუნდური საიტი ასე არ აღდგება: დააკოპირეთ სარეზერვო ასლი ცარიელ მონაცემთა ბაზაში.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +444,10 @@
     <message>
         <source>%1: cannot keep the site as it is in %2; nothing was restored</source>
         <translation>%1: საიტის ამჟამინდელი მდგომარეობის %2-ში შენახვა ვერ მოხერხდა; არაფერი აღდგენილა</translation>
+    </message>
+    <message>
+        <source>%1: a team site is not replaced by a backup while the team works on it; copy the backup into an empty database (newsdesk copy %2 postgresql://…) and have everyone open that</source>
+        <translation>%1: გუნდური საიტი სარეზერვო ასლით არ იცვლება, სანამ გუნდი მასზე მუშაობს; დააკოპირეთ სარეზერვო ასლი ცარიელ მონაცემთა ბაზაში (newsdesk copy %2 postgresql://…) და ყველამ ის გახსნას</translation>
     </message>
 </context>
 <context>
@@ -695,6 +699,29 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
     <message>
         <source>newsdesk: unknown command '%1' (see 'newsdesk --help')</source>
         <translation>newsdesk: უცნობი ბრძანება '%1' (იხ. 'newsdesk --help')</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy a whole site between a file and a team site's server, checked.</source>
+        <translation>აკოპირებს მთელ საიტს ფაილსა და გუნდური საიტის სერვერს შორის და ამოწმებს ასლს.</translation>
+    </message>
+    <message>
+        <source>The site to copy: a site file or a team site's postgresql:// address (only read).</source>
+        <translation>დასაკოპირებელი საიტი: საიტის ფაილი ან გუნდური საიტის postgresql:// მისამართი (მხოლოდ იკითხება).</translation>
+    </message>
+    <message>
+        <source>The copy: a new site file, or an empty database's postgresql:// address.</source>
+        <translation>ასლი: საიტის ახალი ფაილი ან ცარიელი მონაცემთა ბაზის postgresql:// მისამართი.</translation>
+    </message>
+    <message>
+        <source>copying %1: %2 of %3 rows</source>
+        <translation>კოპირდება %1: %2 სტრიქონი %3-დან</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 tables, %4 rows; counts and checksums match</source>
+        <translation>დაკოპირდა: %1 → %2: %3 ცხრილი, %4 სტრიქონი; რაოდენობები და საკონტროლო ჯამები ემთხვევა</translation>
     </message>
 </context>
 <context>
@@ -1436,8 +1463,8 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <translation>Newsdesk-ის შესახებ</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Writes a country office's website in English and Georgian.&lt;/p&gt;&lt;p&gt;Georgian spelling dictionary: &lt;i&gt;dictionary-ka&lt;/i&gt; 1.1.0 (MIT licence), its word list built from GeoWordsDatabase by Dato Bumbeishvili (MIT) and from Crúbadán by Kevin Scannell (&lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;), affix rules by Gabriel Margiani. English dictionaries: Debian's &lt;i&gt;hunspell-en-gb&lt;/i&gt; and &lt;i&gt;hunspell-en-us&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Exported sites carry Noto Sans Georgian (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;Dictionaries in use: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;ქვეყნის ოფისის ვებსაიტის წერა ინგლისურად და ქართულად.&lt;/p&gt;&lt;p&gt;ქართული მართლწერის ლექსიკონი: &lt;i&gt;dictionary-ka&lt;/i&gt; 1.1.0 (MIT ლიცენზია); სიტყვების სია აგებულია დათო ბუმბეიშვილის GeoWordsDatabase-დან (MIT) და კევინ სკანელის Crúbadán-იდან (&lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;), აფიქსების წესები — გაბრიელ მარგიანის. ინგლისური ლექსიკონები: Debian-ის &lt;i&gt;hunspell-en-gb&lt;/i&gt; და &lt;i&gt;hunspell-en-us&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;ექსპორტირებულ საიტებს თან ახლავს შრიფტი Noto Sans Georgian (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;გამოყენებული ლექსიკონები: %2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Writes a country office's website in English and Georgian.&lt;/p&gt;&lt;p&gt;Georgian spelling dictionary: &lt;i&gt;dictionary-ka&lt;/i&gt; 1.1.0 (MIT licence), its word list built from GeoWordsDatabase by Dato Bumbeishvili (MIT) and from Crúbadán by Kevin Scannell (&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;), affix rules by Gabriel Margiani. English dictionaries: Debian's &lt;i&gt;hunspell-en-gb&lt;/i&gt; and &lt;i&gt;hunspell-en-us&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Exported sites carry Noto Sans Georgian (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;Dictionaries in use: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;ქვეყნის ოფისის ვებსაიტის წერა ინგლისურად და ქართულად.&lt;/p&gt;&lt;p&gt;ქართული მართლწერის ლექსიკონი: &lt;i&gt;dictionary-ka&lt;/i&gt; 1.1.0 (MIT ლიცენზია); სიტყვების სია აგებულია დათო ბუმბეიშვილის GeoWordsDatabase-დან (MIT) და კევინ სკანელის Crúbadán-იდან (&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;), აფიქსების წესები — გაბრიელ მარგიანის. ინგლისური ლექსიკონები: Debian-ის &lt;i&gt;hunspell-en-gb&lt;/i&gt; და &lt;i&gt;hunspell-en-us&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;ექსპორტირებულ საიტებს თან ახლავს შრიფტი Noto Sans Georgian (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;გამოყენებული ლექსიკონები: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2032,8 +2059,8 @@ Close anyway and lose the last changes?</source>
         <translation>საიტის ფაილი.</translation>
     </message>
     <message>
-        <source>The address the exported site will have (https://…/); "" for none.</source>
-        <translation>მისამართი, რომელიც ექსპორტირებულ საიტს ექნება (https://…/); "" — არცერთი.</translation>
+        <source>The address the exported site will have (https://…/); &quot;&quot; for none.</source>
+        <translation>მისამართი, რომელიც ექსპორტირებულ საიტს ექნება (https://…/); &quot;&quot; — არცერთი.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2048,8 +2075,8 @@ Close anyway and lose the last changes?</source>
         <translation>POLICY</translation>
     </message>
     <message>
-        <source>A theme folder overriding the default theme (relative to the site file); "" for none.</source>
-        <translation>თემის საქაღალდე, რომელიც ნაგულისხმევ თემას ცვლის (საიტის ფაილის მიმართ); "" — არცერთი.</translation>
+        <source>A theme folder overriding the default theme (relative to the site file); &quot;&quot; for none.</source>
+        <translation>თემის საქაღალდე, რომელიც ნაგულისხმევ თემას ცვლის (საიტის ფაილის მიმართ); &quot;&quot; — არცერთი.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -2378,6 +2405,93 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1 has no %2 text and is left out of %2</source>
         <translation>გვერდს %1 არ აქვს %2 ტექსტი და %2 საიტიდან გამოტოვებულია</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCopy</name>
+    <message>
+        <source>prepare the copy of %1</source>
+        <translation>ცხრილის %1 კოპირების მომზადება</translation>
+    </message>
+    <message>
+        <source>copy the rows of %1</source>
+        <translation>ცხრილის %1 სტრიქონების კოპირება</translation>
+    </message>
+    <message>
+        <source>list the site's tables</source>
+        <translation>საიტის ცხრილების ჩამოთვლა</translation>
+    </message>
+    <message>
+        <source>read the rows of %1</source>
+        <translation>ცხრილის %1 სტრიქონების წაკითხვა</translation>
+    </message>
+    <message>
+        <source>start reading the site</source>
+        <translation>საიტის წაკითხვის დაწყება</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 is not one Newsdesk knows how to copy; nothing was copied</source>
+        <translation>%1: ცხრილის %2 კოპირება Newsdesk-მა არ იცის; არაფერი დაკოპირებულა</translation>
+    </message>
+    <message>
+        <source>%1: the site has no table %2; nothing was copied</source>
+        <translation>%1: საიტს არ აქვს ცხრილი %2; არაფერი დაკოპირებულა</translation>
+    </message>
+    <message>
+        <source>empty %1</source>
+        <translation>ცხრილის %1 დაცლა</translation>
+    </message>
+    <message>
+        <source>pause the triggers of %1</source>
+        <translation>ცხრილის %1 ტრიგერების შეჩერება</translation>
+    </message>
+    <message>
+        <source>list the triggers</source>
+        <translation>ტრიგერების ჩამოთვლა</translation>
+    </message>
+    <message>
+        <source>pause the trigger %1</source>
+        <translation>ტრიგერის %1 შეჩერება</translation>
+    </message>
+    <message>
+        <source>restore the triggers of %1</source>
+        <translation>ცხრილის %1 ტრიგერების აღდგენა</translation>
+    </message>
+    <message>
+        <source>restore a trigger</source>
+        <translation>ტრიგერის აღდგენა</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 has other columns than in %3 (%4 against %5); nothing was copied</source>
+        <translation>%1: ცხრილს %2 სხვა სვეტები აქვს, ვიდრე წყაროში (%3): %4 და %5; არაფერი დაკოპირებულა</translation>
+    </message>
+    <message>
+        <source>list the id sequences</source>
+        <translation>იდენტიფიკატორების მიმდევრობების ჩამოთვლა</translation>
+    </message>
+    <message>
+        <source>move the id sequence of %1</source>
+        <translation>ცხრილის %1 იდენტიფიკატორების მიმდევრობის გადაწევა</translation>
+    </message>
+    <message>
+        <source>finish the file</source>
+        <translation>ფაილის დასრულება</translation>
+    </message>
+    <message>
+        <source>remove the unfinished site</source>
+        <translation>დაუმთავრებელი საიტის წაშლა</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 of %3 is missing</source>
+        <translation>%1: აკლია ცხრილი %2, რომელიც წყაროშია (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 differs from %3's: %4 rows against %5</source>
+        <translation>%1: ცხრილი %2 არ ემთხვევა წყაროს (%3): %4 სტრიქონი %5-ის ნაცვლად</translation>
+    </message>
+    <message>
+        <source>%1: the table %2 differs from %3's: the same %4 rows, other contents</source>
+        <translation>%1: ცხრილი %2 არ ემთხვევა წყაროს (%3): იგივე %4 სტრიქონი, სხვა შიგთავსი</translation>
     </message>
 </context>
 <context>
@@ -2987,7 +3101,7 @@ Close anyway and lose the last changes?</source>
         <translation>ფაილში ობიექტი არ არის</translation>
     </message>
     <message>
-        <source>%1: the word "%2" is not a string</source>
+        <source>%1: the word &quot;%2&quot; is not a string</source>
         <translation>%1: სიტყვა „%2“ სტრიქონი არ არის</translation>
     </message>
 </context>

@@ -17,14 +17,16 @@ QString BackupCommand::synopsis() const
 
 void BackupCommand::describe(QCommandLineParser &parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("SITE"), tr("The site file."));
+    parser.addPositionalArgument(QStringLiteral("SITE"),
+        tr("The site: a site file, or a team site's postgresql:// address."));
     parser.addPositionalArgument(
         QStringLiteral("OUT"), tr("The copy to write (must not exist)."), QStringLiteral("[OUT]"));
     parser.addOption({ QStringLiteral("list"),
         tr("List the automatic backups (daily, before upgrades, before restores).") });
     parser.addOption({ QStringLiteral("restore"),
-        tr("Put this backup in place of the site (checked first; the site as it is becomes a "
-           "backup). No one may have the site open."),
+        tr("Put this backup in place of a site file (checked first; the site as it is becomes "
+           "a backup). No one may have the site open. A team site is not restored: copy the "
+           "backup into an empty database."),
         QStringLiteral("BACKUP") });
 }
 

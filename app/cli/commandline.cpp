@@ -4,6 +4,7 @@
 #include "backupcommand.h"
 #include "benchsitecommand.h"
 #include "checkcommand.h"
+#include "copycommand.h"
 #include "exportcommand.h"
 #include "historycommand.h"
 #include "importcommand.h"
@@ -44,6 +45,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<TrashCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<CopyCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<SpellCommand>());

@@ -149,8 +149,10 @@ void SiteSession::checkInBackground()
         Result<QString> backup = QString();
     };
     const QString path = this->path();
-    if (path.isEmpty() || m_site->dialect() == SiteDatabase::Dialect::Postgres)
-        return; // a server keeps its data sound; a team site's backups are still to come
+    // A server keeps its data sound (the check passes at once); a team site's daily backup is a
+    // site file on this computer, written by SiteCopy.
+    if (path.isEmpty())
+        return;
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, path] {
         const Outcome outcome = watcher->result();

@@ -2,7 +2,9 @@
 
 #include "core/datafolder.h"
 #include "core/timestamps.h"
+#include "sitecopy.h"
 #include "sitedatabase.h"
+#include "sitelocation.h"
 #include "sqlaccess.h"
 
 #include <QCryptographicHash>
@@ -52,13 +54,22 @@ private:
 
 QString Backups::folderFor(const QString &sitePath)
 {
-    const QFileInfo site(sitePath);
+    // A team site by its database's name and its address without the password.
+    QString name;
+    QString identity;
+    if (const auto location = SiteLocation::parse(sitePath);
+        location && location->kind == SiteLocation::Kind::Postgres) {
+        name = location->database;
+        identity = location->display();
+    } else {
+        const QFileInfo site(sitePath);
+        name = site.completeBaseName();
+        identity = site.absoluteFilePath();
+    }
     const QByteArray hash
-        = QCryptographicHash::hash(site.absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
-              .toHex()
-              .left(8);
+        = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
     return DataFolder::path()
-        + QStringLiteral("/backups/%1-%2").arg(site.completeBaseName(), QString::fromLatin1(hash));
+        + QStringLiteral("/backups/%1-%2").arg(name, QString::fromLatin1(hash));
 }
 
 Status Backups::verify(const QString &path)
@@ -121,7 +132,23 @@ Status Backups::beforeUpgrade(const QString &connectionName, const QString &site
 
 Status Backups::write(SiteDatabase &site, const QString &target)
 {
-    return write(SqlAccess::connection(site).connectionName(), site.path(), target);
+    if (site.dialect() == SiteDatabase::Dialect::Sqlite)
+        return write(SqlAccess::connection(site).connectionName(), site.path(), target);
+    // A team site: copied into a new site file, which is then checked as a file's backup is.
+    if (QFileInfo::exists(target))
+        return failure(tr("%1: a file of that name exists already").arg(target));
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return failure(ErrorKind::Io,
+            tr("%1: cannot create the folder").arg(QFileInfo(target).absolutePath()));
+    if (auto copied = SiteCopy::copy(site, target); !copied)
+        return failure(copied.kind(),
+            tr("%1: cannot back up to %2: %3").arg(site.path(), target, copied.error()));
+    if (auto s = verify(target); !s) {
+        SiteDatabase::removeFiles(target);
+        return failure(s.kind(),
+            tr("%1: the backup %2 did not check out: %3").arg(site.path(), target, s.error()));
+    }
+    return {};
 }
 
 QList<Backups::Backup> Backups::list(const QString &sitePath)
@@ -174,6 +201,11 @@ Result<QString> Backups::daily(SiteDatabase &site)
 
 Status Backups::restore(const QString &sitePath, const QString &backupPath)
 {
+    if (SiteLocation::isServer(sitePath))
+        return failure(tr("%1: a team site is not replaced by a backup while the team works on "
+                          "it; copy the backup into an empty database (newsdesk copy %2 "
+                          "postgresql://…) and have everyone open that")
+                           .arg(sitePath, backupPath));
     if (auto s = verify(backupPath); !s)
         return s;
     const QString folder = folderFor(sitePath);

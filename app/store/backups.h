@@ -15,6 +15,8 @@ class SiteDatabase;
 //   daily-2026-12-01.newsdesk                  once a day when the editor opens the site (7 kept)
 //   before-schema-7-2026-12-01T145800.newsdesk before an upgrade of the file's schema
 //   before-restore-2026-12-01T145800.newsdesk  the site as it was before a backup replaced it (5)
+// A team site (on a PostgreSQL server) is backed up as a site file too, written by SiteCopy,
+// into <database>-<hash of its address without the password>/.
 class Backups
 {
     Q_DECLARE_TR_FUNCTIONS(Backups)
@@ -37,7 +39,8 @@ public:
     static constexpr int BeforeRestoreKept = 5;
 
     static QString folderFor(const QString &sitePath);
-    // Writes a checked copy of the open site to `target` (which must not exist).
+    // Writes a checked copy of the open site to `target` (which must not exist): a site file
+    // for a team site too.
     static Status write(SiteDatabase &site, const QString &target);
     // The before-schema-N backup, from the bare connection an upgrade runs on (no SiteDatabase
     // is ready yet).
@@ -52,7 +55,7 @@ public:
     static QList<Backup> list(const QString &sitePath);
     // Replaces a site file (which no one may have open) with a backup: the backup is checked,
     // the site as it is goes to a before-restore backup, then the copy takes its place in one
-    // rename.
+    // rename. A team site is refused: its backup goes into an empty database with SiteCopy.
     static Status restore(const QString &sitePath, const QString &backupPath);
 
 private:

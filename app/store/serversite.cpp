@@ -112,6 +112,13 @@ Status SiteDatabase::initialiseServer(
     return {};
 }
 
+const QStringList &SiteDatabase::serverBookkeepingTables()
+{
+    static const QStringList tables { QStringLiteral("schema_version"),
+        QStringLiteral("client_change") };
+    return tables;
+}
+
 Status SiteDatabase::prepareServerSession()
 {
     // The site's tables are in its own schema; writers wait for each other's rows as long as

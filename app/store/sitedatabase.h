@@ -40,6 +40,9 @@ public:
     };
 
     static QString defaultMigrationsFolder(Dialect dialect = Dialect::Sqlite);
+    // A team site's tables that are bookkeeping, not content, kept by a file in its header: the
+    // schema version, and who wrote (client_change, for dataVersion()).
+    static const QStringList &serverBookkeepingTables();
     static int supportedSchemaVersion();
 
     enum class Check
