@@ -134,7 +134,7 @@ void MainWindow::createActions()
     file->addAction(tr("&New Site…"), this, &MainWindow::chooseSiteToCreate);
     QAction *open = file->addAction(tr("&Open Site…"), this, &MainWindow::chooseSiteToOpen);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open &Team Site…"), this, [this] { chooseTeamSite(); })
+    file->addAction(tr("Open Te&am Site…"), this, [this] { chooseTeamSite(); })
         ->setObjectName(QStringLiteral("openTeamSite"));
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("recentSites"));

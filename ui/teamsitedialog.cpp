@@ -105,6 +105,7 @@ void TeamSiteDialog::setSite(const QString &site)
     m_user->setText(location->user);
     const QString mode = location->options.value(QStringLiteral("sslmode"));
     m_sslMode->setCurrentIndex(std::max(0, m_sslMode->findData(mode)));
+    m_password->setFocus(); // what a known site most often still needs
 }
 
 void TeamSiteDialog::showError(const QString &message)
@@ -161,8 +162,8 @@ void TeamSiteDialog::tryToOpen()
     }
     if (m_remember->isChecked() && !password.isEmpty()) {
         if (const Status kept = Keyring::writePassword(*site, password); !kept)
-            emit notice(tr("The password was not remembered (%1). Put it in ~/.pgpass to "
-                           "open the site without typing it.")
+            emit notice(tr("Password not remembered: put it in ~/.pgpass to open the site "
+                           "without typing it. %1")
                             .arg(kept.error()));
     } else if (!m_remember->isChecked()) {
         (void)Keyring::forgetPassword(*site); // not kept: one remembered earlier goes too

@@ -41,17 +41,35 @@ bool runWithin(QKeychain::Job *job)
     return true;
 }
 
-Failure keyringFailure(const QKeychain::Job &job, const QString &site)
+Failure keyringFailure(const QKeychain::Job &job)
 {
+    // QtKeychain's own words are "Unknown error" for a desktop without a keyring.
+    QString problem;
+    switch (job.error()) {
+    case QKeychain::EntryNotFound:
+        problem = Keyring::tr("it holds no password for the site");
+        break;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::OtherError:
+        problem = Keyring::tr("there is none on this computer (%1)").arg(job.errorString());
+        break;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        problem = Keyring::tr("it refused access (%1)").arg(job.errorString());
+        break;
+    default:
+        problem = job.errorString();
+        break;
+    }
     return failure(job.error() == QKeychain::EntryNotFound ? ErrorKind::NotFound : ErrorKind::Io,
-        Keyring::tr("%1: the system keyring: %2").arg(site, job.errorString()));
+        Keyring::tr("The system keyring: %1").arg(problem));
 }
 
-Failure silentKeyring(const QString &site)
+Failure silentKeyring()
 {
     return failure(ErrorKind::Io,
-        Keyring::tr("%1: the system keyring did not answer within %2 s")
-            .arg(site, QString::number(Keyring::TimeoutMs / 1000)));
+        Keyring::tr("The system keyring did not answer within %1 s")
+            .arg(QString::number(Keyring::TimeoutMs / 1000)));
 }
 
 } // namespace
@@ -62,10 +80,10 @@ Result<QString> Keyring::readPassword(const QString &site)
     job->setInsecureFallback(false); // never a plain file
     job->setKey(site);
     if (!runWithin(job))
-        return silentKeyring(site);
+        return silentKeyring();
     const std::unique_ptr<QKeychain::Job> done(job);
     if (job->error() != QKeychain::NoError)
-        return keyringFailure(*job, site);
+        return keyringFailure(*job);
     return job->textData();
 }
 
@@ -76,10 +94,10 @@ Status Keyring::writePassword(const QString &site, const QString &password)
     job->setKey(site);
     job->setTextData(password);
     if (!runWithin(job))
-        return silentKeyring(site);
+        return silentKeyring();
     const std::unique_ptr<QKeychain::Job> done(job);
     if (job->error() != QKeychain::NoError)
-        return keyringFailure(*job, site);
+        return keyringFailure(*job);
     return {};
 }
 
@@ -89,10 +107,10 @@ Status Keyring::forgetPassword(const QString &site)
     job->setInsecureFallback(false);
     job->setKey(site);
     if (!runWithin(job))
-        return silentKeyring(site);
+        return silentKeyring();
     const std::unique_ptr<QKeychain::Job> done(job);
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-        return keyringFailure(*job, site);
+        return keyringFailure(*job);
     return {};
 }
 

@@ -19,6 +19,7 @@ public:
     static constexpr int TimeoutMs = 5000;
 
     // NotFound when the keyring holds none for `site`; Io when there is no keyring to ask.
+    // Messages name the keyring, never the password.
     static Result<QString> readPassword(const QString &site);
     static Status writePassword(const QString &site, const QString &password);
     // Fine when there was none.
