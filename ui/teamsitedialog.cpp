@@ -112,6 +112,12 @@ void TeamSiteDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    // Room for the message under the fields, rather than squeezing them.
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (wanted > height())
+        resize(width(), wanted);
 }
 
 QString TeamSiteDialog::error() const

@@ -51,7 +51,9 @@ Failure keyringFailure(const QKeychain::Job &job)
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::OtherError:
-        problem = Keyring::tr("there is none on this computer (%1)").arg(job.errorString());
+        problem = job.errorString() == QLatin1String("Unknown error")
+            ? Keyring::tr("there is none on this computer")
+            : Keyring::tr("there is none on this computer (%1)").arg(job.errorString());
         break;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
