@@ -5,6 +5,7 @@
 #include "environment/interfacelanguage.h"
 #include "mainwindow.h"
 #include "previewview.h"
+#include "store/sitelocation.h"
 
 #include <QApplication>
 #include <QDir>
@@ -19,13 +20,9 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(NEWSDESK_VERSION));
 }
 
-// The site the editor opens without an argument: the last one, else the default site in the
-// user's data folder, created with the demo content on first start.
-QString startingSite(Status &creation)
+// The default site in the user's data folder, created with the demo content on first start.
+QString defaultSite(Status &creation)
 {
-    const QString last = AppSettings::lastSite();
-    if (!last.isEmpty() && QFileInfo::exists(last))
-        return last;
     const QString fallback = AppSettings::defaultSitePath();
     if (!QFileInfo::exists(fallback)) {
         QDir().mkpath(QFileInfo(fallback).absolutePath());
@@ -33,6 +30,16 @@ QString startingSite(Status &creation)
             creation = created.failure();
     }
     return fallback;
+}
+
+// The site the editor opens without an argument: the last one (a file still there, or a team
+// site), else the default site.
+QString startingSite(Status &creation)
+{
+    const QString last = AppSettings::lastSite();
+    if (!last.isEmpty() && (SiteLocation::isServer(last) || QFileInfo::exists(last)))
+        return last;
+    return defaultSite(creation);
 }
 
 } // namespace
@@ -70,10 +77,21 @@ int main(int argc, char *argv[])
     if (!opened && opened.kind() == ErrorKind::Damaged
         && window.recoverFromBackup(path, opened.error()))
         opened = Status();
+    // The last team site's server away (or its password wanted): the editor starts on the
+    // default site, and the team site's dialog says why, to try again.
+    QString teamSiteError;
+    if (!opened && positional.isEmpty() && SiteLocation::isServer(path)) {
+        teamSiteError = opened.error();
+        Status created;
+        const QString fallback = defaultSite(created);
+        opened = created ? window.openSite(fallback) : created;
+    }
     if (!opened) {
         QMessageBox::critical(nullptr, MainWindow::tr("Cannot open the site"), opened.error());
         return 2;
     }
     window.show();
+    if (!teamSiteError.isEmpty())
+        window.chooseTeamSite(path, teamSiteError);
     return app.exec();
 }

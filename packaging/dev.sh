@@ -20,7 +20,7 @@ apt_packages=(
     libhunspell-dev hunspell-en-gb hunspell-en-us
     libkainjow-mustache-dev libzip-dev libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
     libsqlite3-dev libssl-dev zlib1g-dev
-    libqt6sql6-psql postgresql-15
+    libqt6sql6-psql postgresql-15 qtkeychain-qt6-dev
     fonts-noto-core sqlite3
     desktop-file-utils appstream dpkg-dev file
 )

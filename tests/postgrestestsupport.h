@@ -40,6 +40,18 @@ inline QString uri(const QString &name, const QString &socket = host())
         .arg(name, QString::fromLatin1(QUrl::toPercentEncoding(socket)));
 }
 
+// The role of the test cluster that must give a password (SCRAM over the socket), a member of
+// `newsdesk` (tests/postgres/cluster.sh).
+inline QString passwordUser()
+{
+    return QStringLiteral("newsdesk_password");
+}
+
+inline QString password()
+{
+    return QStringLiteral("tbilisi 2020");
+}
+
 // Drops a connection made by connect() or freshDatabase().
 inline void disconnect(QSqlDatabase &db)
 {

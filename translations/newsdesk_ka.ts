@@ -1255,6 +1255,33 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>it holds no password for the site</source>
+        <translation>მასში ამ საიტის პაროლი არ არის</translation>
+    </message>
+    <message>
+        <source>there is none on this computer (%1)</source>
+        <translation>ამ კომპიუტერზე არ არის (%1)</translation>
+    </message>
+    <message>
+        <source>it refused access (%1)</source>
+        <translation>წვდომაზე უარი თქვა (%1)</translation>
+    </message>
+    <message>
+        <source>The system keyring: %1</source>
+        <translation>სისტემური პაროლების საცავი: %1</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within %1 s</source>
+        <translation>სისტემურმა პაროლების საცავმა %1 წამში არ უპასუხა</translation>
+    </message>
+    <message>
+        <source>there is none on this computer</source>
+        <translation>ამ კომპიუტერზე არ არის</translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>English</source>
@@ -1529,6 +1556,14 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;კლავიატურის მალსახმობები…</translation>
+    </message>
+    <message>
+        <source>Open Te&amp;am Site…</source>
+        <translation>გუ&amp;ნდის საიტის გახსნა…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2671,18 @@ Close anyway and lose the last changes?</source>
         <source>read the columns of %1</source>
         <translation>ცხრილის %1 სვეტების წაკითხვა</translation>
     </message>
+    <message>
+        <source>%1: the site's server %2 asks for %3's password (type it, or put it in ~/.pgpass)</source>
+        <translation>%1: საიტის სერვერი %2 ითხოვს პაროლს, მომხმარებელი: %3 (აკრიფეთ ან ჩაწერეთ ~/.pgpass-ში)</translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation>თქვენი ანგარიში</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the site on its server %2: %3</source>
+        <translation>%1: საიტის გახსნა მის სერვერზე %2 ვერ მოხერხდა: %3</translation>
+    </message>
 </context>
 <context>
     <name>SiteDictionaryRepository</name>
@@ -2696,6 +2743,34 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>the local server</source>
         <translation>ადგილობრივი სერვერი</translation>
+    </message>
+    <message>
+        <source>the sslmode “%1” is none of %2</source>
+        <translation>sslmode „%1“ არცერთი ამათგანი არ არის: %2</translation>
+    </message>
+    <message>
+        <source>Database: give the name of the site's database</source>
+        <translation>მონაცემთა ბაზა: მიუთითეთ საიტის მონაცემთა ბაზის სახელი</translation>
+    </message>
+    <message>
+        <source>Port: %1 is not a port number</source>
+        <translation>პორტი: %1 პორტის ნომერი არ არის</translation>
+    </message>
+    <message>
+        <source>Server: “%1” is neither a host name nor a socket folder (starting with /)</source>
+        <translation>სერვერი: „%1“ არც ჰოსტის სახელია და არც სოკეტის საქაღალდე (იწყება /-ით)</translation>
+    </message>
+    <message>
+        <source>TLS: the sslmode “%1” is none of %2</source>
+        <translation>TLS: sslmode „%1“ არცერთი ამათგანი არ არის: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>ეს კომპიუტერი</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3151,113 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>PAGE</source>
         <translation>PAGE</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSiteDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>პაროლის &amp;დამახსოვრება სისტემურ საცავში</translation>
+    </message>
+    <message>
+        <source>Open Team Site</source>
+        <translation>გუნდის საიტის გახსნა</translation>
+    </message>
+    <message>
+        <source>A team site is a database of its own on a PostgreSQL server, shared by the office.</source>
+        <translation>გუნდის საიტი ცალკე მონაცემთა ბაზაა PostgreSQL სერვერზე, რომელსაც მთელი ოფისი იყენებს.</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder: /var/run/postgresql</source>
+        <translation>db.example.org, ან სოკეტის საქაღალდე: /var/run/postgresql</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>სერვერი</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;სერვერი:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>პორტი</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;პორტი:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>მონაცემთა ბაზა</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;მონაცემთა ბაზა:</translation>
+    </message>
+    <message>
+        <source>the name of your account on this computer</source>
+        <translation>თქვენი ანგარიშის სახელი ამ კომპიუტერზე</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>მომხმარებელი</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>მომ&amp;ხმარებელი:</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Prefer: encrypted when the server offers it</source>
+        <translation>სასურველი: დაშიფრული, თუ სერვერს შეუძლია</translation>
+    </message>
+    <message>
+        <source>Require: always encrypted</source>
+        <translation>სავალდებულო: ყოველთვის დაშიფრული</translation>
+    </message>
+    <message>
+        <source>Verify: encrypted, the server's certificate checked</source>
+        <translation>შემოწმება: დაშიფრული, სერვერის სერტიფიკატი შემოწმებული</translation>
+    </message>
+    <message>
+        <source>Disable: never encrypted</source>
+        <translation>გამორთული: არასოდეს დაშიფრული</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>პაროლი</translation>
+    </message>
+    <message>
+        <source>empty: the keyring's, or ~/.pgpass</source>
+        <translation>ცარიელი: საცავიდან ან ~/.pgpass-იდან</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>პა&amp;როლი:</translation>
+    </message>
+    <message>
+        <source>Newsdesk never writes the password into its settings. Without a system keyring, put it in ~/.pgpass (libpq reads it there).</source>
+        <translation>Newsdesk პაროლს თავის პარამეტრებში არასოდეს წერს. თუ სისტემური პაროლების საცავი არ გაქვთ, ჩაწერეთ ის ~/.pgpass-ში (libpq იქიდან კითხულობს).</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;გახსნა</translation>
+    </message>
+    <message>
+        <source>Not used for a server on this computer (a socket)</source>
+        <translation>ამ კომპიუტერზე არსებული სერვერისთვის (სოკეტი) არ გამოიყენება</translation>
+    </message>
+    <message>
+        <source>Password not remembered: put it in ~/.pgpass to open the site without typing it. %1</source>
+        <translation>პაროლი არ დამახსოვრებულა: ჩაწერეთ ის ~/.pgpass-ში, რომ საიტი აკრეფის გარეშე გაიხსნას. %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "body/wordcount.h"
 #include "content/page.h"
 #include "environment/appsettings.h"
+#include "environment/keyring.h"
 #include "environment/username.h"
 #include "errorbox.h"
 #include "exportdialog.h"
@@ -18,6 +19,8 @@
 #include "siterecovery.h"
 #include "sitesettingsdialog.h"
 #include "spellingactions.h"
+#include "store/sitelocation.h"
+#include "teamsitedialog.h"
 #include "translationactions.h"
 #include "tree/pagetreemodel.h"
 
@@ -131,15 +134,25 @@ void MainWindow::createActions()
     file->addAction(tr("&New Site…"), this, &MainWindow::chooseSiteToCreate);
     QAction *open = file->addAction(tr("&Open Site…"), this, &MainWindow::chooseSiteToOpen);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open Te&am Site…"), this, [this] { chooseTeamSite(); })
+        ->setObjectName(QStringLiteral("openTeamSite"));
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("recentSites"));
+    recent->setToolTipsVisible(true);
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
+        const QString current = SiteLocation::normalised(sitePath());
         for (const QString &path : AppSettings::recentSites()) {
-            if (path == QFileInfo(sitePath()).absoluteFilePath())
+            if (path == current)
                 continue;
-            recent->addAction(QDir::toNativeSeparators(path), this,
-                [this, path] { openSiteReportingErrors(path); });
+            // A team site by its database and server; its URI (no password) as the tip.
+            const auto location = SiteLocation::parse(path);
+            const bool server = location && location->kind == SiteLocation::Kind::Postgres;
+            QAction *action
+                = recent->addAction(server ? location->name() : QDir::toNativeSeparators(path),
+                    this, [this, path] { openSiteReportingErrors(path); });
+            if (server)
+                action->setToolTip(path);
         }
         if (recent->isEmpty())
             recent->addAction(tr("No other sites yet"))->setEnabled(false);
@@ -235,6 +248,8 @@ void MainWindow::createActions()
 
 Status MainWindow::openSite(const QString &path, SiteSession::Access access)
 {
+    // A team site's password from the keyring, unless this run knows it already.
+    Keyring::recallSitePassword(path);
     return m_session->open(path, access);
 }
 
@@ -243,6 +258,12 @@ bool MainWindow::openSiteReportingErrors(const QString &path)
     const Status status = openSite(path);
     if (status)
         return true;
+    // A team site that does not open (the server away, a password wanted): its dialog, filled
+    // in and saying why, to correct or try again.
+    if (SiteLocation::isServer(path)) {
+        chooseTeamSite(path, status.error());
+        return false;
+    }
     // Only a damaged file is helped by a backup; one that another program holds, one from a
     // newer Newsdesk or a read-only one is fine as it is.
     if (status.kind() == ErrorKind::Damaged && recoverFromBackup(path, status.error()))
@@ -289,11 +310,12 @@ void MainWindow::showSite()
     for (QAction *action : std::as_const(m_writeActions))
         action->setEnabled(!readOnly);
     m_tree->setReadOnly(readOnly);
-    const QString siteTitle = settings.siteTitles.value(settings.sourceLanguage);
-    const QString name = siteTitle.isEmpty() ? QFileInfo(path).fileName() : siteTitle;
+    const QString name = siteName(settings);
     setWindowTitle(readOnly ? tr("%1 (read-only)").arg(name) : name);
-    setWindowFilePath(path);
-    statusBar()->showMessage(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    const bool server = site->dialect() == SiteDatabase::Dialect::Postgres;
+    setWindowFilePath(server ? QString() : path);
+    statusBar()->showMessage(
+        server ? path : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     AppSettings::setLastSite(path);
 
     // Back where the user was: the same page and language.
@@ -345,8 +367,7 @@ void MainWindow::editSiteSettings()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         (void)m_session->reloadSettings();
         const SiteSettings settings = dialog->settings();
-        const QString title = settings.siteTitles.value(settings.sourceLanguage);
-        setWindowTitle(title.isEmpty() ? QFileInfo(sitePath()).fileName() : title);
+        setWindowTitle(siteName(settings));
         m_spelling->use(settings.englishVariant);
         m_pane->reloadSiteSettings(); // the preview's site titles
         m_preview->setSite(m_session->database()); // the theme may have changed
@@ -383,8 +404,8 @@ void MainWindow::showHistory()
 
 void MainWindow::chooseSiteToCreate()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Site"),
-        QFileInfo(sitePath()).absolutePath(), tr("Newsdesk sites (*.newsdesk)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Site"), siteFolder(), tr("Newsdesk sites (*.newsdesk)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".newsdesk")))
@@ -395,10 +416,42 @@ void MainWindow::chooseSiteToCreate()
 
 void MainWindow::chooseSiteToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Site"),
-        QFileInfo(sitePath()).absolutePath(), tr("Newsdesk sites (*.newsdesk);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Site"), siteFolder(), tr("Newsdesk sites (*.newsdesk);;All files (*)"));
     if (!path.isEmpty())
         openSiteReportingErrors(path);
+}
+
+void MainWindow::chooseTeamSite(const QString &site, const QString &error)
+{
+    auto *dialog = new TeamSiteDialog([this](const QString &uri) { return openSite(uri); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The team site that failed, else the one open now, to start from.
+    dialog->setSite(site.isEmpty() ? sitePath() : site);
+    dialog->showError(error);
+    connect(dialog, &TeamSiteDialog::notice, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    dialog->open();
+}
+
+QString MainWindow::siteName(const SiteSettings &settings) const
+{
+    // The site's title; a team site's database and server too, as two windows may show the
+    // same site from a file and from a server.
+    const QString title = settings.siteTitles.value(settings.sourceLanguage);
+    const auto location = SiteLocation::parse(sitePath());
+    const QString where = location ? location->name() : QFileInfo(sitePath()).fileName();
+    if (!location || location->kind == SiteLocation::Kind::File)
+        return title.isEmpty() ? where : title;
+    return title.isEmpty() ? where : tr("%1 — %2").arg(title, where);
+}
+
+QString MainWindow::siteFolder() const
+{
+    // A team site has no folder: the dialogs start where the user's sites are.
+    if (sitePath().isEmpty() || SiteLocation::isServer(sitePath()))
+        return AppSettings::dataFolder();
+    return QFileInfo(sitePath()).absolutePath();
 }
 
 void MainWindow::showShortcuts()

@@ -43,6 +43,9 @@ public:
     bool recoverFromBackup(const QString &path, const QString &error);
     // Creates an empty site (English and Georgian) at `path` and opens it.
     Status createSite(const QString &path);
+    // File › Open Team Site…: the dialog, filled from `site` (else the team site open now) and
+    // showing `error` when given.
+    void chooseTeamSite(const QString &site = {}, const QString &error = {});
 
     QString sitePath() const { return m_session->path(); }
     qint64 currentPageId() const;
@@ -68,6 +71,10 @@ private:
     // Another window or process committed: the tree and, unless being edited, the page again.
     void showChangesElsewhere();
     void chooseSiteToOpen();
+    // The window's title for the open site (its title; a team site's database and server).
+    QString siteName(const SiteSettings &settings) const;
+    // Where the file dialogs start: the open site's folder, or the user's data folder.
+    QString siteFolder() const;
     void chooseSiteToCreate();
     void showAbout();
     void showShortcuts();

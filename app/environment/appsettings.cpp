@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include "core/datafolder.h"
+#include "store/sitelocation.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -37,7 +38,8 @@ QString lastSite()
 
 void setLastSite(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team site as its URI without the password: no password reaches the settings.
+    const QString absolute = SiteLocation::normalised(path);
     auto s = settings();
     s->setValue(QStringLiteral("site/last"), absolute);
     QStringList recent = s->value(QStringLiteral("site/recent")).toStringList();
@@ -49,7 +51,9 @@ void setLastSite(const QString &path)
 QStringList recentSites()
 {
     QStringList recent = settings()->value(QStringLiteral("site/recent")).toStringList();
-    recent.removeIf([](const QString &path) { return !QFileInfo::exists(path); });
+    recent.removeIf([](const QString &path) {
+        return !SiteLocation::isServer(path) && !QFileInfo::exists(path);
+    });
     return recent;
 }
 
@@ -57,7 +61,7 @@ namespace {
 QString siteKey(const QString &site)
 {
     // QSettings keys cannot hold every character of a path: use a stable hash of it.
-    const QByteArray path = QFileInfo(site).absoluteFilePath().toUtf8();
+    const QByteArray path = SiteLocation::normalised(site).toUtf8();
     return QStringLiteral("places/")
         + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
 }

@@ -10,9 +10,11 @@ namespace AppSettings {
 
 QString dataFolder();
 QString defaultSitePath();
+// A site is a file's absolute path or a team site's URI without its password.
 QString lastSite(); // empty when none
 void setLastSite(const QString &path); // also puts it first among the recent sites
-QStringList recentSites(); // most recent first, at most 8, only files that still exist
+// Most recent first, at most 8: team sites, and the files that still exist.
+QStringList recentSites();
 // Where the user was in a site: page and language, restored on the next start.
 qint64 lastPage(const QString &site);
 QString lastLanguage(const QString &site);

@@ -2,9 +2,11 @@
 // `newsdesk` with its version. A site file's side is sitedatabase.cpp.
 #include "migrator.h"
 #include "postgreserrorkind.h"
+#include "serverpasswords.h"
 #include "sitedatabase.h"
 #include "sitelocation.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -16,6 +18,28 @@ namespace {
 QString firstLine(const QString &text)
 {
     return text.section(u'\n', 0, 0).trimmed();
+}
+
+// Why a connection was not made, as a message's end: libpq's first line without what the
+// message says already ("connection to server on socket "…" failed: ", "FATAL:  "), and
+// whether the server answered (it was reached, and refused).
+struct ConnectionProblem
+{
+    QString text;
+    bool answered = false;
+};
+
+ConnectionProblem connectionProblem(const QString &message)
+{
+    static const QRegularExpression where(QStringLiteral(
+        R"(^connection to server (on socket "[^"]*"|at "[^"]*"( \([^)]*\))?, port \d+) failed: )"));
+    static const QRegularExpression severity(QStringLiteral(R"(^(FATAL|ERROR):\s+)"));
+    ConnectionProblem problem;
+    problem.text = firstLine(message);
+    problem.text.remove(where);
+    problem.answered = problem.text.contains(severity);
+    problem.text.remove(severity);
+    return problem;
 }
 
 } // namespace
@@ -48,7 +72,11 @@ Status SiteDatabase::initialiseServer(
         m_db.setPort(location.port);
     m_db.setDatabaseName(location.database);
     m_db.setUserName(location.user);
-    m_db.setPassword(location.password);
+    // A password in the URI, else one given earlier in this run (ServerPasswords), else
+    // libpq's own ~/.pgpass: never one that Newsdesk wrote to disk.
+    const QString password
+        = location.password.isEmpty() ? ServerPasswords::recall(m_path) : location.password;
+    m_db.setPassword(password);
     QStringList options;
     QMap<QString, QString> parameters = location.options;
     parameters.insert(QStringLiteral("connect_timeout"),
@@ -61,6 +89,9 @@ Status SiteDatabase::initialiseServer(
     m_server = location.server();
     if (!m_db.open())
         return serverUnreachable();
+    // The site's other connections (an export, a report) find the password the URI gave.
+    if (!location.password.isEmpty())
+        ServerPasswords::remember(m_path, location.password);
 
     if (auto s = prepareServerSession(); !s)
         return s;
@@ -139,9 +170,22 @@ Status SiteDatabase::prepareServerSession()
 
 Failure SiteDatabase::serverUnreachable() const
 {
-    return failure(postgresErrorKind(m_db.lastError().nativeErrorCode()),
-        tr("%1: cannot reach the site's server %2: %3")
-            .arg(m_path, m_server, firstLine(m_db.lastError().databaseText())));
+    const QSqlError error = m_db.lastError();
+    const ErrorKind kind = postgresErrorKind(error.nativeErrorCode());
+    const ConnectionProblem problem = connectionProblem(error.databaseText());
+    if (problem.text.startsWith(QLatin1String("fe_sendauth: no password supplied")))
+        return failure(kind,
+            tr("%1: the site's server %2 asks for %3's password (type it, or put it in "
+               "~/.pgpass)")
+                .arg(m_path, m_server,
+                    m_db.userName().isEmpty() ? tr("your account") : m_db.userName()));
+    // Reached, and refused: a password, a role or a database that is not right.
+    if (problem.answered)
+        return failure(kind,
+            tr("%1: cannot open the site on its server %2: %3")
+                .arg(m_path, m_server, problem.text));
+    return failure(
+        kind, tr("%1: cannot reach the site's server %2: %3").arg(m_path, m_server, problem.text));
 }
 
 bool SiteDatabase::reconnectAfterLoss()

@@ -1,7 +1,10 @@
 #include "sitelocation.h"
 
+#include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 const QStringList &SiteLocation::knownOptions()
 {
@@ -9,6 +12,14 @@ const QStringList &SiteLocation::knownOptions()
         QStringLiteral("sslcert"), QStringLiteral("sslkey"), QStringLiteral("connect_timeout"),
         QStringLiteral("application_name") };
     return options;
+}
+
+const QStringList &SiteLocation::sslModes()
+{
+    static const QStringList modes { QStringLiteral("disable"), QStringLiteral("allow"),
+        QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-ca"),
+        QStringLiteral("verify-full") };
+    return modes;
 }
 
 bool SiteLocation::isServer(const QString &site)
@@ -79,9 +90,60 @@ Result<SiteLocation> SiteLocation::parse(const QString &site)
     }
     if (location.host.contains(u','))
         return invalid(tr("names several servers; give one"));
-    if (location.database.isEmpty() || location.database.contains(u'/'))
+    // A database's name may hold a '/' written as %2F; a second level of path is no name.
+    if (location.database.isEmpty() || url.path(QUrl::FullyEncoded).mid(1).contains(u'/'))
         return invalid(tr("names no database (postgresql://server/database)"));
+    if (const QString mode = location.options.value(QStringLiteral("sslmode"));
+        !mode.isEmpty() && !sslModes().contains(mode))
+        return invalid(tr("the sslmode “%1” is none of %2").arg(mode, sslModes().join(u", ")));
     return location;
+}
+
+Result<SiteLocation> SiteLocation::forServer(const QString &server, int port,
+    const QString &database, const QString &user, const QString &sslMode)
+{
+    SiteLocation location;
+    location.kind = Kind::Postgres;
+    location.host = server.trimmed();
+    location.database = database.trimmed();
+    location.user = user.trimmed();
+    location.port = port == 5432 ? 0 : port;
+    if (location.database.isEmpty())
+        return failure(ErrorKind::Invalid, tr("Database: give the name of the site's database"));
+    if (port < 0 || port > 65535)
+        return failure(
+            ErrorKind::Invalid, tr("Port: %1 is not a port number").arg(QString::number(port)));
+    const bool socket = location.host.isEmpty() || location.host.startsWith(u'/');
+    if (!socket) {
+        // An IPv6 address may come in brackets, as in a URI.
+        if (location.host.startsWith(u'[') && location.host.endsWith(u']'))
+            location.host = location.host.mid(1, location.host.size() - 2);
+        QUrl check;
+        check.setHost(location.host, QUrl::StrictMode);
+        static const QString forbidden = QStringLiteral(" /@?#,[]");
+        const bool badCharacter = std::any_of(location.host.cbegin(), location.host.cend(),
+            [](QChar c) { return forbidden.contains(c) || c.isSpace(); });
+        if (badCharacter || !check.isValid() || check.host().isEmpty())
+            return failure(ErrorKind::Invalid,
+                tr("Server: “%1” is neither a host name nor a socket folder (starting with /)")
+                    .arg(server.trimmed()));
+        const QString mode = sslMode.trimmed();
+        if (!mode.isEmpty() && !sslModes().contains(mode))
+            return failure(ErrorKind::Invalid,
+                tr("TLS: the sslmode “%1” is none of %2").arg(mode, sslModes().join(u", ")));
+        // prefer is libpq's own default: left out, the same site has one address.
+        if (!mode.isEmpty() && mode != u"prefer")
+            location.options.insert(QStringLiteral("sslmode"), mode);
+    }
+    return location;
+}
+
+QString SiteLocation::normalised(const QString &site)
+{
+    if (!isServer(site))
+        return QFileInfo(site).absoluteFilePath();
+    const auto location = parse(site);
+    return location ? location->display() : site;
 }
 
 QString SiteLocation::display() const
@@ -97,17 +159,27 @@ QString SiteLocation::display() const
     const bool socket = host.startsWith(u'/');
     if (!socket)
         uri += host.contains(u':') ? u'[' + host + u']' : encoded(host);
-    if (port > 0)
+    // A port without a host does not make a URI: a socket's goes in the query too.
+    if (port > 0 && !socket)
         uri += u':' + QString::number(port);
     uri += u'/' + encoded(database);
     QStringList query;
     if (socket)
         query.append(QStringLiteral("host=") + encoded(host));
+    if (port > 0 && socket)
+        query.append(QStringLiteral("port=") + QString::number(port));
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         query.append(it.key() + u'=' + encoded(it.value()));
     if (!query.isEmpty())
         uri += u'?' + query.join(u'&');
     return uri;
+}
+
+QString SiteLocation::name() const
+{
+    if (kind == Kind::File)
+        return QFileInfo(path).fileName();
+    return tr("%1 on %2").arg(database, host.isEmpty() ? tr("this computer") : host);
 }
 
 QString SiteLocation::server() const

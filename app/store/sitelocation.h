@@ -30,9 +30,26 @@ public:
     // several hosts, has no database, or sets a parameter Newsdesk does not pass on.
     static Result<SiteLocation> parse(const QString &site);
 
+    // libpq's sslmode values, most trusting first: disable, allow, prefer (libpq's default),
+    // require, verify-ca, verify-full.
+    static const QStringList &sslModes();
+    // A team site from what File › Open Team Site… asks for: `server` a host name or address,
+    // or the folder of a Unix socket (starts with '/'; empty: libpq's default folder); `port`
+    // 0 or 5432 for the default; `user` empty for the account's name; `sslMode` for a host
+    // only (empty: libpq's default, prefer). Invalid, with one line naming the field: no
+    // database, a server that is neither a host nor a folder, an unknown sslmode.
+    static Result<SiteLocation> forServer(const QString &server, int port, const QString &database,
+        const QString &user, const QString &sslMode = {});
+    // The site as it is remembered (recent sites, settings): a file's absolute path, a server's
+    // URI without its password (display()); `site` as it is when it does not parse.
+    static QString normalised(const QString &site);
+
     // The URI again without the password (for messages, the recent list and settings):
     // "postgresql://nino@db.example.org:5432/office?sslmode=verify-full". A file's path.
     QString display() const;
+    // What a person calls the site: a file's name ("office.newsdesk"), a team site's database
+    // on its server ("office on db.example.org", "office on /var/run/postgresql").
+    QString name() const;
     // "db.example.org:5432", or the socket folder: the server a message says it cannot reach.
     QString server() const;
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL cluster for the tests: initdb into FOLDER, listening only on a Unix
-# socket in FOLDER (no TCP port), superuser `newsdesk` trusted on that socket alone.
+# socket in FOLDER (no TCP port), superuser `newsdesk` trusted on that socket alone; and
+# `newsdesk_password`, a member of `newsdesk` who must give the password `tbilisi 2020` (SCRAM),
+# for the tests of the way a password reaches the server.
 #   cluster.sh start FOLDER   (removes a cluster left in FOLDER by a run that was killed)
 #   cluster.sh stop FOLDER    (stops it and removes FOLDER; fine when nothing runs there)
 #   cluster.sh crash FOLDER   (stops it as a power cut would, without a shutdown checkpoint,
@@ -51,9 +53,20 @@ start)
         cat "$folder/initdb.log" >&2
         exit 1
     }
+    # The password role's line comes before the trust lines initdb wrote.
+    hba="$folder/data/pg_hba.conf"
+    { echo "local all newsdesk_password scram-sha-256"; cat "$hba"; } >"$hba.new"
+    mv "$hba.new" "$hba"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$hba"; fi
     start_server
     # Tests connect as `newsdesk` from any account: the socket folder must be reachable.
     chmod 755 "$folder"
+    as_owner "$bin/psql" -h "$folder" -U newsdesk -d postgres -q -v ON_ERROR_STOP=1 \
+        -c "CREATE ROLE newsdesk_password LOGIN PASSWORD 'tbilisi 2020' IN ROLE newsdesk" \
+        >/dev/null || {
+        echo "cluster.sh: cannot create the role newsdesk_password" >&2
+        exit 1
+    }
     echo "cluster.sh: PostgreSQL ready on the socket in $folder"
     ;;
 stop)
