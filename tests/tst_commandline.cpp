@@ -151,6 +151,7 @@ void TestCommandLine::everyCommandHasHelp_data()
     QTest::newRow("xliff") << "xliff"
                            << QStringList { "newsdesk xliff export SITE", "newsdesk xliff import",
                                   "--only-outdated", "--only-missing", "--format" };
+    QTest::newRow("copy") << "copy" << QStringList { "newsdesk copy SRC DST" };
 }
 
 void TestCommandLine::everyCommandHasHelp()
@@ -161,6 +162,13 @@ void TestCommandLine::everyCommandHasHelp()
     QCOMPARE(help.exitCode, 0);
     for (const QString &mention : mentions)
         QVERIFY2(help.out.contains(mention), qPrintable(mention + u'\n' + help.out));
+    // The usage line names each argument once (SITE, SRC, DST…), not again at its end.
+    const QString usage = help.out.section(u'\n', 0, 0);
+    static const QRegularExpression argument(QStringLiteral("\\b[A-Z]{3,}\\b"));
+    for (const auto &match : argument.globalMatch(mentions.first()))
+        QCOMPARE(usage.count(u' ' + match.captured() + u' ')
+                + int(usage.endsWith(u' ' + match.captured())),
+            1);
 }
 
 void TestCommandLine::usageErrors_data()

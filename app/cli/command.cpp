@@ -23,9 +23,13 @@ int Command::run(const QStringList &arguments, Streams io)
         return report(io, tr("%1: %2 (see 'newsdesk %1 --help')").arg(name(), parser.errorText()));
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // QCommandLineParser writes "Usage: newsdesk [options] …"; name the subcommand.
-        text.replace(QStringLiteral("newsdesk [options]"),
-            QStringLiteral("newsdesk %1 %2").arg(name(), synopsis()));
+        // QCommandLineParser's first line is "Usage: newsdesk [options] SITE …": the command's
+        // own synopsis replaces all of it after the program's name.
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        const qsizetype program = text.indexOf(QStringLiteral("newsdesk [options]"));
+        if (program >= 0 && program < lineEnd)
+            text.replace(program, lineEnd - program,
+                QStringLiteral("newsdesk %1 %2").arg(name(), synopsis()));
         io.out << text;
         return Success;
     }
