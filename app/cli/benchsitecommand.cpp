@@ -48,7 +48,8 @@ int BenchSiteCommand::execute(const QCommandLineParser &parser, Streams io)
             return report(io, populated.failure());
         }
     }
-    io.out << tr("Created %1 with %2 articles per language").arg(path).arg(shape.pagesPerLanguage)
+    io.out << tr("Created %1 with %2 articles per language")
+                  .arg(path, QString::number(shape.pagesPerLanguage))
            << Qt::endl;
     return Success;
 }

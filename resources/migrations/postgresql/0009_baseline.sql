@@ -97,11 +97,14 @@ CREATE TABLE page_translation (
 );
 
 -- Every change of a text counts, site-wide; a text's version is the count at its last change
--- (a file does this with two AFTER triggers).
+-- (a file does this with two AFTER triggers). Here the count is a sequence, so that writers do
+-- not queue on the site's row, and site.change_counter catches up once per transaction, at its
+-- commit (a deferred trigger; the first of a transaction does it): updating one row again and
+-- again in one transaction would make each update slower than the last.
+CREATE SEQUENCE text_change;
 CREATE FUNCTION count_text_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE site SET change_counter = change_counter + 1 WHERE id = 1
-        RETURNING change_counter INTO NEW.version;
+    NEW.version := nextval('text_change');
     RETURN NEW;
 END
 $$;
@@ -109,6 +112,20 @@ CREATE TRIGGER page_translation_inserted BEFORE INSERT ON page_translation
     FOR EACH ROW EXECUTE FUNCTION count_text_change();
 CREATE TRIGGER page_translation_changed BEFORE UPDATE OF title, summary, body_html
     ON page_translation FOR EACH ROW EXECUTE FUNCTION count_text_change();
+CREATE FUNCTION keep_change_counter() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_setting('newsdesk.counted', true) = txid_current()::text THEN
+        RETURN NULL;
+    END IF;
+    PERFORM set_config('newsdesk.counted', txid_current()::text, true);
+    UPDATE site SET change_counter = GREATEST(change_counter, currval('text_change'))
+        WHERE id = 1;
+    RETURN NULL;
+END
+$$;
+CREATE CONSTRAINT TRIGGER page_translation_counted
+    AFTER INSERT OR UPDATE OF title, summary, body_html ON page_translation
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION keep_change_counter();
 
 CREATE TABLE translation_basis (
     page_id BIGINT NOT NULL,
@@ -147,8 +164,14 @@ CREATE TABLE client_change (
     backend INTEGER PRIMARY KEY, -- pg_backend_pid()
     changes BIGINT NOT NULL
 );
+-- Once per transaction (a transaction-local setting remembers it): updating one row again and
+-- again in one transaction would make each update slower than the last.
 CREATE FUNCTION note_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('newsdesk.noted', true) = txid_current()::text THEN
+        RETURN NULL;
+    END IF;
+    PERFORM set_config('newsdesk.noted', txid_current()::text, true);
     INSERT INTO client_change AS seen (backend, changes) VALUES (pg_backend_pid(), 1)
         ON CONFLICT (backend) DO UPDATE SET changes = seen.changes + 1;
     RETURN NULL;
