@@ -28,6 +28,8 @@ class TestExportDialog : public QObject
 
 private slots:
     void listsTheFindingsAndExports();
+    void theFirstDestinationSuitsTheSite_data();
+    void theFirstDestinationSuitsTheSite();
     void errorsHoldTheExportBackUntilOverridden();
     void cancelLeavesThePreviousBundle();
     void findingsSpeakTheInterfaceLanguage_data();
@@ -87,6 +89,26 @@ void TestExportDialog::listsTheFindingsAndExports()
     // The next time, the dialog offers the same place.
     ExportDialog again(site->path());
     QCOMPARE(again.destination(), out);
+}
+
+void TestExportDialog::theFirstDestinationSuitsTheSite_data()
+{
+    addStoreRows();
+}
+
+void TestExportDialog::theFirstDestinationSuitsTheSite()
+{
+    QFETCH(bool, server);
+    auto site = freshDemoSite(m_dir, server ? Store::Server : Store::File);
+    ExportDialog dialog(site->path());
+    QSignalSpy checked(&dialog, &ExportDialog::checked);
+    dialog.show();
+    QVERIFY(checked.wait()); // the check opened the site
+    // Beside a site file, named after it; a team site's in the home folder, after its database.
+    const QString expected = server ? QDir::home().filePath(u"tst_exportdialog-site"_qs)
+                                    : m_dir.filePath(u"theFirstDestinationSuitsTheSite-site"_qs);
+    QCOMPARE(named<QLineEdit>(&dialog, QStringLiteral("Destination"))->text(),
+        QDir::toNativeSeparators(expected));
 }
 
 void TestExportDialog::errorsHoldTheExportBackUntilOverridden()

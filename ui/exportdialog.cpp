@@ -2,6 +2,7 @@
 
 #include "environment/appsettings.h"
 #include "store/sitedatabase.h"
+#include "store/sitelocation.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -106,9 +107,14 @@ ExportDialog::ExportDialog(const QString &sitePath, QWidget *parent)
     });
 
     QString last = AppSettings::lastExport(sitePath);
-    if (last.isEmpty())
-        last = QFileInfo(sitePath).absolutePath() + u'/' + QFileInfo(sitePath).completeBaseName()
-            + QStringLiteral("-site");
+    if (last.isEmpty()) {
+        // Beside a site file; a team site's in the home folder, named after its database.
+        const auto location = SiteLocation::parse(sitePath);
+        last = location && location->kind != SiteLocation::Kind::File
+            ? QDir::home().filePath(location->database + QStringLiteral("-site"))
+            : QFileInfo(sitePath).absolutePath() + u'/' + QFileInfo(sitePath).completeBaseName()
+                + QStringLiteral("-site");
+    }
     m_destination->setText(QDir::toNativeSeparators(last));
     resize(720, 480);
     updateButtons();
