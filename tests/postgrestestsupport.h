@@ -3,10 +3,14 @@
 // The PostgreSQL cluster CTest starts for the tests that run on a team store
 // (tests/postgres/cluster.sh, the `postgres` fixture in tests/CMakeLists.txt).
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QUuid>
 
@@ -94,5 +98,43 @@ inline QString freshDatabaseUri(const QString &name)
     disconnect(db);
     return made ? uri(name) : QString();
 }
+
+#ifdef NEWSDESK_SOURCE_DIR
+// A cluster of a test's own (tests/postgres/cluster.sh), for tests that stop the server as a
+// power cut would and start it again (the other tests share the fixture's cluster): started
+// by the constructor, removed by the destructor.
+class OwnCluster
+{
+public:
+    OwnCluster()
+        : m_dir(QDir::tempPath() + QStringLiteral("/nd-pg-XXXXXX")) // a socket path is short
+    {
+        // The server runs as `postgres` when the tests run as root: it must reach its folder.
+        QFile::setPermissions(m_dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                | QFile::ExeOther);
+        m_started = run(QStringLiteral("start"));
+    }
+    ~OwnCluster() { run(QStringLiteral("stop")); }
+    OwnCluster(const OwnCluster &) = delete;
+    OwnCluster &operator=(const OwnCluster &) = delete;
+
+    bool isStarted() const { return m_started; }
+    QString socket() const { return m_dir.filePath(QStringLiteral("pg")); }
+    // A team site's address in the cluster's own database `postgres` (empty of tables).
+    QString siteUri() const { return uri(QStringLiteral("postgres"), socket()); }
+    // `crash` (stop as a power cut would, start again), `halt` (stop so), `resume`.
+    bool run(const QString &action) const
+    {
+        return QProcess::execute(QStringLiteral(NEWSDESK_SOURCE_DIR "/tests/postgres/cluster.sh"),
+                   { action, socket() })
+            == 0;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_started = false;
+};
+#endif
 
 } // namespace PostgresTestSupport

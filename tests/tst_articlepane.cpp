@@ -9,6 +9,7 @@
 #include "environment/username.h"
 #include "guitestsupport.h"
 #include "historydialog.h"
+#include "postgrestestsupport.h"
 #include "preferencesdialog.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellreport.h"
@@ -59,6 +60,8 @@ private slots:
     void aSaveRecordsWhoMadeIt_data();
     void aSaveRecordsWhoMadeIt();
     void addToSiteDictionaryKeepsTheWordInTheSite();
+
+    void aSaveTheServerMissedIsMadeOnceItIsBack();
 
 private:
     template<class T>
@@ -526,6 +529,48 @@ void TestArticlePane::addToSiteDictionaryKeepsTheWordInTheSite()
     QVERIFY(!another.isCorrect(u"Beridze"_s, u"en"_s));
     QVERIFY(!reported(another).contains(u"Beridze"_s));
     m_pane->editor()->setSpellChecker(nullptr);
+}
+
+void TestArticlePane::aSaveTheServerMissedIsMadeOnceItIsBack()
+{
+    PostgresTestSupport::OwnCluster cluster;
+    QVERIFY(cluster.isStarted());
+    auto site = DemoSite::createSite(cluster.siteUri());
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    const qint64 page = PageRepository(**site).resolve(u"take-action"_s).value();
+    const auto storedBody = [&]() -> QString {
+        auto other = SiteDatabase::open(cluster.siteUri(), SiteDatabase::Mode::ReadOnly);
+        if (!other)
+            return {};
+        const auto text = PageRepository(**other).translation(page, u"en"_s);
+        return text && text->has_value() ? (*text)->bodyHtml : QString();
+    };
+    ArticlePane pane;
+    pane.setSite(site->get(), { u"en"_s, u"ka"_s });
+    pane.showPage(page);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QStringList messages;
+    connect(&pane, &ArticlePane::statusMessage, this,
+        [&](const QString &message) { messages.append(message); });
+
+    QVERIFY(cluster.run(u"halt"_s));
+    ArticleEditor *body = pane.editor();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, u" Written while the server was away."_s);
+    // The autosave is refused in one line; the text stays in the editor.
+    const QString refusal = cluster.siteUri() + u": cannot reach the site's server "_s;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(messages.cbegin(), messages.cend(),
+            [&](const QString &message) { return message.startsWith(refusal); }),
+        20000);
+    QVERIFY(body->toPlainText().endsWith(u"Written while the server was away."_s));
+
+    // Back again: the text is saved without another keystroke.
+    QVERIFY(cluster.run(u"resume"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(storedBody().contains(u"Written while the server was away."_s), 20000);
+    QCOMPARE(messages.last(), u"Saved"_s);
 }
 
 QTEST_MAIN(TestArticlePane)

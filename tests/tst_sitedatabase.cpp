@@ -246,17 +246,10 @@ void TestSiteDatabase::acknowledgedSavesSurviveAServerCrash()
 {
     // A cluster of the test's own, since it is stopped as a power cut would stop it and started
     // again while a stream of saves goes on (the other tests share the fixture's cluster).
-    QTemporaryDir dir(QDir::tempPath() + u"/nd-crash-XXXXXX"_qs); // a socket path is short
-    // The server runs as `postgres` when the tests run as root: it must reach its folder.
-    QFile::setPermissions(dir.path(),
-        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
-    const QString socket = dir.filePath(u"pg"_qs);
-    const QString script = QStringLiteral(NEWSDESK_SOURCE_DIR "/tests/postgres/cluster.sh");
-    QCOMPARE(QProcess::execute(script, { u"start"_qs, socket }), 0);
-    const auto stopCluster = qScopeGuard([&] {
-        QProcess::execute(script, { u"stop"_qs, socket });
-    });
-    const QString uri = PostgresTestSupport::uri(u"postgres"_qs, socket);
+    PostgresTestSupport::OwnCluster cluster;
+    QVERIFY(cluster.isStarted());
+    const QString socket = cluster.socket();
+    const QString uri = cluster.siteUri();
     auto opened = SiteDatabase::open(uri, SiteDatabase::Mode::Create);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     SiteDatabase &site = **opened;
@@ -287,7 +280,7 @@ void TestSiteDatabase::acknowledgedSavesSurviveAServerCrash()
         save(n++);
     std::atomic<bool> crashed = false;
     std::thread crash([&] {
-        QProcess::execute(script, { u"crash"_qs, socket });
+        cluster.run(u"crash"_qs);
         crashed = true;
     });
     while (!crashed)
@@ -306,14 +299,19 @@ void TestSiteDatabase::acknowledgedSavesSurviveAServerCrash()
 
     // A server that stays away: a save is refused in one line naming it, and the next save
     // after it is back goes through.
-    QCOMPARE(QProcess::execute(script, { u"halt"_qs, socket }), 0);
+    QVERIFY(cluster.run(u"halt"_qs));
     const auto refused = PageRepository(site).createPage({});
     QVERIFY(!refused);
     QCOMPARE(refused.kind(), ErrorKind::Io);
     QVERIFY2(refused.error().startsWith(uri + u": cannot reach the site's server "_qs + socket)
             && !refused.error().contains(u'\n'),
         qPrintable(refused.error()));
-    QCOMPARE(QProcess::execute(script, { u"resume"_qs, socket }), 0);
+    // Reading while it is away says the same (a window's tree, a report).
+    const auto listing = PageRepository(site).listing();
+    QVERIFY(!listing);
+    QVERIFY2(listing.error().startsWith(uri + u": cannot reach the site's server "_qs),
+        qPrintable(listing.error()));
+    QVERIFY(cluster.run(u"resume"_qs));
     save(n);
     QCOMPARE(acknowledged.last(), u"save-%1"_qs.arg(n));
 

@@ -1490,8 +1490,8 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <translation>Newsdesk-ის შესახებ</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Writes a country office's website in English and Georgian.&lt;/p&gt;&lt;p&gt;Georgian spelling dictionary: &lt;i&gt;dictionary-ka&lt;/i&gt; 1.1.0 (MIT licence), its word list built from GeoWordsDatabase by Dato Bumbeishvili (MIT) and from Crúbadán by Kevin Scannell (&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;), affix rules by Gabriel Margiani. English dictionaries: Debian's &lt;i&gt;hunspell-en-gb&lt;/i&gt; and &lt;i&gt;hunspell-en-us&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Exported sites carry Noto Sans Georgian (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;Dictionaries in use: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;ქვეყნის ოფისის ვებსაიტის წერა ინგლისურად და ქართულად.&lt;/p&gt;&lt;p&gt;ქართული მართლწერის ლექსიკონი: &lt;i&gt;dictionary-ka&lt;/i&gt; 1.1.0 (MIT ლიცენზია); სიტყვების სია აგებულია დათო ბუმბეიშვილის GeoWordsDatabase-დან (MIT) და კევინ სკანელის Crúbadán-იდან (&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;), აფიქსების წესები — გაბრიელ მარგიანის. ინგლისური ლექსიკონები: Debian-ის &lt;i&gt;hunspell-en-gb&lt;/i&gt; და &lt;i&gt;hunspell-en-us&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;ექსპორტირებულ საიტებს თან ახლავს შრიფტი Noto Sans Georgian (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;გამოყენებული ლექსიკონები: %2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Writes a country office's website in English and Georgian.&lt;/p&gt;&lt;p&gt;Georgian spelling dictionary: &lt;i&gt;dictionary-ka&lt;/i&gt; 1.1.0 (MIT licence), its word list built from GeoWordsDatabase by Dato Bumbeishvili (MIT) and from Crúbadán by Kevin Scannell (&lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;), affix rules by Gabriel Margiani. English dictionaries: Debian's &lt;i&gt;hunspell-en-gb&lt;/i&gt; and &lt;i&gt;hunspell-en-us&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Exported sites carry Noto Sans Georgian (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;Dictionaries in use: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;ქვეყნის ოფისის ვებსაიტის წერა ინგლისურად და ქართულად.&lt;/p&gt;&lt;p&gt;ქართული მართლწერის ლექსიკონი: &lt;i&gt;dictionary-ka&lt;/i&gt; 1.1.0 (MIT ლიცენზია); სიტყვების სია აგებულია დათო ბუმბეიშვილის GeoWordsDatabase-დან (MIT) და კევინ სკანელის Crúbadán-იდან (&lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;), აფიქსების წესები — გაბრიელ მარგიანის. ინგლისური ლექსიკონები: Debian-ის &lt;i&gt;hunspell-en-gb&lt;/i&gt; და &lt;i&gt;hunspell-en-us&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;ექსპორტირებულ საიტებს თან ახლავს შრიფტი Noto Sans Georgian (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;გამოყენებული ლექსიკონები: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2094,8 +2094,8 @@ Close anyway and lose the last changes?</source>
         <translation>საიტის ფაილი.</translation>
     </message>
     <message>
-        <source>The address the exported site will have (https://…/); &quot;&quot; for none.</source>
-        <translation>მისამართი, რომელიც ექსპორტირებულ საიტს ექნება (https://…/); &quot;&quot; — არცერთი.</translation>
+        <source>The address the exported site will have (https://…/); "" for none.</source>
+        <translation>მისამართი, რომელიც ექსპორტირებულ საიტს ექნება (https://…/); "" — არცერთი.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2110,8 +2110,8 @@ Close anyway and lose the last changes?</source>
         <translation>POLICY</translation>
     </message>
     <message>
-        <source>A theme folder overriding the default theme (relative to the site file); &quot;&quot; for none.</source>
-        <translation>თემის საქაღალდე, რომელიც ნაგულისხმევ თემას ცვლის (საიტის ფაილის მიმართ); &quot;&quot; — არცერთი.</translation>
+        <source>A theme folder overriding the default theme (relative to the site file); "" for none.</source>
+        <translation>თემის საქაღალდე, რომელიც ნაგულისხმევ თემას ცვლის (საიტის ფაილის მიმართ); "" — არცერთი.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -2527,6 +2527,10 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1: the table %2 differs from %3's: the same %4 rows, other contents</source>
         <translation>%1: ცხრილი %2 არ ემთხვევა წყაროს (%3): იგივე %4 სტრიქონი, სხვა შიგთავსი</translation>
+    </message>
+    <message>
+        <source>move the count of text changes</source>
+        <translation>ტექსტის ცვლილებების მრიცხველის გადატანა</translation>
     </message>
 </context>
 <context>
@@ -3283,7 +3287,7 @@ Close anyway and lose the last changes?</source>
         <translation>ფაილში ობიექტი არ არის</translation>
     </message>
     <message>
-        <source>%1: the word &quot;%2&quot; is not a string</source>
+        <source>%1: the word "%2" is not a string</source>
         <translation>%1: სიტყვა „%2“ სტრიქონი არ არის</translation>
     </message>
 </context>

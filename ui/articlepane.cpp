@@ -485,6 +485,11 @@ Status ArticlePane::saveNow(SaveReason reason)
     m_conflict.clear();
     const Status status = m_session->save(reason);
     emit statusMessage(!status ? status.error() : m_conflict.isEmpty() ? tr("Saved") : m_conflict);
+    // A team site's server away for a while, or another writer holding the site: the text stays
+    // here and is saved again shortly, until it goes through.
+    if (!status && (status.kind() == ErrorKind::Io || status.kind() == ErrorKind::Busy)
+        && m_session->isModified())
+        m_autosave->start();
     emit pageSaved(saved);
     return status;
 }

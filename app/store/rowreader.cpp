@@ -136,14 +136,17 @@ void RowReader::failQuery()
 {
     if (!m_error.isEmpty())
         return;
-    m_error = m_query->lastError().databaseText().section(u'\n', 0, 0).trimmed();
-    m_kind = postgresErrorKind(m_query->lastError().nativeErrorCode());
+    m_sqlError = m_query->lastError();
+    m_error = m_sqlError.databaseText().section(u'\n', 0, 0).trimmed();
+    m_kind = postgresErrorKind(m_sqlError.nativeErrorCode());
 }
 
 Status RowReader::status() const
 {
     if (m_error.isEmpty())
         return {};
+    if (m_query) // a server's: its message as every statement's (a server out of reach…)
+        return m_db.sqlFailure(m_what, m_sqlError);
     if (m_kind == ErrorKind::Damaged)
         return failure(m_kind,
             SiteDatabase::tr("%1: the site file is damaged (cannot %2: %3)")

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -69,4 +70,5 @@ private:
     bool m_executed = false;
     QString m_error;
     ErrorKind m_kind = ErrorKind::Invalid;
+    QSqlError m_sqlError; // a server's (through QSqlQuery)
 };

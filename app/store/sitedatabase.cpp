@@ -382,6 +382,9 @@ ErrorKind SiteDatabase::kindOf(const QSqlError &error)
 
 Failure SiteDatabase::sqlFailure(const QString &what, const QSqlError &error) const
 {
+    // A server that went away and has not come back yet (reconnectAfterLoss): said as such.
+    if (m_dialect == Dialect::Postgres && !m_db.isOpen())
+        return serverUnreachable();
     return failure(
         m_dialect == Dialect::Postgres ? postgresErrorKind(error.nativeErrorCode()) : kindOf(error),
         errorMessage(what, error));
@@ -389,6 +392,8 @@ Failure SiteDatabase::sqlFailure(const QString &what, const QSqlError &error) co
 
 QString SiteDatabase::errorMessage(const QString &what, const QSqlError &error) const
 {
+    if (m_dialect == Dialect::Postgres && !m_db.isOpen())
+        return serverUnreachable().message;
     if (m_dialect == Dialect::Postgres)
         return tr("%1: cannot %2: %3")
             .arg(m_path, what, error.databaseText().section(u'\n', 0, 0).trimmed());
