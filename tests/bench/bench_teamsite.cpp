@@ -1,5 +1,5 @@
 // A team site on PostgreSQL against the same site in a file, on a cluster of the bench's own
-// (tests/postgres/cluster.sh: socket only, in a temporary folder, stopped at the end):
+// (PostgresTestSupport::OwnCluster: socket only, in a temporary folder, removed at the end):
 //   - autosave: PageEditSession::save of a 600-word article after one more sentence, as the
 //     editor saves every few seconds while one types (target on a team site: p95 under 10 ms);
 //   - start-up: MainWindow::openSite until the page tree has painted, on a 10,000-page site
@@ -7,6 +7,7 @@
 //   - export: `newsdesk export` of that site to a .zip, in a child process (target: a team
 //     site within 1.5 times the file's time).
 // Prints the figures; asserts nothing.
+#include "../postgrestestsupport.h"
 #include "benchsupport.h"
 #include "demo/syntheticsite.h"
 #include "editing/pageeditsession.h"
@@ -19,18 +20,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-#include <QUrl>
 
 #include <unistd.h>
 
 namespace {
 
 constexpr int PagesPerLanguage = 5000;
-
-QString clusterScript()
-{
-    return QStringLiteral(NEWSDESK_SOURCE_DIR "/tests/postgres/cluster.sh");
-}
 
 // 200 autosaves of the site's first article, each after one more sentence.
 QList<double> autosaves(SiteDatabase &site, qint64 articleId)
@@ -80,22 +75,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTextStream out(stdout);
 
-    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/nd-bench-XXXXXX")); // a short socket
-    // The server runs as `postgres` when the bench runs as root: it must reach its folder.
-    QFile::setPermissions(dir.path(),
-        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
-    const QString socket = dir.filePath(QStringLiteral("pg"));
-    if (QProcess::execute(clusterScript(), { QStringLiteral("start"), socket }) != 0)
-        qFatal("cannot start a PostgreSQL cluster in %s", qPrintable(socket));
-    struct StopCluster
-    {
-        QString socket;
-        ~StopCluster() { QProcess::execute(clusterScript(), { QStringLiteral("stop"), socket }); }
-    } stopCluster { socket };
-
+    PostgresTestSupport::OwnCluster cluster;
+    if (!cluster.isStarted())
+        qFatal("cannot start a PostgreSQL cluster in %s", qPrintable(cluster.socket()));
+    QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("bench.newsdesk"));
-    const QString server = QStringLiteral("postgresql://newsdesk@/postgres?host=%1")
-                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(socket)));
+    const QString server = cluster.siteUri();
     struct Side
     {
         QString name;
