@@ -162,8 +162,11 @@ Status Migrator::applyServer(
                 Tr::tr("%1: cannot read migration %2: %3")
                     .arg(site, migration.path, file.errorString()));
         }
-        // One exec: PostgreSQL takes a file's statements at once, dollar-quoted bodies too.
-        if (!query.exec(QString::fromUtf8(file.readAll())))
+        // One exec: PostgreSQL takes a file's statements at once, dollar-quoted bodies too. A
+        // step with nothing to do on this dialect (comments only) is not sent: libpq refuses an
+        // empty query without a message.
+        const QString sql = QString::fromUtf8(file.readAll());
+        if (!splitStatements(sql).isEmpty() && !query.exec(sql))
             return failed(
                 Tr::tr("%1: upgrading to schema %2 failed in %3: %4")
                     .arg(site)

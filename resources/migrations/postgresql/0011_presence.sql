@@ -1,0 +1,2 @@
+-- Schema 11: who is where (presence leases) and commit notifications (issue 17). Reserved;
+-- filled in by the work on presence.

@@ -1,0 +1,1 @@
+-- Schema 12: people and their roles (issue 17). Reserved; filled in by the work on roles.

@@ -1,0 +1,3 @@
+-- Schema 10: versions of a page's own fields (status, slug, date, place in the tree), so that a
+-- save or a move over a colleague's newer change is a conflict (issue 17). Reserved; filled in
+-- by the work on conflicts.
