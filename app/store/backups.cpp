@@ -7,7 +7,6 @@
 #include "sitelocation.h"
 #include "sqlaccess.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -54,22 +53,7 @@ private:
 
 QString Backups::folderFor(const QString &sitePath)
 {
-    // A team site by its database's name and its address without the password.
-    QString name;
-    QString identity;
-    if (const auto location = SiteLocation::parse(sitePath);
-        location && location->kind == SiteLocation::Kind::Postgres) {
-        name = location->database;
-        identity = location->display();
-    } else {
-        const QFileInfo site(sitePath);
-        name = site.completeBaseName();
-        identity = site.absoluteFilePath();
-    }
-    const QByteArray hash
-        = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
-    return DataFolder::path()
-        + QStringLiteral("/backups/%1-%2").arg(name, QString::fromLatin1(hash));
+    return DataFolder::path() + QStringLiteral("/backups/") + SiteLocation::storageName(sitePath);
 }
 
 Status Backups::verify(const QString &path)

@@ -1,5 +1,6 @@
 #include "sitelocation.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
@@ -144,6 +145,24 @@ QString SiteLocation::normalised(const QString &site)
         return QFileInfo(site).absoluteFilePath();
     const auto location = parse(site);
     return location ? location->display() : site;
+}
+
+QString SiteLocation::storageName(const QString &site)
+{
+    // A team site by its database's name and its address without the password.
+    QString name;
+    QString identity;
+    if (const auto location = parse(site); location && location->kind == Kind::Postgres) {
+        name = location->database;
+        identity = location->display();
+    } else {
+        const QFileInfo file(site);
+        name = file.completeBaseName();
+        identity = file.absoluteFilePath();
+    }
+    const QByteArray hash
+        = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+    return name + u'-' + QString::fromLatin1(hash);
 }
 
 QString SiteLocation::display() const

@@ -44,6 +44,11 @@ public:
     // URI without its password (display()); `site` as it is when it does not parse.
     static QString normalised(const QString &site);
 
+    // A name for what Newsdesk keeps on this computer about a site (its backups, its offline
+    // journal): "<file's base name or database>-<8 hex digits of a hash of normalised()>", the
+    // same for every way of writing the same site.
+    static QString storageName(const QString &site);
+
     // The URI again without the password (for messages, the recent list and settings):
     // "postgresql://nino@db.example.org:5432/office?sslmode=verify-full". A file's path.
     QString display() const;
