@@ -46,6 +46,7 @@ OfflineJournal::Entry TestOfflineJournal::entry(
     entry.pageId = pageId;
     entry.language = language;
     entry.baseVersion = 41;
+    entry.basePageVersion = 12;
     entry.base.title = u"Online seminar"_s;
     entry.base.slug = u"online-seminar"_s;
     entry.base.bodyHtml = u"<p>Before.</p>"_s;
@@ -98,6 +99,7 @@ void TestOfflineJournal::aKeptTextSurvivesQuitting()
     QCOMPARE(read.pageId, 7);
     QCOMPARE(read.language, language);
     QCOMPARE(read.baseVersion, 41);
+    QCOMPARE(read.basePageVersion, 12);
     QVERIFY(read.base == kept.base);
     QCOMPARE(read.edited.title, title);
     QCOMPARE(read.edited.bodyHtml, body);
@@ -113,6 +115,7 @@ void TestOfflineJournal::keepingAgainKeepsTheFirstBase()
     QVERIFY(ok((*journal)->keep(entry(7, u"en"_s, u"<p>First try.</p>"_s))));
     OfflineJournal::Entry later = entry(7, u"en"_s, u"<p>Second try.</p>"_s);
     later.baseVersion = 99; // whatever the editor thinks now: the server last had 41
+    later.basePageVersion = 98;
     later.base.bodyHtml = u"<p>First try.</p>"_s;
     QVERIFY(ok((*journal)->keep(later)));
     QVERIFY(ok((*journal)->keep(entry(8, u"en"_s, u"<p>Another page.</p>"_s))));
@@ -122,6 +125,7 @@ void TestOfflineJournal::keepingAgainKeepsTheFirstBase()
     const OfflineJournal::Entry &seven
         = entries->at(0).pageId == 7 ? entries->at(0) : entries->at(1);
     QCOMPARE(seven.baseVersion, 41);
+    QCOMPARE(seven.basePageVersion, 12);
     QCOMPARE(seven.base.bodyHtml, u"<p>Before.</p>"_s);
     QCOMPARE(seven.edited.bodyHtml, u"<p>Second try.</p>"_s);
     QVERIFY(ok((*journal)->remove(7, u"en"_s)));

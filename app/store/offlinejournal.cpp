@@ -138,7 +138,8 @@ Result<std::unique_ptr<OfflineJournal>> OfflineJournal::open(const QString &site
     const QStringList statements {
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS entry (page_id INTEGER NOT NULL, "
-                       "language TEXT NOT NULL, base_version INTEGER NOT NULL, %1, %2, "
+                       "language TEXT NOT NULL, base_version INTEGER NOT NULL, "
+                       "base_page_version INTEGER NOT NULL, %1, %2, "
                        "kept_at TEXT NOT NULL, PRIMARY KEY (page_id, language))")
             .arg(definitions(QStringLiteral("base_")), definitions({})),
     };
@@ -153,8 +154,9 @@ Status OfflineJournal::keep(const Entry &entry)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     QSqlQuery query(db);
     // The base stays as first kept (see the header): an existing row keeps its base columns.
-    query.prepare(QStringLiteral("INSERT INTO entry (page_id, language, base_version, %1, %2, "
-                                 "kept_at) VALUES (:page_id, :language, :base_version, %3, %4, "
+    query.prepare(QStringLiteral("INSERT INTO entry (page_id, language, base_version, "
+                                 "base_page_version, %1, %2, kept_at) VALUES (:page_id, :language, "
+                                 ":base_version, :base_page_version, %3, %4, "
                                  ":kept_at) ON CONFLICT (page_id, language) DO UPDATE SET %5, "
                                  "kept_at = excluded.kept_at")
                       .arg(columnList(QStringLiteral("base_")), columnList({}),
@@ -164,6 +166,7 @@ Status OfflineJournal::keep(const Entry &entry)
     query.bindValue(QStringLiteral(":page_id"), entry.pageId);
     query.bindValue(QStringLiteral(":language"), entry.language);
     query.bindValue(QStringLiteral(":base_version"), entry.baseVersion);
+    query.bindValue(QStringLiteral(":base_page_version"), entry.basePageVersion);
     bindText(query, QStringLiteral("base_"), entry.base);
     bindText(query, {}, entry.edited);
     query.bindValue(QStringLiteral(":kept_at"),
@@ -180,8 +183,9 @@ Status OfflineJournal::keep(const Entry &entry)
 Result<QList<OfflineJournal::Entry>> OfflineJournal::entries() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    if (!query.exec(QStringLiteral("SELECT page_id, language, base_version, %1, %2, kept_at "
-                                   "FROM entry ORDER BY kept_at, page_id, language")
+    if (!query.exec(QStringLiteral(
+            "SELECT page_id, language, base_version, base_page_version, %1, %2, kept_at "
+            "FROM entry ORDER BY kept_at, page_id, language")
                         .arg(columnList(QStringLiteral("base_")), columnList({}))))
         return failure(ErrorKind::Io,
             tr("%1: cannot read the offline journal: %2").arg(m_path, query.lastError().text()));
@@ -192,9 +196,10 @@ Result<QList<OfflineJournal::Entry>> OfflineJournal::entries() const
         entry.pageId = query.value(0).toLongLong();
         entry.language = query.value(1).toString();
         entry.baseVersion = query.value(2).toLongLong();
-        entry.base = readText(query, 3);
-        entry.edited = readText(query, 3 + fields);
-        entry.keptAt = Timestamps::fromStored(query.value(3 + 2 * fields).toString());
+        entry.basePageVersion = query.value(3).toLongLong();
+        entry.base = readText(query, 4);
+        entry.edited = readText(query, 4 + fields);
+        entry.keptAt = Timestamps::fromStored(query.value(4 + 2 * fields).toString());
         entries << entry;
     }
     return entries;

@@ -38,6 +38,7 @@ public:
         qint64 pageId = 0;
         QString language;
         qint64 baseVersion = 0; // the text's version `base` was read at (0: no text yet)
+        qint64 basePageVersion = -1; // the page's own version then (-1: not known)
         Text base; // as the editor read it from the site
         Text edited; // as the editor has it now
         QDateTime keptAt; // UTC, when it was last kept
