@@ -33,6 +33,7 @@ private slots:
     void serverAddressesAreAnsweredInOneLine_data();
     void serverAddressesAreAnsweredInOneLine();
     void aTeamSiteIsMadeInAnEmptyDatabase();
+    void anOlderTeamSiteIsUpgradedKeepingItsPages();
     void databasesThatAreNoSiteAreRefused_data();
     void databasesThatAreNoSiteAreRefused();
     void aReadOnlyTeamSiteIsNeverWritten();
@@ -173,6 +174,45 @@ void TestSiteDatabase::aTeamSiteIsMadeInAnEmptyDatabase()
     QCOMPARE(again.error(),
         uri + u": cannot create the site: the database already holds a Newsdesk site"_qs);
     QCOMPARE(SiteRepository(**site).settings()->siteTitles.value(u"ka"_qs), u"ოფისი"_qs);
+}
+
+void TestSiteDatabase::anOlderTeamSiteIsUpgradedKeepingItsPages()
+{
+    // A site made by a Newsdesk that knew only the baseline (schema 9), with a page in it.
+    const QString folder = m_dir.filePath(u"postgresql-baseline-only"_qs);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::copy(
+        u":/migrations/postgresql/0009_baseline.sql"_qs, folder + u"/0009_baseline.sql"_qs));
+    const QString uri = PostgresTestSupport::freshDatabaseUri(u"tst_sitedatabase_upgraded"_qs);
+    QVERIFY(!uri.isEmpty());
+    qint64 page = 0;
+    {
+        auto site = SiteDatabase::open(uri, SiteDatabase::Mode::Create, folder);
+        QVERIFY2(site.ok(), qPrintable(site.error()));
+        QCOMPARE((*site)->schemaVersion(), 9);
+        page = addPage(**site, {}, u"en"_qs, u"Older page"_qs, u"<p>Kept.</p>"_qs);
+        QVERIFY(page != 0);
+    }
+    // A read-only open does not upgrade it, and says why.
+    const auto readOnly = SiteDatabase::open(uri, SiteDatabase::Mode::ReadOnly);
+    QVERIFY(!readOnly.ok());
+    QVERIFY2(readOnly.error().contains(u"needs upgrading from schema 9"_qs),
+        qPrintable(readOnly.error()));
+    // Today's Newsdesk upgrades it on opening, in one transaction, and the page is there.
+    auto site = SiteDatabase::open(uri, SiteDatabase::Mode::Open);
+    QVERIFY2(site.ok(), qPrintable(site.error()));
+    QCOMPARE((*site)->schemaVersion(), SiteDatabase::supportedSchemaVersion());
+    QSqlQuery version = SqlAccess::query(**site);
+    QVERIFY(version.exec(u"SELECT version FROM schema_version"_qs) && version.next());
+    QCOMPARE(version.value(0).toInt(), SiteDatabase::supportedSchemaVersion());
+    PageRepository pages(**site);
+    const auto text = pages.translation(page, u"en"_qs);
+    QVERIFY(text.ok() && text->has_value());
+    QCOMPARE((*text)->bodyHtml, u"<p>Kept.</p>"_qs);
+    // And it is written to as a new site is.
+    saveText(**site, page, u"en"_qs, u"Older page"_qs, u"<p>Changed after the upgrade.</p>"_qs);
+    QCOMPARE(pages.translation(page, u"en"_qs)->value().bodyHtml,
+        u"<p>Changed after the upgrade.</p>"_qs);
 }
 
 void TestSiteDatabase::databasesThatAreNoSiteAreRefused_data()
