@@ -20,6 +20,7 @@ private slots:
     void entriesReadBackAsWritten();
     void theSameFilesGiveTheSameBytes();
     void aFailedWriteKeepsTheOldZip();
+    void aZipThatIsNoneIsNamedAsItIs();
 
 private:
     static QByteArray noise(qsizetype size, quint32 seed);
@@ -114,6 +115,18 @@ void TestBundleZip::aFailedWriteKeepsTheOldZip()
     QVERIFY(!failed.ok());
     QVERIFY2(failed.error().startsWith(path + QStringLiteral(": ")), qPrintable(failed.error()));
     QCOMPARE(readFile(path), before);
+}
+
+void TestBundleZip::aZipThatIsNoneIsNamedAsItIs()
+{
+    // A name with a per-cent sign and a digit, as a person may well give one: the message names
+    // it as it is (a placeholder inside it is not filled with the error number).
+    const QString path = m_dir.filePath(QStringLiteral("report %2 draft.zip"));
+    QVERIFY(writeFile(path, QByteArray("not a zip at all")));
+    const auto read = BundleZip::read(path);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().startsWith(path + QStringLiteral(": cannot open the zip (libzip error ")),
+        qPrintable(read.error()));
 }
 
 QTEST_GUILESS_MAIN(TestBundleZip)

@@ -115,7 +115,8 @@ Status BundleZip::write(const QMap<QString, QByteArray> &files, const QString &p
     zip_t *zip
         = zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
     if (!zip)
-        return failure(tr("%1: cannot create the zip (libzip error %2)").arg(path).arg(error));
+        return failure(
+            tr("%1: cannot create the zip (libzip error %2)").arg(path, QString::number(error)));
     qsizetype i = 0;
     for (auto it = files.cbegin(); it != files.cend(); ++it, ++i) {
         zip_source_t *source = nullptr;
@@ -169,7 +170,8 @@ Result<QMap<QString, QByteArray>> BundleZip::read(const QString &path)
     int error = 0;
     zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
     if (!zip)
-        return failure(tr("%1: cannot open the zip (libzip error %2)").arg(path).arg(error));
+        return failure(
+            tr("%1: cannot open the zip (libzip error %2)").arg(path, QString::number(error)));
     QMap<QString, QByteArray> files;
     const zip_int64_t count = zip_get_num_entries(zip, 0);
     for (zip_int64_t i = 0; i < count; ++i) {
