@@ -20,7 +20,7 @@ protected:
     QString synopsis() const override;
     void describe(QCommandLineParser &parser) const override;
     // users SITE, or users SITE add|remove NAME.
-    bool acceptsPositionals(qsizetype count) const override { return count == 2 || count == 4; }
+    bool acceptsPositionals(qsizetype count) const override { return count == 1 || count == 3; }
     int execute(const QCommandLineParser &parser, Streams io) override;
 
 private:

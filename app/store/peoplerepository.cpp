@@ -111,6 +111,8 @@ Result<PeopleRepository::Added> PeopleRepository::add(
     QSqlDriver *driver = connection.driver();
     const QString quoted = driver->escapeIdentifier(person.name, QSqlDriver::FieldName);
     Added added;
+    // Outlives the transaction: a server cannot free a statement in a failed one.
+    QSqlQuery row = SqlAccess::query(m_db);
     const Status status = m_db.transaction([&]() -> Status {
         for (const QString &language : person.languages) {
             QSqlQuery known = SqlAccess::query(m_db);
@@ -123,14 +125,15 @@ Result<PeopleRepository::Added> PeopleRepository::add(
                     tr("%1: '%2' is not a language of this site").arg(m_db.path(), language));
         }
         // Their row first: the server says here whether the one asking may manage people.
-        QSqlQuery row = SqlAccess::query(m_db);
         row.prepare(QStringLiteral(
             "INSERT INTO person (name, role, languages, added_at) VALUES (:name, :role, "
             ":languages, :now) ON CONFLICT (name) DO UPDATE SET role = excluded.role, "
             "languages = excluded.languages"));
         row.bindValue(QStringLiteral(":name"), person.name);
         row.bindValue(QStringLiteral(":role"), Permissions::roleName(person.role));
-        row.bindValue(QStringLiteral(":languages"), person.languages.join(u','));
+        // Never a null QString: it would bind as NULL.
+        row.bindValue(QStringLiteral(":languages"),
+            person.languages.isEmpty() ? QStringLiteral("") : person.languages.join(u','));
         row.bindValue(QStringLiteral(":now"), Timestamps::toStored(Timestamps::now()));
         if (auto s = m_db.exec(row, tr("add %1 to the site's people").arg(person.name)); !s)
             return s;
@@ -155,7 +158,7 @@ Result<PeopleRepository::Added> PeopleRepository::add(
             // Hashed here as psql's \password does (SCRAM, as the server asks): the clear
             // password never travels nor reaches the server's log.
             const QVariant handle = driver->handle();
-            PGconn *pg = qstrcmp(handle.typeName(), "PGconn*") == 0
+            PGconn *pg = QByteArray(handle.typeName()).endsWith("conn*")
                 ? *static_cast<PGconn *const *>(handle.constData())
                 : nullptr;
             const QByteArray clear = password->toUtf8();
@@ -205,8 +208,8 @@ Result<PeopleRepository::Removed> PeopleRepository::remove(const QString &name)
     QSqlDriver *driver = SqlAccess::connection(m_db).driver();
     const QString quoted = driver->escapeIdentifier(name, QSqlDriver::FieldName);
     Removed removed;
+    QSqlQuery row = SqlAccess::query(m_db); // outlives the transaction, as in add()
     const Status status = m_db.transaction([&]() -> Status {
-        QSqlQuery row = SqlAccess::query(m_db);
         row.prepare(QStringLiteral("DELETE FROM person WHERE name = :name RETURNING role"));
         row.bindValue(QStringLiteral(":name"), name);
         if (auto s = m_db.exec(row, tr("take %1 off the site's people").arg(name)); !s)
