@@ -12,6 +12,7 @@
 #include "spelling/sitedictionary.h"
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
+#include "store/peoplerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
 
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpressionValidator>
+#include <QStandardItemModel>
 #include <QTabBar>
 #include <QTimer>
 #include <QToolBar>
@@ -484,7 +486,14 @@ Status ArticlePane::saveNow(SaveReason reason)
     const qint64 saved = m_session->pageId();
     m_conflict.clear();
     const Status status = m_session->save(reason);
-    emit statusMessage(!status ? status.error() : m_conflict.isEmpty() ? tr("Saved") : m_conflict);
+    // On a team site, a write refused as ReadOnly is the person's role (SQLSTATE 42501): the
+    // site is never opened read-only for editing.
+    const bool refused = !status && status.kind() == ErrorKind::ReadOnly
+        && m_site->dialect() == SiteDatabase::Dialect::Postgres;
+    emit statusMessage(refused     ? refusal(status)
+            : !status              ? status.error()
+            : m_conflict.isEmpty() ? tr("Saved")
+                                   : m_conflict);
     // A team site's server away for a while, or another writer holding the site: the text stays
     // here and is saved again shortly, until it goes through.
     if (!status && (status.kind() == ErrorKind::Io || status.kind() == ErrorKind::Busy)
@@ -544,14 +553,68 @@ void ArticlePane::flush()
 void ArticlePane::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QLineEdit *edit : { m_title, m_slug, m_summary })
-        edit->setReadOnly(readOnly);
-    m_status->setEnabled(!readOnly);
-    m_date->setEnabled(!readOnly);
-    m_body->setReadOnly(readOnly);
+    applyPermissions();
+}
+
+void ArticlePane::setPermissions(const Permissions &permissions)
+{
+    m_permissions = permissions;
+    applyPermissions();
+}
+
+void ArticlePane::applyPermissions()
+{
+    const QString whyNotText = m_permissions.whyNotWriteLanguage(language());
+    const QString whyNotPage = m_permissions.whyNotChangePages();
+    const bool text = !m_readOnly && whyNotText.isEmpty();
+    const bool page = !m_readOnly && whyNotPage.isEmpty();
+    for (QLineEdit *edit : { m_title, m_summary }) {
+        edit->setReadOnly(!text);
+        edit->setToolTip(whyNotText);
+    }
+    m_slug->setReadOnly(!page);
+    m_slug->setToolTip(
+        page ? tr("The last part of the page's address: a-z, 0-9 and hyphens.") : whyNotPage);
+    m_date->setEnabled(page);
+    m_date->setToolTip(whyNotPage);
+    m_body->setReadOnly(!text);
+    m_body->setToolTip(whyNotText);
     for (QAction *action : std::as_const(m_formatActions))
-        action->setEnabled(!readOnly);
+        action->setEnabled(text);
     m_body->updateTableActions(); // only in a table
+
+    // An editor sets Draft and In review; Published (to or from) is a publisher's.
+    const QString whyNotPublish = m_permissions.whyNotPublish();
+    const bool published = m_session && m_session->pageId() != 0
+        && m_session->fields().status == PageStatus::Published;
+    const bool status = page && (whyNotPublish.isEmpty() || !published);
+    m_status->setEnabled(status);
+    m_status->setToolTip(!page ? whyNotPage : status ? QString() : whyNotPublish);
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_status->model())) {
+        QStandardItem *item = model->item(m_status->findData(int(PageStatus::Published)));
+        item->setEnabled(whyNotPublish.isEmpty());
+        item->setToolTip(whyNotPublish);
+    }
+}
+
+QString ArticlePane::refusal(const Status &status)
+{
+    // Permissions may have changed since the site opened: what the server says now counts.
+    if (m_site) {
+        if (const auto now = PeopleRepository(*m_site).permissions())
+            setPermissions(*now);
+    }
+    const QString title = m_title->text().trimmed();
+    const QString page = title.isEmpty() ? tr("page %1").arg(m_pageId) : title;
+    QString why = m_permissions.whyNotWriteLanguage(language());
+    if (why.isEmpty() && m_session && m_session->fields().status == PageStatus::Published)
+        why = m_permissions.whyNotPublish();
+    if (why.isEmpty())
+        why = m_permissions.whyNotChangePages();
+    if (why.isEmpty()) // the server knows better than this window
+        why = status.error().section(QStringLiteral(": "), -1);
+    return tr("“%1” (%2) was not saved, and stays here to copy: %3")
+        .arg(page, language().toUpper(), why);
 }
 
 bool ArticlePane::isModified() const
@@ -598,6 +661,7 @@ void ArticlePane::showFields()
     m_body->setLanguage(language());
     m_body->setBodyHtml(fields.bodyHtml);
     updateHeading();
+    applyPermissions();
     m_title->setPlaceholderText(tr("Title in %1").arg(Languages::displayName(language())));
 }
 

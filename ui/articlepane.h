@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "preview/previewrenderer.h"
 #include "store/pagerepository.h"
+#include "store/permissions.h"
 
 #include <QMap>
 #include <QWidget>
@@ -68,6 +69,10 @@ public:
     // A site opened read-only (a damaged one, to copy text out): nothing can be edited.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
+    // What the person connected may do (a team site's role): the fields of what they may
+    // not change are greyed out, saying why in their tooltips.
+    void setPermissions(const Permissions &permissions);
+    const Permissions &permissions() const { return m_permissions; }
 
 signals:
     void languageChanged(const QString &language);
@@ -86,10 +91,15 @@ private:
     void scheduleSave();
     void showFields();
     void updateHeading();
+    // The fields editable as the page, its language and the permissions allow.
+    void applyPermissions();
+    // A save the server refused for the person's role, as one line naming the page.
+    QString refusal(const Status &status);
 
     SiteDatabase *m_site = nullptr;
     QString m_conflict; // what the last save said about a change made elsewhere
     bool m_readOnly = false;
+    Permissions m_permissions;
     QMap<QString, QString> m_siteTitles; // language → the site's title in it
     std::unique_ptr<PageEditSession> m_session;
     QStringList m_languages;

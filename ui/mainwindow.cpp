@@ -19,6 +19,7 @@
 #include "siterecovery.h"
 #include "sitesettingsdialog.h"
 #include "spellingactions.h"
+#include "store/peoplerepository.h"
 #include "store/sitelocation.h"
 #include "teamsitedialog.h"
 #include "translationactions.h"
@@ -121,6 +122,21 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::applyPermissions(const Permissions &permissions)
+{
+    const bool readOnly = m_session->isReadOnly();
+    const auto limit = [readOnly](QAction *action, const QString &why) {
+        action->setEnabled(!readOnly && why.isEmpty());
+        action->setToolTip(why.isEmpty() ? action->text().remove(u'&') : why);
+        action->setStatusTip(why);
+    };
+    for (QAction *action : std::as_const(m_pageActions))
+        limit(action, permissions.whyNotChangePages());
+    limit(m_siteSettings, permissions.whyNotManageSite());
+    m_tree->setReadOnly(readOnly || !permissions.mayChangePages()); // no dragging pages about
+    m_pane->setPermissions(permissions);
+}
+
 QAction *MainWindow::addCommand(QMenu *menu, const QString &text, std::function<void()> work)
 {
     QAction *action = menu->addAction(text);
@@ -158,7 +174,8 @@ void MainWindow::createActions()
             recent->addAction(tr("No other sites yet"))->setEnabled(false);
     });
     QAction *save = file->addAction(tr("&Save Now"), m_pane, &ArticlePane::saveExplicitly);
-    m_writeActions << addCommand(file, tr("Site Se&ttings…"), [this] { editSiteSettings(); });
+    m_siteSettings = addCommand(file, tr("Site Se&ttings…"), [this] { editSiteSettings(); });
+    m_writeActions << m_siteSettings;
     QAction *exportAction = addCommand(file, tr("&Export…"), [this] { exportSite(); });
     exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     m_writeActions << save;
@@ -177,19 +194,23 @@ void MainWindow::createActions()
     const auto newPage = [this](PageKind kind, const QString &title) {
         return [this, kind, title] { m_tree->createPage(kind, currentLanguage(), title); };
     };
-    addCommand(m_pageMenu, tr("New &Page"), newPage(PageKind::Page, tr("Untitled page")))
-        ->setShortcut(QKeySequence::New);
-    addCommand(
-        m_pageMenu, tr("New &News Article"), newPage(PageKind::News, tr("Untitled news article")))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    addCommand(m_pageMenu, tr("New &Section"), newPage(PageKind::Section, tr("Untitled section")));
+    m_pageActions << addCommand(
+        m_pageMenu, tr("New &Page"), newPage(PageKind::Page, tr("Untitled page")));
+    m_pageActions.last()->setShortcut(QKeySequence::New);
+    m_pageActions << addCommand(
+        m_pageMenu, tr("New &News Article"), newPage(PageKind::News, tr("Untitled news article")));
+    m_pageActions.last()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_pageActions << addCommand(
+        m_pageMenu, tr("New &Section"), newPage(PageKind::Section, tr("Untitled section")));
+    m_pageMenu->setToolTipsVisible(true);
+    file->setToolTipsVisible(true);
     m_pageMenu->addSeparator();
     QAction *rename = m_pageMenu->addAction(tr("&Rename"), m_pane, &ArticlePane::focusTitle);
     rename->setShortcut(QKeySequence(Qt::Key_F2));
-    addCommand(m_pageMenu, tr("D&uplicate"), [this] {
-        m_tree->duplicatePage();
-    })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_pageActions << addCommand(m_pageMenu, tr("D&uplicate"), [this] { m_tree->duplicatePage(); });
+    m_pageActions.last()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction *remove = addCommand(m_pageMenu, tr("&Delete…"), [this] { m_tree->deletePage(); });
+    m_pageActions << remove;
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut); // Delete in the text deletes text
     m_tree->view()->addAction(remove);
@@ -310,12 +331,16 @@ void MainWindow::showSite()
     for (QAction *action : std::as_const(m_writeActions))
         action->setEnabled(!readOnly);
     m_tree->setReadOnly(readOnly);
+    // A team site's role; a server that cannot say leaves the person reading only.
+    const auto permissions = PeopleRepository(*site).permissions();
+    applyPermissions(permissions ? *permissions : Permissions(Permissions::Role::Nobody));
     const QString name = siteName(settings);
     setWindowTitle(readOnly ? tr("%1 (read-only)").arg(name) : name);
     const bool server = site->dialect() == SiteDatabase::Dialect::Postgres;
     setWindowFilePath(server ? QString() : path);
-    statusBar()->showMessage(
-        server ? path : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
+    statusBar()->showMessage(server && permissions ? tr("%1 · %2").arg(path, permissions->summary())
+            : server                               ? path
+                     : QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
     AppSettings::setLastSite(path);
 
     // Back where the user was: the same page and language.

@@ -61,6 +61,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Greys out what the person connected may not do (Permissions), saying why.
+    void applyPermissions(const class Permissions &permissions);
     void createActions();
     // The menu entry `text` runs `work` as a command on the site (SiteSession::command).
     QAction *addCommand(QMenu *menu, const QString &text, std::function<void()> work);
@@ -100,4 +102,7 @@ private:
     QTimer *m_countTimer = nullptr;
     PreviewSlot *m_preview = nullptr;
     QList<QAction *> m_writeActions; // off while a site is open read-only
+    // What the person's role may not do (a team site), with the reason as tooltip and tip.
+    QList<QAction *> m_pageActions; // make, duplicate, delete pages: editors and publishers
+    QAction *m_siteSettings = nullptr; // publishers
 };

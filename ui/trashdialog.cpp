@@ -1,6 +1,7 @@
 #include "trashdialog.h"
 
 #include "content/dates.h"
+#include "store/peoplerepository.h"
 #include "store/trashrepository.h"
 
 #include <QDialogButtonBox>
@@ -24,11 +25,12 @@ TrashDialog::TrashDialog(SiteDatabase &site, QWidget *parent)
     m_list = new QTreeWidget(this);
     m_list->setAccessibleName(tr("Deleted pages"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({ tr("Page"), tr("Pages"), tr("Deleted") });
+    m_list->setHeaderLabels({ tr("Page"), tr("Pages"), tr("Deleted"), tr("By") });
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     layout->addWidget(m_list, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::ActionRole);
@@ -50,7 +52,7 @@ TrashDialog::TrashDialog(SiteDatabase &site, QWidget *parent)
         [this, report] { report(restoreSelected()); });
     connect(m_empty, &QPushButton::clicked, this, [this, report] { report(emptyTrash()); });
     connect(m_list, &QTreeWidget::currentItemChanged, this,
-        [this] { m_restore->setEnabled(m_list->currentItem() != nullptr); });
+        [this] { m_restore->setEnabled(m_mayRestore && m_list->currentItem() != nullptr); });
     resize(560, 380);
 }
 
@@ -65,21 +67,28 @@ Status TrashDialog::refresh()
         auto *row = new QTreeWidgetItem(m_list,
             { item.title.isEmpty() ? tr("(untitled page %1)").arg(item.pageId) : item.title,
                 locale.toString(item.pageCount),
-                Dates::shortDateTime(item.deletedAt.toLocalTime(), locale) });
+                Dates::shortDateTime(item.deletedAt.toLocalTime(), locale), item.deletedBy });
         row->setData(0, Qt::UserRole, item.id);
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
-    m_restore->setEnabled(m_list->currentItem() != nullptr);
-    m_empty->setEnabled(m_list->topLevelItemCount() > 0);
+    // What the person's role allows (a team site): restoring makes pages, emptying is a
+    // publisher's; the reason is the button's tooltip.
+    const auto permissions = PeopleRepository(m_site).permissions();
+    const Permissions may = permissions ? *permissions : Permissions(Permissions::Role::Nobody);
+    m_mayRestore = may.mayChangePages();
+    m_restore->setToolTip(may.whyNotChangePages());
+    m_empty->setToolTip(may.whyNotManageSite());
+    m_restore->setEnabled(m_mayRestore && m_list->currentItem() != nullptr);
+    m_empty->setEnabled(may.mayManageSite() && m_list->topLevelItemCount() > 0);
     return {};
 }
 
 Status TrashDialog::restoreSelected()
 {
     const QTreeWidgetItem *item = m_list->currentItem();
-    if (!item)
+    if (!item || !m_restore->isEnabled())
         return {};
     const auto page = TrashRepository(m_site).restore(item->data(0, Qt::UserRole).toLongLong());
     if (!page)

@@ -33,4 +33,5 @@ private:
     QTreeWidget *m_list;
     QPushButton *m_restore;
     QPushButton *m_empty;
+    bool m_mayRestore = true;
 };

@@ -16,6 +16,7 @@
 #include "statuscommand.h"
 #include "trashcommand.h"
 #include "treecommand.h"
+#include "userscommand.h"
 #include "xliffcommand.h"
 
 #include <QFileInfo>
@@ -46,6 +47,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<TrashCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<CopyCommand>());
+    m_commands.push_back(std::make_unique<UsersCommand>());
     m_commands.push_back(std::make_unique<SettingsCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<SpellCommand>());

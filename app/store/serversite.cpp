@@ -122,7 +122,7 @@ Status SiteDatabase::initialiseServer(
         if (auto s = Migrator::applyServer(m_db, 0, migrations, m_path); !s)
             return s;
         m_schemaVersion = supported;
-        return {};
+        return readServerAuthor();
     }
     if (!isSite)
         return failure(ErrorKind::Invalid,
@@ -140,13 +140,26 @@ Status SiteDatabase::initialiseServer(
             return s;
         m_schemaVersion = supported;
     }
+    return readServerAuthor();
+}
+
+Status SiteDatabase::readServerAuthor()
+{
+    // The person connected, by the name the site's people give them, else their role's.
+    QSqlQuery author(m_db);
+    if (!author.exec(
+            QStringLiteral("SELECT COALESCE(NULLIF((SELECT display_name FROM person WHERE name = "
+                           "session_user), ''), session_user)"))
+        || !author.next())
+        return sqlFailure(tr("read who is connected"), author.lastError());
+    m_author = author.value(0).toString();
     return {};
 }
 
 const QStringList &SiteDatabase::serverBookkeepingTables()
 {
     static const QStringList tables { QStringLiteral("schema_version"),
-        QStringLiteral("client_change") };
+        QStringLiteral("client_change"), QStringLiteral("person") };
     return tables;
 }
 

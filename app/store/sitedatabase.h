@@ -73,9 +73,15 @@ public:
     const QString &path() const { return m_path; }
     Dialect dialect() const { return m_dialect; }
     // Who the revisions saved through this connection are recorded for: the operating system
-    // account's name unless the opener says otherwise (the name set in Preferences).
+    // account's name unless the opener says otherwise (the name set in Preferences). On a team
+    // site, the person connected (their name among the site's people, else their PostgreSQL
+    // role), whatever the opener says: colleagues see who it was.
     const QString &author() const { return m_author; }
-    void setAuthor(const QString &author) { m_author = author; }
+    void setAuthor(const QString &author)
+    {
+        if (m_dialect == Dialect::Sqlite)
+            m_author = author;
+    }
     bool isReadOnly() const { return m_readOnly; }
     // Something the user should know about the file that did not stop it opening (one line;
     // empty when all is well): its write-ahead log lost after a crash.
@@ -123,6 +129,8 @@ private:
     Status quickCheck();
     // A server session's settings (schema, lock timeout, read-only), after each (re)connect.
     Status prepareServerSession();
+    // author() for a team site: the person connected.
+    Status readServerAuthor();
     // After a failed statement on a server, outside any transaction: whether the connection
     // had been lost and is back again (reconnected within a few seconds), so that the work the
     // loss rolled back can run again. False for a file, or when the connection is fine.

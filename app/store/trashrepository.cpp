@@ -130,8 +130,9 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
         QSqlQuery insert = SqlAccess::query(m_db);
         insert.prepare(QStringLiteral(
             "INSERT INTO trash (page_id, parent_id, position, title, page_count, deleted_at, "
-            "snapshot) VALUES (:page, :parent, :position, :title, :count, :now, :snapshot) "
-            "RETURNING id"));
+            "snapshot, deleted_by) VALUES (:page, :parent, :position, :title, :count, :now, "
+            ":snapshot, :by) RETURNING id"));
+        insert.bindValue(QStringLiteral(":by"), m_db.author());
         insert.bindValue(QStringLiteral(":page"), pageId);
         insert.bindValue(QStringLiteral(":parent"),
             top->parentId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(top->parentId));
@@ -157,15 +158,17 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
 Result<QList<TrashRepository::Item>> TrashRepository::items() const
 {
     QSqlQuery query = SqlAccess::query(m_db);
-    query.prepare(QStringLiteral("SELECT id, page_id, parent_id, position, title, page_count, "
-                                 "deleted_at FROM trash ORDER BY deleted_at DESC, id DESC"));
+    query.prepare(
+        QStringLiteral("SELECT id, page_id, parent_id, position, title, page_count, "
+                       "deleted_at, deleted_by FROM trash ORDER BY deleted_at DESC, id DESC"));
     if (auto s = m_db.exec(query, tr("list the trash")); !s)
         return s.failure();
     QList<Item> list;
     while (query.next()) {
-        list.append({ query.value(0).toLongLong(), query.value(1).toLongLong(),
-            query.value(2).toLongLong(), query.value(3).toInt(), query.value(4).toString(),
-            query.value(5).toInt(), Timestamps::fromStored(query.value(6).toString()) });
+        list.append(
+            { query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                query.value(3).toInt(), query.value(4).toString(), query.value(5).toInt(),
+                Timestamps::fromStored(query.value(6).toString()), query.value(7).toString() });
     }
     return list;
 }

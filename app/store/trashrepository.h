@@ -29,6 +29,7 @@ public:
         QString title;
         int pageCount = 1;
         QDateTime deletedAt;
+        QString deletedBy; // the author() of whoever deleted it ('' before schema 12)
     };
 
     // Moves a page and its subpages to the trash; returns the trash entry's id.
