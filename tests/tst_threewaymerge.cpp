@@ -111,6 +111,10 @@ void TestThreeWayMerge::mergesBody_data()
                                                      << "a|m|b"
                                                      << "a|t|b"
                                                      << "a|m|b" << 1;
+    QTest::newRow("mine edited two neighbours, theirs the second")
+        << "a|b|c" << "A|B|c" << "a|T|c" << "A|B|c" << 1;
+    QTest::newRow("mine edited two neighbours, theirs the third")
+        << "a|b|c" << "A|B|c" << "a|b|C" << "A|B|C" << 0;
     QTest::newRow("two conflicts") << "a|b|c"
                                    << "A1|b|C1"
                                    << "A2|b|C2"

@@ -66,8 +66,14 @@ QList<Hunk> hunks(const QStringList &base, const QStringList &side, bool mine)
     QList<Hunk> list;
     int i = 0, j = 0;
     for (const auto &[nextI, nextJ] : pairs) {
-        if (nextI > i || nextJ > j)
+        if (nextI - i == nextJ - j) {
+            // As many blocks as before: each edited in place (the common case of typing into
+            // neighbouring paragraphs), one hunk each.
+            for (int k = 0; k < nextI - i; ++k)
+                list.append(Hunk { i + k, i + k + 1, { side[j + k] }, mine });
+        } else {
             list.append(Hunk { i, nextI, side.mid(j, nextJ - j), mine });
+        }
         i = nextI + 1;
         j = nextJ + 1;
     }
