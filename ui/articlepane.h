@@ -1,15 +1,18 @@
 #pragma once
 
 #include "core/result.h"
+#include "editing/pageeditsession.h"
 #include "preview/previewrenderer.h"
 #include "store/pagerepository.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
 
 class ArticleEditor;
+class ConflictDialog;
 class PageEditSession;
 class QAction;
 class QComboBox;
@@ -46,6 +49,8 @@ public:
     // The site's titles per language, again (after the site settings changed).
     void reloadSiteSettings();
     ArticleEditor *editor() const { return m_body; }
+    // The question about a save that met a change made elsewhere, while it is open.
+    ConflictDialog *conflictDialog() const;
     // What the preview shows of the page being edited (the body is converted now).
     PreviewRenderer::Article previewArticle() const;
     // The pane's commands, for the window's menus: editing (undo … replace) and formatting.
@@ -86,9 +91,12 @@ private:
     void scheduleSave();
     void showFields();
     void updateHeading();
+    void askAboutConflict(const PageEditSession::Conflict &conflict);
+    void showMergedFields();
 
     SiteDatabase *m_site = nullptr;
-    QString m_conflict; // what the last save said about a change made elsewhere
+    QString m_mergeMessage; // what the last save said about a change made elsewhere
+    QPointer<ConflictDialog> m_conflictDialog;
     bool m_readOnly = false;
     QMap<QString, QString> m_siteTitles; // language → the site's title in it
     std::unique_ptr<PageEditSession> m_session;
