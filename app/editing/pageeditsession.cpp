@@ -294,8 +294,7 @@ Status PageEditSession::write(SaveReason reason)
                 { change->author, change->at, textMoved ? textVersion : pageVersion },
                 textMoved ? m_language : QString());
             if (conflict.conflictCount() > 0) {
-                mergeMessage = tr("%1; not saved: %n part(s) changed on both sides", nullptr,
-                    conflict.conflictCount())
+                mergeMessage = tr("%1; not saved: choose what to keep where you both changed it")
                                    .arg(changed);
                 open = std::move(conflict);
                 return {}; // keeps the revision just recorded
