@@ -49,6 +49,8 @@ private slots:
     void addRefusesBadInputAndChangesNothing_data();
     void addRefusesBadInputAndChangesNothing();
     void putCreatesAndChangesTranslations();
+    void putIfVersionRefusesAStaleText_data();
+    void putIfVersionRefusesAStaleText();
     void putTitleNeverMovesTheAddress_data();
     void putTitleNeverMovesTheAddress();
     void badSiteFiles_data();
@@ -415,6 +417,61 @@ void TestCommandLine::addRefusesBadInputAndChangesNothing()
     QCOMPARE(add.err.count(u'\n'), 1);
     QVERIFY(add.out.isEmpty());
     QCOMPARE(run({ QStringLiteral("tree"), path, QStringLiteral("--json") }).out, before.out);
+}
+
+void TestCommandLine::putIfVersionRefusesAStaleText_data()
+{
+    QTest::addColumn<bool>("server");
+    QTest::newRow("file") << false;
+    QTest::newRow("PostgreSQL") << true;
+}
+
+void TestCommandLine::putIfVersionRefusesAStaleText()
+{
+    QFETCH(bool, server);
+    QString site = demo(QStringLiteral("if-version.newsdesk"));
+    QVERIFY(!site.isEmpty());
+    if (server) {
+        const QString uri
+            = PostgresTestSupport::freshDatabaseUri(QStringLiteral("tst_commandline_ifversion"));
+        QVERIFY(!uri.isEmpty());
+        QCOMPARE(run({ QStringLiteral("copy"), site, uri }).exitCode, 0);
+        site = uri;
+    }
+    const QString page = QStringLiteral("take-action");
+    const auto show = [&] {
+        return QJsonDocument::fromJson(
+            run({ QStringLiteral("show"), site, page, QStringLiteral("--json") }).out.toUtf8())
+            .object();
+    };
+    const QJsonObject before = show();
+    const qint64 seen = before[QLatin1String("version")].toInteger();
+    QVERIFY(seen > 0);
+    QVERIFY(before[QLatin1String("pageVersion")].toInteger() > 0);
+    const auto put = [&](const QString &title, const QStringList &more) {
+        return run(QStringList { QStringLiteral("put"), site, page, QStringLiteral("--lang"),
+                       QStringLiteral("en"), QStringLiteral("--title"), title }
+            + more);
+    };
+    // At the version seen: saved, and the version moves on.
+    const CommandRun first = put(
+        QStringLiteral("Get involved"), { QStringLiteral("--if-version"), QString::number(seen) });
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const qint64 now = show()[QLatin1String("version")].toInteger();
+    QVERIFY(now > seen);
+    // At the old one: refused in one line, nothing saved.
+    const CommandRun stale
+        = put(QStringLiteral("Help us"), { QStringLiteral("--if-version"), QString::number(seen) });
+    QCOMPARE(stale.exitCode, 1);
+    QCOMPARE(stale.err.count(u'\n'), 1);
+    QVERIFY2(stale.err.contains(QStringLiteral("“Get involved” (en) was changed by ")),
+        qPrintable(stale.err));
+    QVERIFY2(stale.err.trimmed().endsWith(QStringLiteral("(version %1); not saved").arg(now)),
+        qPrintable(stale.err));
+    QCOMPARE(show()[QLatin1String("title")].toString(), QStringLiteral("Get involved"));
+    // Without --if-version, put writes as it always did.
+    QCOMPARE(put(QStringLiteral("Help us"), {}).exitCode, 0);
+    QCOMPARE(show()[QLatin1String("title")].toString(), QStringLiteral("Help us"));
 }
 
 void TestCommandLine::putCreatesAndChangesTranslations()

@@ -182,8 +182,9 @@ void TestSchemas::bothAreAtTheSameVersion()
 
 void TestSchemas::textChangesAreCountedAlike()
 {
-    // A page with a text, the text changed twice, a second text: the site's change counter and
-    // each text's version come out the same in both stores.
+    // A page with a text, the text changed twice, a second text, the page's status changed and
+    // its position alone (not counted): the site's change counter, each text's version and the
+    // page's come out the same in both stores.
     const QStringList statements {
         u"INSERT INTO page (id, parent_id, position, kind, slug, created_at, updated_at) "
         "VALUES (1, NULL, 0, 'page', 'about', 't', 't')"_qs,
@@ -194,6 +195,8 @@ void TestSchemas::textChangesAreCountedAlike()
         u"UPDATE page_translation SET open_words = 3 WHERE page_id = 1"_qs, // not a text change
         u"INSERT INTO page_translation (page_id, language, title, updated_at) "
         "VALUES (1, 'ka', 'ჩვენ შესახებ', 't')"_qs,
+        u"UPDATE page SET status = 'review' WHERE id = 1"_qs,
+        u"UPDATE page SET position = 0 WHERE id = 1"_qs, // renumbering is not a change
     };
     const QString read = u"SELECT (SELECT change_counter FROM site), string_agg(language || "
                          "'=' || version, ',' ORDER BY language) FROM page_translation"_qs;
@@ -208,10 +211,15 @@ void TestSchemas::textChangesAreCountedAlike()
                       "|| version, ',') FROM (SELECT * FROM page_translation ORDER BY language)"_qs)
         && file.next());
     QVERIFY2(server.exec(read) && server.next(), qPrintable(server.lastError().text()));
-    QCOMPARE(file.value(0).toLongLong(), 4);
-    QCOMPARE(file.value(1).toString(), u"en=3,ka=4"_qs);
+    QCOMPARE(file.value(0).toLongLong(), 6);
+    QCOMPARE(file.value(1).toString(), u"en=4,ka=5"_qs);
     QCOMPARE(server.value(0).toLongLong(), file.value(0).toLongLong());
     QCOMPARE(server.value(1).toString(), file.value(1).toString());
+    const QString page = u"SELECT version FROM page WHERE id = 1"_qs;
+    QVERIFY(file.exec(page) && file.next());
+    QVERIFY(server.exec(page) && server.next());
+    QCOMPARE(file.value(0).toLongLong(), 6);
+    QCOMPARE(server.value(0).toLongLong(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestSchemas)

@@ -190,8 +190,16 @@ void TestSiteDatabase::anOlderTeamSiteIsUpgradedKeepingItsPages()
         auto site = SiteDatabase::open(uri, SiteDatabase::Mode::Create, folder);
         QVERIFY2(site.ok(), qPrintable(site.error()));
         QCOMPARE((*site)->schemaVersion(), 9);
-        page = addPage(**site, {}, u"en"_qs, u"Older page"_qs, u"<p>Kept.</p>"_qs);
-        QVERIFY(page != 0);
+        // Written as that Newsdesk wrote it (today's repositories write today's columns).
+        QSqlQuery query = SqlAccess::query(**site);
+        QVERIFY(query.exec(u"INSERT INTO page (parent_id, position, kind, slug, created_at, "
+                           "updated_at) VALUES (NULL, 0, 'page', 'older-page', "
+                           "'2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z') RETURNING id"_qs)
+            && query.next());
+        page = query.value(0).toLongLong();
+        QVERIFY(query.exec(u"INSERT INTO page_translation (page_id, language, title, body_html, "
+                           "updated_at) VALUES (%1, 'en', 'Older page', '<p>Kept.</p>', "
+                           "'2026-01-05T09:00:00Z')"_qs.arg(page)));
     }
     // A read-only open does not upgrade it, and says why.
     const auto readOnly = SiteDatabase::open(uri, SiteDatabase::Mode::ReadOnly);

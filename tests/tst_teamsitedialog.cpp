@@ -228,7 +228,8 @@ void TestTeamSiteDialog::opensATeamSiteInTheWindow()
     QCOMPARE(tree->model()->rowCount(), 6);
     QCOMPARE(tree->model()->index(0, 0).data().toString(), u"Who We Are"_qs);
     QCOMPARE(m_window->windowTitle(), u"IOM Georgia — nd_teamsitedialog on %1"_qs.arg(host()));
-    QCOMPARE(m_window->statusBar()->currentMessage(), m_site);
+    // The site, and who is connected as what (the test cluster's user made it: its publisher).
+    QCOMPARE(m_window->statusBar()->currentMessage(), m_site + u" · newsdesk: publisher"_qs);
     QCOMPARE(AppSettings::lastSite(), m_site);
     QCOMPARE(AppSettings::recentSites().value(0), m_site);
 

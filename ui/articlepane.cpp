@@ -1,6 +1,7 @@
 #include "articlepane.h"
 
 #include "articleeditor.h"
+#include "conflictdialog.h"
 #include "content/dates.h"
 #include "content/languages.h"
 #include "content/pagetree.h"
@@ -27,8 +28,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpressionValidator>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTabBar>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -378,8 +382,14 @@ void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
     reloadSiteSettings();
     m_session = site ? std::make_unique<PageEditSession>(*site) : nullptr;
     if (m_session) {
-        connect(m_session.get(), &PageEditSession::conflict, this,
-            [this](const QString &message) { m_conflict = message; });
+        // Saved over a change made elsewhere that merged by itself: the editor shows the merge.
+        connect(m_session.get(), &PageEditSession::merged, this,
+            [this](const PageEditSession::Fields &, const QString &message) {
+                m_mergeMessage = message;
+                showMergedFields();
+            });
+        connect(m_session.get(), &PageEditSession::conflicted, this,
+            [this](const PageEditSession::Conflict &conflict) { askAboutConflict(conflict); });
         connect(m_session.get(), &PageEditSession::slugChanged, this, [this](const QString &slug) {
             if (m_slug->text() != slug)
                 m_slug->setText(slug);
@@ -484,16 +494,16 @@ Status ArticlePane::saveNow(SaveReason reason)
     emit statusMessage(tr("Saving…"));
     m_session->setBodyHtml(m_body->bodyHtml());
     const qint64 saved = m_session->pageId();
-    m_conflict.clear();
+    m_mergeMessage.clear();
     const Status status = m_session->save(reason);
     // On a team site, a write refused as ReadOnly is the person's role (SQLSTATE 42501): the
     // site is never opened read-only for editing.
     const bool refused = !status && status.kind() == ErrorKind::ReadOnly
         && m_site->dialect() == SiteDatabase::Dialect::Postgres;
-    emit statusMessage(refused     ? refusal(status)
-            : !status              ? status.error()
-            : m_conflict.isEmpty() ? tr("Saved")
-                                   : m_conflict);
+    emit statusMessage(refused         ? refusal(status)
+            : !status                  ? status.error()
+            : m_mergeMessage.isEmpty() ? tr("Saved")
+                                       : m_mergeMessage);
     // A team site's server away for a while, or another writer holding the site: the text stays
     // here and is saved again shortly, until it goes through.
     if (!status && (status.kind() == ErrorKind::Io || status.kind() == ErrorKind::Busy)
@@ -501,6 +511,77 @@ Status ArticlePane::saveNow(SaveReason reason)
         m_autosave->start();
     emit pageSaved(saved);
     return status;
+}
+
+ConflictDialog *ArticlePane::conflictDialog() const
+{
+    return m_conflictDialog;
+}
+
+void ArticlePane::askAboutConflict(const PageEditSession::Conflict &conflict)
+{
+    // The text stays in the editor as typed until the user chose; no autosave meanwhile.
+    m_autosave->stop();
+    delete m_conflictDialog;
+    const QString title
+        = conflict.mine.title.isEmpty() ? conflict.theirs.title : conflict.mine.title;
+    m_conflictDialog = new ConflictDialog(conflict, title, this);
+    m_conflictDialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 page = m_session->pageId();
+    const QString language = m_session->language();
+    connect(m_conflictDialog, &QDialog::accepted, this, [this, page, language] {
+        if (!m_session || m_session->pageId() != page || m_session->language() != language)
+            return;
+        const Status status = m_session->resolve(m_conflictDialog->resolution());
+        if (status) {
+            showMergedFields();
+            emit statusMessage(tr("Saved your choices for “%1”; both versions are in History")
+                                   .arg(m_session->fields().title));
+            emit pageSaved(page);
+        } else if (status.kind() != ErrorKind::Conflict) {
+            emit statusMessage(status.error()); // a new conflict asks again by itself
+        }
+    });
+    connect(m_conflictDialog, &QDialog::rejected, this, [this] {
+        emit statusMessage(tr("Not saved: your text stays here and in History until you choose "
+                              "(save again with Ctrl+S)"));
+    });
+    m_conflictDialog->open();
+}
+
+void ArticlePane::showMergedFields()
+{
+    if (!m_session)
+        return;
+    // The cursor stays in the same block, at the same place in it, as far as the block allows.
+    QTextCursor cursor = m_body->textCursor();
+    const int block = cursor.blockNumber(), column = cursor.positionInBlock();
+    const int scroll = m_body->verticalScrollBar()->value();
+    const PageEditSession::Fields &fields = m_session->fields();
+    m_loading = true;
+    for (auto [edit, text] : { std::pair { m_title, fields.title }, { m_slug, fields.slug },
+             { m_summary, fields.summary } }) {
+        if (edit->text() != text) {
+            const int at = edit->cursorPosition();
+            edit->setText(text);
+            edit->setCursorPosition(std::min(at, int(text.size())));
+        }
+    }
+    m_status->setCurrentIndex(m_status->findData(int(fields.status)));
+    m_date->setDateTime(
+        fields.publishAt.isValid() ? fields.publishAt.toLocalTime() : m_date->minimumDateTime());
+    if (m_body->bodyHtml() != fields.bodyHtml) {
+        m_body->setBodyHtml(fields.bodyHtml);
+        QTextDocument *document = m_body->document();
+        const QTextBlock at
+            = document->findBlockByNumber(std::min(block, document->blockCount() - 1));
+        QTextCursor restored(at);
+        restored.setPosition(at.position() + std::min(column, std::max(0, at.length() - 1)));
+        m_body->setTextCursor(restored);
+        m_body->verticalScrollBar()->setValue(scroll);
+    }
+    m_loading = false;
+    emit contentChanged();
 }
 
 void ArticlePane::reloadSiteSettings()
@@ -630,6 +711,8 @@ void ArticlePane::reload()
 void ArticlePane::load()
 {
     m_autosave->stop();
+    if (m_conflictDialog) // another page now; the text it was about is in History
+        m_conflictDialog->reject();
     m_loading = true;
     const bool open = m_session && m_pageId != 0;
     Status status;

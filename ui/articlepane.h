@@ -1,16 +1,19 @@
 #pragma once
 
 #include "core/result.h"
+#include "editing/pageeditsession.h"
 #include "preview/previewrenderer.h"
 #include "store/pagerepository.h"
 #include "store/permissions.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
 
 class ArticleEditor;
+class ConflictDialog;
 class PageEditSession;
 class QAction;
 class QComboBox;
@@ -47,6 +50,8 @@ public:
     // The site's titles per language, again (after the site settings changed).
     void reloadSiteSettings();
     ArticleEditor *editor() const { return m_body; }
+    // The question about a save that met a change made elsewhere, while it is open.
+    ConflictDialog *conflictDialog() const;
     // What the preview shows of the page being edited (the body is converted now).
     PreviewRenderer::Article previewArticle() const;
     // The pane's commands, for the window's menus: editing (undo … replace) and formatting.
@@ -95,9 +100,12 @@ private:
     void applyPermissions();
     // A save the server refused for the person's role, as one line naming the page.
     QString refusal(const Status &status);
+    void askAboutConflict(const PageEditSession::Conflict &conflict);
+    void showMergedFields();
 
     SiteDatabase *m_site = nullptr;
-    QString m_conflict; // what the last save said about a change made elsewhere
+    QString m_mergeMessage; // what the last save said about a change made elsewhere
+    QPointer<ConflictDialog> m_conflictDialog;
     bool m_readOnly = false;
     Permissions m_permissions;
     QMap<QString, QString> m_siteTitles; // language → the site's title in it

@@ -237,8 +237,14 @@ void PageTreeController::deletePage()
     const qint64 next = at + 1 < siblings.size() ? siblings[at + 1]
         : at > 0                                 ? siblings[at - 1]
                                                  : listing->page.parentId;
-    if (const auto trashed = TrashRepository(*site).moveToTrash(page); !trashed) {
+    // What the tree showed: a page changed meanwhile elsewhere is not deleted behind a question
+    // about what it was.
+    const qint64 seenVersion = listing->page.version, seenTexts = listing->textsVersion;
+    if (const auto trashed = TrashRepository(*site).moveToTrash(page, seenVersion, seenTexts);
+        !trashed) {
         emit statusMessage(trashed.error());
+        if (trashed.kind() == ErrorKind::Conflict)
+            reloadTree();
         return;
     }
     m_undo->clear(); // moves of what is gone cannot be undone
@@ -253,8 +259,11 @@ void PageTreeController::movePage(qint64 pageId, qint64 newParentId, int positio
     SiteDatabase *site = m_session.database();
     if (!site)
         return;
+    // The version the tree showed: a page moved or changed meanwhile elsewhere stays put.
+    const PageListing *listing = m_model->tree().find(pageId);
     auto command = std::make_unique<MovePageCommand>(
-        *site, pageId, newParentId, position, [this] { reloadTree(); });
+        *site, pageId, newParentId, position, [this] { reloadTree(); },
+        listing ? listing->page.version : PageRepository::AnyVersion);
     if (const Status moved = command->execute(); !moved) {
         emit statusMessage(moved.error());
         return;

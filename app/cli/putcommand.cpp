@@ -12,7 +12,7 @@ QString PutCommand::summary() const
 QString PutCommand::synopsis() const
 {
     return QStringLiteral("SITE PAGE --lang L [--title T] [--summary S] [--body-file F] "
-                          "[--status S] …");
+                          "[--status S] [--if-version N] …");
 }
 
 void PutCommand::describe(QCommandLineParser &parser) const
@@ -21,6 +21,10 @@ void PutCommand::describe(QCommandLineParser &parser) const
     parser.addPositionalArgument(
         QStringLiteral("PAGE"), tr("A page id, or a slug path such as news/my-article."));
     PageFields::describe(parser);
+    parser.addOption({ QStringLiteral("if-version"),
+        tr("Save only if the text is still at version N (as 'show --json' printed it; 0: no "
+           "text yet); else exit 1 saying who changed it and when."),
+        tr("N") });
 }
 
 int PutCommand::execute(const QCommandLineParser &parser, Streams io)
@@ -33,6 +37,16 @@ int PutCommand::execute(const QCommandLineParser &parser, Streams io)
             tr("put: nothing to change: give --title, --summary, --body-file, "
                "--status, --slug or --date"));
 
+    qint64 seenVersion = PageRepository::AnyVersion;
+    if (parser.isSet(QStringLiteral("if-version"))) {
+        bool ok = false;
+        seenVersion = parser.value(QStringLiteral("if-version")).toLongLong(&ok);
+        if (!ok || seenVersion < 0)
+            return report(io,
+                tr("--if-version: '%1' is not a version (a number such as 'show --json' prints)")
+                    .arg(parser.value(QStringLiteral("if-version"))));
+    }
+
     const QStringList args = parser.positionalArguments();
     auto site = openSite(args.at(1), SiteDatabase::Mode::Open);
     if (!site)
@@ -44,6 +58,15 @@ int PutCommand::execute(const QCommandLineParser &parser, Streams io)
         return report(io, id.failure());
 
     const Status status = db.transaction([&]() -> Status {
+        if (seenVersion != PageRepository::AnyVersion) {
+            // The text must not have moved on, whatever this put changes.
+            const auto change = pages.lastChange(*id, fields->language);
+            if (!change)
+                return change.failure();
+            if (change->version != seenVersion)
+                return failure(ErrorKind::Conflict,
+                    tr("%1; not saved").arg(pages.changedMessage(*id, *change, fields->language)));
+        }
         if (fields->changesPage()) {
             auto page = pages.page(*id);
             if (!page)
@@ -60,8 +83,11 @@ int PutCommand::execute(const QCommandLineParser &parser, Streams io)
         Translation translation = stored->value_or(Translation {});
         translation.pageId = *id;
         fields->applyTo(translation);
-        return pages.saveTranslation(translation);
+        return pages.saveTranslation(translation, SaveReason::Save, seenVersion);
     });
+    if (!status && status.kind() == ErrorKind::Conflict
+        && seenVersion != PageRepository::AnyVersion)
+        return report(io, status.error(), ProblemsFound);
     if (!status)
         return report(io, status.failure());
     io.out << *id << Qt::endl; // only after the commit

@@ -78,6 +78,9 @@ int ShowCommand::execute(const QCommandLineParser &parser, Streams io)
             { QStringLiteral("updatedAt"), timeValue(page->updatedAt) },
             { QStringLiteral("language"), language },
             { QStringLiteral("translations"), QJsonValue::fromVariant(present) },
+            // What put --if-version and a tree move check (0: no text in this language).
+            { QStringLiteral("version"), text->has_value() ? (*text)->version : 0 },
+            { QStringLiteral("pageVersion"), page->version },
         };
         if (text->has_value()) {
             object.insert(QStringLiteral("title"), (*text)->title);

@@ -42,6 +42,10 @@ struct Page
     // this struct: a page that was ever published keeps its address.
     QDateTime firstPublishedAt;
     bool wasEverPublished() const { return firstPublishedAt.isValid(); }
+    // Changes with every change of kind, slug, status, publish date or parent, and with a move
+    // (a site-wide count kept by the store, like a text's version; never written through this
+    // struct). A write that names the version it saw is refused when the page moved on.
+    qint64 version = 0;
 };
 
 // The text of a page in one language.
@@ -98,4 +102,7 @@ struct PageListing
     Page page;
     QMap<QString, QString> titles; // language → title, only for existing translations
     QMap<QString, TranslationState> states; // language → state, for existing translations
+    // The versions of the page's own fields and of its newest text, as listed: what a move or a
+    // delete from the tree saw (see PageRepository::Seen).
+    qint64 textsVersion = 0;
 };

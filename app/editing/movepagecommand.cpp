@@ -5,11 +5,12 @@
 #include <QCoreApplication>
 
 MovePageCommand::MovePageCommand(SiteDatabase &db, qint64 pageId, qint64 newParentId,
-    int newPosition, std::function<void()> changed)
+    int newPosition, std::function<void()> changed, qint64 seenVersion)
     : m_db(db)
     , m_pageId(pageId)
     , m_newParentId(newParentId)
     , m_newPosition(newPosition)
+    , m_version(seenVersion)
     , m_changed(std::move(changed))
 {
     PageRepository pages(db);
@@ -25,7 +26,12 @@ MovePageCommand::MovePageCommand(SiteDatabase &db, qint64 pageId, qint64 newPare
 
 Status MovePageCommand::move(qint64 parentId, int position)
 {
-    const Status status = PageRepository(m_db).movePage(m_pageId, parentId, position);
+    PageRepository pages(m_db);
+    const Status status = pages.movePage(m_pageId, parentId, position, m_version);
+    if (status) {
+        if (const auto moved = pages.page(m_pageId))
+            m_version = moved->version;
+    }
     if (m_changed)
         m_changed();
     return status;

@@ -15,8 +15,8 @@ namespace {
 
 const QString PageColumns = QStringLiteral(
     "p.id, p.parent_id, p.position, p.kind, p.slug, p.status, p.publish_at, p.created_at, "
-    "p.updated_at, p.first_published_at");
-const int PageColumnCount = 10;
+    "p.updated_at, p.first_published_at, p.version");
+const int PageColumnCount = 11;
 
 template<class Row>
 Page readPage(const Row &query)
@@ -32,6 +32,7 @@ Page readPage(const Row &query)
     page.createdAt = Timestamps::fromStored(query.value(7).toString());
     page.updatedAt = Timestamps::fromStored(query.value(8).toString());
     page.firstPublishedAt = Timestamps::fromStored(query.value(9).toString());
+    page.version = query.value(10).toLongLong();
     return page;
 }
 
@@ -84,7 +85,8 @@ Translation readTranslation(const Row &query)
 // segments, whether it is the source, and the source text's fingerprint (NULL: no source).
 const QString ListingTextColumns = QStringLiteral(
     "t.language, t.title, t.source_fingerprint, t.open_segments, "
-    "t.language = (SELECT source_language FROM site WHERE id = 1), src.content_fingerprint");
+    "t.language = (SELECT source_language FROM site WHERE id = 1), src.content_fingerprint, "
+    "t.version");
 // In a file through the heads index: it holds content_fingerprint, which the table row keeps
 // after the body, so that reading it from the row walks the body's overflow pages. (A server
 // has no such index and no INDEXED BY: it keeps long values out of the row anyway.)
@@ -110,6 +112,7 @@ void addListedText(PageListing &listing, const Row &query, int first)
     const bool isSource = query.value(first + 4).toBool();
     const bool hasSource = !query.value(first + 5).isNull();
     source.contentFingerprint = query.value(first + 5).toString();
+    listing.textsVersion = std::max(listing.textsVersion, query.value(first + 6).toLongLong());
     listing.states.insert(
         language, translationState(&text, hasSource ? &source : nullptr, isSource));
 }
@@ -125,6 +128,92 @@ QVariant optionalTime(const QDateTime &time)
 QString PageRepository::pageName(qint64 id) const
 {
     return tr("%1: page %2").arg(m_db.path(), QString::number(id));
+}
+
+QString PageRepository::displayName(qint64 id) const
+{
+    QSqlQuery query = SqlAccess::query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT COALESCE((SELECT NULLIF(title, '') FROM page_translation WHERE page_id = :id AND "
+        "language = (SELECT source_language FROM site WHERE id = 1)), (SELECT MIN(NULLIF(title, "
+        "'')) FROM page_translation WHERE page_id = :id), (SELECT slug FROM page WHERE id = "
+        ":id))"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!m_db.exec(query, tr("read the title of page %1").arg(id)) || !query.next()
+        || query.value(0).toString().isEmpty())
+        return tr("page %1").arg(id);
+    return query.value(0).toString();
+}
+
+Result<PageRepository::Change> PageRepository::lastChange(
+    qint64 pageId, const QString &language) const
+{
+    QSqlQuery query = SqlAccess::query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT (SELECT author FROM revision WHERE page_id = :page AND language = :language "
+        "ORDER BY saved_at DESC, id DESC LIMIT 1), t.updated_at, t.version FROM page_translation t "
+        "WHERE t.page_id = :page AND t.language = :language"));
+    query.bindValue(QStringLiteral(":page"), pageId);
+    query.bindValue(QStringLiteral(":language"), language);
+    if (auto s = m_db.exec(query, tr("read who changed page %1 in %2").arg(pageId).arg(language));
+        !s)
+        return s.failure();
+    if (!query.next())
+        return Change {};
+    return Change { query.value(0).toString(), Timestamps::fromStored(query.value(1).toString()),
+        query.value(2).toLongLong() };
+}
+
+Result<PageRepository::Change> PageRepository::lastPageChange(qint64 pageId) const
+{
+    QSqlQuery query = SqlAccess::query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT changed_by, updated_at, version FROM page WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), pageId);
+    if (auto s = m_db.exec(query, tr("read who changed page %1").arg(pageId)); !s)
+        return s.failure();
+    if (!query.next())
+        return failure(ErrorKind::NotFound,
+            tr("%1: no page with id %2").arg(m_db.path(), QString::number(pageId)));
+    return Change { query.value(0).toString(), Timestamps::fromStored(query.value(1).toString()),
+        query.value(2).toLongLong() };
+}
+
+QString PageRepository::changedMessage(
+    qint64 pageId, const Change &change, const QString &language) const
+{
+    const QDateTime local = change.at.toLocalTime();
+    const QString time = local.date() == QDate::currentDate()
+        ? local.toString(QStringLiteral("HH:mm"))
+        : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString page = language.isEmpty()
+        ? QStringLiteral("“%1”").arg(displayName(pageId))
+        : QStringLiteral("“%1” (%2)").arg(displayName(pageId), language);
+    return change.author.isEmpty()
+        ? tr("%1 was changed elsewhere at %2 (version %3)").arg(page, time).arg(change.version)
+        : tr("%1 was changed by %2 at %3 (version %4)")
+              .arg(page, change.author, time)
+              .arg(change.version);
+}
+
+Status PageRepository::pageConflict(qint64 id) const
+{
+    const auto change = lastPageChange(id);
+    if (!change)
+        return change.failure();
+    return failure(ErrorKind::Conflict, tr("%1; not done").arg(changedMessage(id, *change)));
+}
+
+Result<qint64> PageRepository::textsVersion(qint64 id) const
+{
+    QSqlQuery query = SqlAccess::query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT COALESCE(MAX(version), 0) FROM page_translation WHERE page_id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (auto s = m_db.exec(query, tr("read the versions of page %1").arg(id)); !s)
+        return s.failure();
+    query.next();
+    return query.value(0).toLongLong();
 }
 
 Result<QList<PageListing>> PageRepository::listing(ListingParts parts) const
@@ -143,7 +232,7 @@ Result<QList<PageListing>> PageRepository::listing(ListingParts parts) const
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         if (pages.isEmpty() || pages.last().page.id != id)
-            pages.append({ readPage(query), {}, {} });
+            pages.append({ readPage(query), {}, {}, 0 });
         if (withTexts)
             addListedText(pages.last(), query, PageColumnCount);
     }
@@ -157,7 +246,7 @@ Result<PageListing> PageRepository::listing(qint64 id) const
     const auto found = page(id);
     if (!found)
         return found.failure();
-    PageListing listing { *found, {}, {} };
+    PageListing listing { *found, {}, {}, 0 };
     QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM page_translation t %2 WHERE t.page_id = :id")
                       .arg(ListingTextColumns, listingSourceJoin(m_db)));
@@ -381,8 +470,10 @@ Result<qint64> PageRepository::createPage(const NewPage &newPage)
         QSqlQuery query = SqlAccess::query(m_db);
         query.prepare(QStringLiteral(
             "INSERT INTO page (parent_id, position, kind, slug, status, publish_at, created_at, "
-            "updated_at, first_published_at) VALUES (:parent, :position, :kind, :slug, :status, "
-            ":publish, :now, :now, CASE WHEN :status = 'published' THEN :now END) RETURNING id"));
+            "updated_at, first_published_at, changed_by) VALUES (:parent, :position, :kind, :slug, "
+            ":status, :publish, :now, :now, CASE WHEN :status = 'published' THEN :now END, "
+            ":author) RETURNING id"));
+        query.bindValue(QStringLiteral(":author"), text(m_db.author()));
         query.bindValue(QStringLiteral(":parent"), parentValue(newPage.parentId));
         query.bindValue(QStringLiteral(":position"), position);
         query.bindValue(QStringLiteral(":kind"), pageKindName(newPage.kind));
@@ -423,30 +514,43 @@ Result<qint64> PageRepository::addPage(NewPage page, Translation text)
     return id;
 }
 
-Status PageRepository::updatePage(const Page &page)
+Status PageRepository::updatePage(const Page &page, qint64 seenVersion)
 {
     return m_db.transaction([&]() -> Status {
         const auto stored = this->page(page.id);
         if (!stored)
             return stored.failure();
+        if (seenVersion != AnyVersion && stored->version != seenVersion)
+            return pageConflict(page.id);
         if (auto s = checkSlugFree(stored->parentId, page.slug, page.id); !s)
             return s;
         QSqlQuery query = SqlAccess::query(m_db);
         query.prepare(QStringLiteral(
             "UPDATE page SET kind = :kind, slug = :slug, status = :status, publish_at = :publish, "
-            "updated_at = :now, first_published_at = CASE WHEN :status = 'published' THEN "
-            "COALESCE(first_published_at, :now) ELSE first_published_at END WHERE id = :id"));
+            "updated_at = :now, changed_by = :author, first_published_at = CASE WHEN :status = "
+            "'published' THEN COALESCE(first_published_at, :now) ELSE first_published_at END "
+            "WHERE id = :id%1")
+                          .arg(seenVersion == AnyVersion ? QString()
+                                                         : QStringLiteral(" AND version = :seen")));
+        if (seenVersion != AnyVersion)
+            query.bindValue(QStringLiteral(":seen"), seenVersion);
+        query.bindValue(QStringLiteral(":author"), text(m_db.author()));
         query.bindValue(QStringLiteral(":kind"), pageKindName(page.kind));
         query.bindValue(QStringLiteral(":slug"), page.slug);
         query.bindValue(QStringLiteral(":status"), pageStatusName(page.status));
         query.bindValue(QStringLiteral(":publish"), optionalTime(page.publishAt));
         query.bindValue(QStringLiteral(":now"), Timestamps::toStored(Timestamps::now()));
         query.bindValue(QStringLiteral(":id"), page.id);
-        return m_db.exec(query, tr("save page %1").arg(page.id));
+        if (auto s = m_db.exec(query, tr("save page %1").arg(page.id)); !s)
+            return s;
+        if (query.numRowsAffected() == 0)
+            return pageConflict(page.id);
+        return {};
     });
 }
 
-Status PageRepository::saveTranslation(const Translation &translation, SaveReason reason)
+Status PageRepository::saveTranslation(
+    const Translation &translation, SaveReason reason, qint64 seenVersion)
 {
     return m_db.transaction([&]() -> Status {
         if (auto found = page(translation.pageId); !found)
@@ -468,15 +572,40 @@ Status PageRepository::saveTranslation(const Translation &translation, SaveReaso
             || (*stored)->bodyHtml != translation.bodyHtml;
         if (!changed)
             return RevisionRepository(m_db).record(translation, reason, false);
+        const auto conflict = [&]() -> Status {
+            const auto change = lastChange(translation.pageId, translation.language);
+            if (!change)
+                return change.failure();
+            return failure(ErrorKind::Conflict,
+                tr("%1; not saved")
+                    .arg(changedMessage(translation.pageId, *change, translation.language)));
+        };
+        const qint64 storedVersion = stored->has_value() ? (*stored)->version : 0;
+        if (seenVersion != AnyVersion && storedVersion != seenVersion)
+            return conflict();
 
         const QString now = Timestamps::toStored(Timestamps::now());
         QSqlQuery query = SqlAccess::query(m_db);
-        query.prepare(QStringLiteral(
-            "INSERT INTO page_translation (page_id, language, title, summary, body_html, "
-            "updated_at) VALUES (:page, :language, :title, :summary, :body, :now) "
-            "ON CONFLICT (page_id, language) DO UPDATE SET title = excluded.title, "
-            "summary = excluded.summary, body_html = excluded.body_html, "
-            "updated_at = excluded.updated_at"));
+        if (seenVersion == AnyVersion) {
+            query.prepare(QStringLiteral(
+                "INSERT INTO page_translation (page_id, language, title, summary, body_html, "
+                "updated_at) VALUES (:page, :language, :title, :summary, :body, :now) "
+                "ON CONFLICT (page_id, language) DO UPDATE SET title = excluded.title, "
+                "summary = excluded.summary, body_html = excluded.body_html, "
+                "updated_at = excluded.updated_at"));
+        } else if (seenVersion == 0) {
+            // A first text: another writer's first text made at the same time wins the row.
+            query.prepare(QStringLiteral(
+                "INSERT INTO page_translation (page_id, language, title, summary, body_html, "
+                "updated_at) VALUES (:page, :language, :title, :summary, :body, :now) "
+                "ON CONFLICT (page_id, language) DO NOTHING"));
+        } else {
+            query.prepare(QStringLiteral(
+                "UPDATE page_translation SET title = :title, summary = :summary, body_html = "
+                ":body, updated_at = :now WHERE page_id = :page AND language = :language AND "
+                "version = :seen"));
+            query.bindValue(QStringLiteral(":seen"), seenVersion);
+        }
         query.bindValue(QStringLiteral(":page"), translation.pageId);
         query.bindValue(QStringLiteral(":language"), translation.language);
         query.bindValue(QStringLiteral(":title"), text(translation.title));
@@ -487,6 +616,8 @@ Status PageRepository::saveTranslation(const Translation &translation, SaveReaso
                 query, tr("save page %1 in %2").arg(translation.pageId).arg(translation.language));
             !s)
             return s;
+        if (seenVersion != AnyVersion && query.numRowsAffected() == 0)
+            return conflict(); // saved by another writer between the read and this write
         if (auto s = TranslationBasisRepository(m_db).update(
                 translation.pageId, translation.language, TranslationBasisRepository::Basis::Keep);
             !s)
@@ -517,12 +648,14 @@ Status PageRepository::markUpToDate(qint64 pageId, const QString &language)
     });
 }
 
-Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition)
+Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition, qint64 seenVersion)
 {
     return m_db.transaction([&]() -> Status {
         const auto moving = page(id);
         if (!moving)
             return moving.failure();
+        if (seenVersion != AnyVersion && moving->version != seenVersion)
+            return pageConflict(id);
         // Walk up from the new parent: meeting the page itself would make a cycle.
         for (qint64 ancestor = newParentId; ancestor != 0;) {
             if (ancestor == id)
@@ -549,13 +682,23 @@ Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition)
             return s;
 
         QSqlQuery query = SqlAccess::query(m_db);
+        // Setting parent_id counts as a change of the page, even to the same parent.
         query.prepare(QStringLiteral("UPDATE page SET parent_id = :parent, position = :position, "
-                                     "updated_at = :now WHERE id = :id"));
+                                     "updated_at = :now, changed_by = :author WHERE id = :id%1")
+                          .arg(seenVersion == AnyVersion ? QString()
+                                                         : QStringLiteral(" AND version = :seen")));
+        if (seenVersion != AnyVersion)
+            query.bindValue(QStringLiteral(":seen"), seenVersion);
         query.bindValue(QStringLiteral(":parent"), parentValue(newParentId));
         query.bindValue(QStringLiteral(":position"), position);
         query.bindValue(QStringLiteral(":now"), Timestamps::toStored(Timestamps::now()));
+        query.bindValue(QStringLiteral(":author"), text(m_db.author()));
         query.bindValue(QStringLiteral(":id"), id);
-        return m_db.exec(query, tr("move page %1").arg(id));
+        if (auto s = m_db.exec(query, tr("move page %1").arg(id)); !s)
+            return s;
+        if (query.numRowsAffected() == 0)
+            return pageConflict(id);
+        return {};
     });
 }
 
@@ -608,17 +751,45 @@ Result<qint64> PageRepository::duplicatePage(qint64 id)
     return copy;
 }
 
-Status PageRepository::deletePage(qint64 id)
+Status PageRepository::deletePage(qint64 id, qint64 seenVersion, qint64 seenTextsVersion)
 {
     return m_db.transaction([&]() -> Status {
         const auto doomed = page(id);
         if (!doomed)
             return doomed.failure();
+        if (seenVersion != AnyVersion && doomed->version != seenVersion)
+            return pageConflict(id);
+        if (seenTextsVersion != AnyVersion) {
+            const auto texts = textsVersion(id);
+            if (!texts)
+                return texts.failure();
+            if (*texts != seenTextsVersion) {
+                // The newest text's change, to say who made it.
+                QSqlQuery newest = SqlAccess::query(m_db);
+                newest.prepare(QStringLiteral("SELECT language FROM page_translation WHERE "
+                                              "page_id = :id ORDER BY version DESC LIMIT 1"));
+                newest.bindValue(QStringLiteral(":id"), id);
+                if (auto s = m_db.exec(newest, tr("read the versions of page %1").arg(id)); !s)
+                    return s;
+                const QString language = newest.next() ? newest.value(0).toString() : QString();
+                const auto change = lastChange(id, language);
+                if (!change)
+                    return change.failure();
+                return failure(ErrorKind::Conflict,
+                    tr("%1; not done").arg(changedMessage(id, *change, language)));
+            }
+        }
         QSqlQuery query = SqlAccess::query(m_db);
-        query.prepare(QStringLiteral("DELETE FROM page WHERE id = :id"));
+        query.prepare(QStringLiteral("DELETE FROM page WHERE id = :id%1")
+                          .arg(seenVersion == AnyVersion ? QString()
+                                                         : QStringLiteral(" AND version = :seen")));
         query.bindValue(QStringLiteral(":id"), id);
+        if (seenVersion != AnyVersion)
+            query.bindValue(QStringLiteral(":seen"), seenVersion);
         if (auto s = m_db.exec(query, tr("delete page %1").arg(id)); !s)
             return s;
+        if (query.numRowsAffected() == 0)
+            return pageConflict(id);
         return shiftPositions(doomed->parentId, doomed->position + 1, -1, id);
     });
 }

@@ -34,6 +34,18 @@ public:
         int position = -1; // -1: after the last sibling
     };
 
+    // A write that names no version it saw writes over whatever is stored (the command line
+    // without --if-version, restoring from the trash).
+    static constexpr qint64 AnyVersion = -1;
+    // The last change of a text or of a page's own fields: who made it, when, and the version
+    // it made (revision.author/saved_at of the newest revision; page.changed_by/updated_at).
+    struct Change
+    {
+        QString author; // empty: not known (a change made before schema 10, or by a tool)
+        QDateTime at;
+        qint64 version = 0;
+    };
+
     enum class ListingParts
     {
         WithTexts, // titles and translation states
@@ -70,21 +82,39 @@ public:
     // Creates a page with its first text in one transaction. An empty slug is made from the
     // title (Georgian romanised) and numbered if a sibling has it; a given slug must be free.
     Result<qint64> addPage(NewPage page, Translation text);
-    // Saves kind, slug, status and publish date of an existing page.
-    Status updatePage(const Page &page);
+    // Saves kind, slug, status and publish date of an existing page. With a version seen, the
+    // page must still be at that version, else nothing is saved and the failure is a Conflict
+    // naming the page and who changed it when.
+    Status updatePage(const Page &page, qint64 seenVersion = AnyVersion);
     // Creates or replaces the text in one language; a change also records a revision (see
     // SaveReason and RevisionRepository::record). An explicit save of an unchanged text closes the
     // current autosave stretch. A new translation is recorded as made from the source text as it is
     // now; an existing one keeps what it was made from (translation.sourceFingerprint is not read).
-    Status saveTranslation(const Translation &translation, SaveReason reason = SaveReason::Save);
+    // With a version seen (0: there was no text), the text must still be at that version: else
+    // nothing is saved and the failure is a Conflict ("… changed by Nino at 14:02 (version 41);
+    // not saved"). The check is the write itself (UPDATE … WHERE version = :seen), so two
+    // writers at once cannot both pass it.
+    Status saveTranslation(const Translation &translation, SaveReason reason = SaveReason::Save,
+        qint64 seenVersion = AnyVersion);
+    Result<Change> lastChange(qint64 pageId, const QString &language) const;
+    Result<Change> lastPageChange(qint64 pageId) const;
+    // "“About” was changed by Nino at 14:02 (version 41)": one line for a conflict.
+    QString changedMessage(qint64 pageId, const Change &change, const QString &language = {}) const;
     // Records that a translation was brought in line with the source as it is now.
     Status markUpToDate(qint64 pageId, const QString &language);
-    Status movePage(qint64 id, qint64 newParentId, int newPosition);
+    // With the page's version seen (Page::version), a page changed or moved meanwhile is not
+    // moved: a Conflict naming the page.
+    Status movePage(
+        qint64 id, qint64 newParentId, int newPosition, qint64 seenVersion = AnyVersion);
     // A copy of one page (not its subpages) right after it, as a draft with all its texts;
     // titles get " (copy)" and the slug a free number.
     Result<qint64> duplicatePage(qint64 id);
-    // Deletes the page with its subtree.
-    Status deletePage(qint64 id);
+    // Deletes the page with its subtree. With the versions seen (the page's own and its newest
+    // text's, PageListing::textsVersion), a page changed meanwhile is not deleted: a Conflict.
+    Status deletePage(
+        qint64 id, qint64 seenVersion = AnyVersion, qint64 seenTextsVersion = AnyVersion);
+    // A one-line name for messages: the page's title in the source language (else any), or slug.
+    QString displayName(qint64 id) const;
 
 private:
     Status checkParent(qint64 parentId) const;
@@ -92,6 +122,8 @@ private:
     Result<int> childCount(qint64 parentId, qint64 exceptId = 0) const;
     Status shiftPositions(qint64 parentId, int from, int delta, qint64 exceptId);
     QString pageName(qint64 id) const;
+    Status pageConflict(qint64 id) const;
+    Result<qint64> textsVersion(qint64 id) const;
 
     SiteDatabase &m_db;
 };

@@ -96,13 +96,15 @@ Status RevisionRepository::record(const Translation &translation, SaveReason rea
     // The latest revision of this text: an autosave stretch goes on in it.
     QSqlQuery latest = SqlAccess::query(m_db);
     latest.prepare(
-        QStringLiteral("SELECT id, reason, COALESCE(started_at, saved_at) FROM revision "
+        QStringLiteral("SELECT id, reason, COALESCE(started_at, saved_at), author FROM revision "
                        "WHERE page_id = :page AND language = :language ORDER BY id DESC LIMIT 1"));
     latest.bindValue(QStringLiteral(":page"), translation.pageId);
     latest.bindValue(QStringLiteral(":language"), translation.language);
     if (auto s = m_db.exec(latest, tr("read the revisions of page %1").arg(translation.pageId)); !s)
         return s;
-    const bool stretch = latest.next() && latest.value(1).toString() == u"autosave";
+    // Only one's own stretch goes on: a colleague's autosaved text stays in the history.
+    const bool stretch = latest.next() && latest.value(1).toString() == u"autosave"
+        && latest.value(3).toString() == m_db.author();
     const qint64 latestId = stretch ? latest.value(0).toLongLong() : 0;
     const QDateTime started
         = stretch ? Timestamps::fromStored(latest.value(2).toString()) : QDateTime();

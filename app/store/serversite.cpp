@@ -145,11 +145,14 @@ Status SiteDatabase::initialiseServer(
 
 Status SiteDatabase::readServerAuthor()
 {
-    // The person connected, by the name the site's people give them, else their role's.
+    // The person connected, by the name the site's people give them (from schema 12, which
+    // brought the people), else their role's.
+    constexpr int PeopleSchema = 12;
     QSqlQuery author(m_db);
-    if (!author.exec(
-            QStringLiteral("SELECT COALESCE(NULLIF((SELECT display_name FROM person WHERE name = "
-                           "session_user), ''), session_user)"))
+    if (!author.exec(m_schemaVersion < PeopleSchema
+                ? QStringLiteral("SELECT session_user")
+                : QStringLiteral("SELECT COALESCE(NULLIF((SELECT display_name FROM person WHERE "
+                                 "name = session_user), ''), session_user)"))
         || !author.next())
         return sqlFailure(tr("read who is connected"), author.lastError());
     m_author = author.value(0).toString();

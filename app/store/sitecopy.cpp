@@ -483,11 +483,12 @@ Status Copier::moveSequences()
             !s)
             return s;
     }
-    // The texts' change count goes on from the site's (a server counts with a sequence).
+    // The change count of texts and pages goes on from the site's (a server counts with a
+    // sequence).
     return m_destination.exec(
         QStringLiteral("SELECT setval('text_change', GREATEST(change_counter, "
-                       "(SELECT COALESCE(MAX(version), 0) FROM "
-                       "page_translation)) + 1, false) FROM site"),
+                       "(SELECT COALESCE(MAX(version), 0) FROM page_translation), "
+                       "(SELECT COALESCE(MAX(version), 0) FROM page)) + 1, false) FROM site"),
         SiteCopy::tr("move the count of text changes"));
 }
 

@@ -65,7 +65,8 @@ QVariant fromJson(const QJsonValue &value)
 
 } // namespace
 
-Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
+Result<qint64> TrashRepository::moveToTrash(
+    qint64 pageId, qint64 seenVersion, qint64 seenTextsVersion)
 {
     qint64 trashId = 0;
     const Status status = m_db.transaction([&]() -> Status {
@@ -148,7 +149,7 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId)
             return m_db.sqlFailure(tr("move page %1 to the trash").arg(pageId), insert.lastError());
         trashId = insert.value(0).toLongLong();
         insert.finish();
-        return pages.deletePage(pageId);
+        return pages.deletePage(pageId, seenVersion, seenTextsVersion);
     });
     if (!status)
         return status.failure();

@@ -32,8 +32,10 @@ public:
         QString deletedBy; // the author() of whoever deleted it ('' before schema 12)
     };
 
-    // Moves a page and its subpages to the trash; returns the trash entry's id.
-    Result<qint64> moveToTrash(qint64 pageId);
+    // Moves a page and its subpages to the trash; returns the trash entry's id. With the
+    // versions seen (see PageRepository::deletePage), a page changed meanwhile stays: a Conflict.
+    Result<qint64> moveToTrash(
+        qint64 pageId, qint64 seenVersion = -1, qint64 seenTextsVersion = -1);
     // Newest first.
     Result<QList<Item>> items() const;
     // Puts an entry back; returns the restored page's id (its old one while that is free).
