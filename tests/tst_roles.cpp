@@ -164,11 +164,14 @@ void TestRoles::initTestCase()
     for (const auto &[name, role, languages] :
         { std::tuple { person(u"tina"_s), Permissions::Role::Translator, QStringList { u"ka"_s } },
             { person(u"eddie"_s), Permissions::Role::Editor, QStringList() },
+            { person(u"nina"_s), Permissions::Role::Translator, QStringList { u"ka"_s } },
             { person(u"pat"_s), Permissions::Role::Publisher, QStringList() } }) {
         const auto added = people.add({ name, role, languages }, password);
         QVERIFY2(added, qPrintable(added.error()));
     }
     QSqlDatabase admin = Pg::connect(m_siteA);
+    // Nina is a publisher of another site on the cluster: her group grants allow every column.
+    QVERIFY(QSqlQuery(admin).exec(u"GRANT newsdesk_publisher TO %1"_s.arg(person(u"nina"_s))));
     // About in review: publishing it is a change of status.
     QVERIFY(QSqlQuery(admin).exec(
         u"UPDATE newsdesk.page SET status = 'review' WHERE id = %1"_s.arg(m_about)));
@@ -184,7 +187,7 @@ void TestRoles::cleanupTestCase()
     QSqlQuery query(admin);
     for (const QString &name : { m_siteA, m_siteB })
         query.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name));
-    for (const QString &base : { u"tina"_s, u"eddie"_s, u"pat"_s, u"nino"_s })
+    for (const QString &base : { u"tina"_s, u"eddie"_s, u"pat"_s, u"nino"_s, u"nina"_s })
         query.exec(u"DROP ROLE IF EXISTS %1"_s.arg(person(base)));
     Pg::disconnect(admin);
 }
@@ -205,6 +208,14 @@ void TestRoles::theServerRefusesWhatTheRoleMayNotDo_data()
     row("translator: an English text moved to Georgian", tina,
         u"UPDATE page_translation SET language = 'ka' WHERE page_id = %1 AND language = 'en'"_s.arg(
             about));
+    row("translator here, publisher elsewhere: an English text moved to Georgian", u"nina"_s,
+        u"UPDATE page_translation SET language = 'ka' WHERE page_id = %1 AND language = 'en'"_s.arg(
+            about));
+    row("translator here, publisher elsewhere: an English text", u"nina"_s,
+        u"UPDATE page_translation SET title = 'Changed' WHERE page_id = %1 AND language = 'en'"_s
+            .arg(about));
+    row("translator here, publisher elsewhere: the settings", u"nina"_s,
+        u"UPDATE site SET base_url = 'https://evil.example'"_s);
     row("translator: an English revision", tina,
         u"INSERT INTO revision (page_id, language, title, body_html, saved_at) VALUES (%1, "
         "'en', 'x', '', 'now')"_s.arg(about));

@@ -138,6 +138,31 @@ $$;
 CREATE TRIGGER trash_guarded BEFORE DELETE ON trash
     FOR EACH ROW EXECUTE FUNCTION guard_trash();
 
+-- A text's row never changes its language. The policies below check the new row only, so a
+-- person whose group grants allow the column (a publisher of another site on the cluster, a
+-- translator here) could otherwise move an English text into their own language.
+CREATE FUNCTION guard_language() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.language IS DISTINCT FROM OLD.language THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('the language of a row of %I never changes', TG_TABLE_NAME);
+    END IF;
+    RETURN NEW;
+END
+$$;
+DO $$
+DECLARE
+    t TEXT;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['media_alt', 'revision', 'page_translation', 'translation_basis',
+        'site_word']
+    LOOP
+        EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE OF language ON newsdesk.%I '
+            'FOR EACH ROW EXECUTE FUNCTION newsdesk.guard_language()', t || '_language_kept', t);
+    END LOOP;
+END
+$$;
+
 -- Everyone on the site reads everything; the policies say who writes what. A check on the
 -- new row refuses loudly (42501), where a condition on the old one would skip rows silently.
 DO $$
