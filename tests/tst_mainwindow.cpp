@@ -911,6 +911,8 @@ void TestMainWindow::whoElseIsEditingShowsInTheTreeAndAboveThePage()
     QVERIFY(other.ok());
     (*other)->setAuthor(u"Nino"_qs);
     QVERIFY(PresenceRepository(**other).hold(u"nino-window"_qs, page, theirLanguage, 120));
+    // Nino has it open in a second window too: still one line.
+    QVERIFY(PresenceRepository(**other).hold(u"nino-laptop"_qs, page, theirLanguage, 120));
 
     QTRY_VERIFY_WITH_TIMEOUT(presence->isVisible(), MainWindow::WatchIntervalMs * 4);
     QCOMPARE(presence->text(), line);
@@ -928,6 +930,7 @@ void TestMainWindow::whoElseIsEditingShowsInTheTreeAndAboveThePage()
     QVERIFY(!shown->data(mark, Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY2(shown->data(mark, Qt::ToolTipRole).toString().contains(line),
         qPrintable(shown->data(mark, Qt::ToolTipRole).toString()));
+    QCOMPARE(shown->data(title, Qt::ToolTipRole).toString().count(line), 1);
     QVERIFY(shown->data(title, Qt::ToolTipRole).toString().endsWith(u'\n' + line));
     const QModelIndex otherLanguage = title.siblingAtColumn(
         PageTreeModel::FirstLanguageColumn + (theirLanguage == u"ka"_qs ? 0 : 1));
@@ -937,6 +940,7 @@ void TestMainWindow::whoElseIsEditingShowsInTheTreeAndAboveThePage()
 
     // Nino closes the page: the line and the mark go.
     QVERIFY(PresenceRepository(**other).release(u"nino-window"_qs));
+    QVERIFY(PresenceRepository(**other).release(u"nino-laptop"_qs));
     QTRY_VERIFY_WITH_TIMEOUT(!presence->isVisible(), MainWindow::WatchIntervalMs * 4);
     QVERIFY(shown->data(mark, Qt::DecorationRole).isNull());
     QVERIFY(!shown->data(title, Qt::ToolTipRole).toString().contains(line));

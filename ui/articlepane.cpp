@@ -605,7 +605,9 @@ void ArticlePane::updatePresence()
     for (const PresenceRepository::Presence &presence : std::as_const(m_others)) {
         if (m_pageId == 0 || presence.pageId != m_pageId)
             continue;
-        lines.append(SitePresence::describe(presence));
+        // Once per person and text, however many windows they have on it.
+        if (const QString line = SitePresence::describe(presence); !lines.contains(line))
+            lines.append(line);
         sameText = sameText || presence.language == language();
     }
     m_presence->setText(lines.join(u'\n'));

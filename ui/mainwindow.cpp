@@ -351,8 +351,12 @@ void MainWindow::showPresence()
 {
     const QList<PresenceRepository::Presence> &others = m_session->presence()->others();
     QHash<qint64, QList<PageTreeModel::Visitor>> byPage;
-    for (const PresenceRepository::Presence &presence : others)
-        byPage[presence.pageId].append({ presence.language, SitePresence::describe(presence) });
+    for (const PresenceRepository::Presence &presence : others) {
+        const PageTreeModel::Visitor visitor { presence.language,
+            SitePresence::describe(presence) };
+        if (!byPage[presence.pageId].contains(visitor)) // one line for a person's two windows
+            byPage[presence.pageId].append(visitor);
+    }
     m_tree->model()->setPresence(std::move(byPage));
     m_pane->setPresence(others);
 }
