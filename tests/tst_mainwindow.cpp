@@ -917,24 +917,24 @@ void TestMainWindow::whoElseIsEditingShowsInTheTreeAndAboveThePage()
     QTRY_VERIFY_WITH_TIMEOUT(presence->isVisible(), MainWindow::WatchIntervalMs * 4);
     QCOMPARE(presence->text(), line);
     QCOMPARE(presence->property("sameText").toBool(), sameText);
-    // The tree: a person in that language's column, and the line in the tooltips.
+    // The tree: a person in that language's column, and the line in the tooltips. (Indexes are
+    // found anew for each look: the tree is set anew whenever the site changes elsewhere.)
     auto *view = m_window->findChild<QTreeView *>();
-    const QAbstractItemModel *shown = view->model();
-    QModelIndex title;
-    for (const QModelIndex &found : shown->match(shown->index(0, 0), PageTreeModel::PageIdRole,
-             page, 1, Qt::MatchExactly | Qt::MatchRecursive))
-        title = found;
-    QVERIFY(title.isValid());
-    const int column = PageTreeModel::FirstLanguageColumn + (theirLanguage == u"ka"_qs ? 1 : 0);
-    const QModelIndex mark = title.siblingAtColumn(column);
-    QVERIFY(!shown->data(mark, Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY2(shown->data(mark, Qt::ToolTipRole).toString().contains(line),
-        qPrintable(shown->data(mark, Qt::ToolTipRole).toString()));
-    QCOMPARE(shown->data(title, Qt::ToolTipRole).toString().count(line), 1);
-    QVERIFY(shown->data(title, Qt::ToolTipRole).toString().endsWith(u'\n' + line));
-    const QModelIndex otherLanguage = title.siblingAtColumn(
-        PageTreeModel::FirstLanguageColumn + (theirLanguage == u"ka"_qs ? 0 : 1));
-    QVERIFY(shown->data(otherLanguage, Qt::DecorationRole).isNull());
+    const auto cell = [&](int column, int role) {
+        const QAbstractItemModel *shown = view->model();
+        const QModelIndexList found = shown->match(shown->index(0, 0), PageTreeModel::PageIdRole,
+            page, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        return found.isEmpty() ? QVariant()
+                               : shown->data(found.first().siblingAtColumn(column), role);
+    };
+    const int theirs = PageTreeModel::FirstLanguageColumn + (theirLanguage == u"ka"_qs ? 1 : 0);
+    const int ours = PageTreeModel::FirstLanguageColumn + (theirLanguage == u"ka"_qs ? 0 : 1);
+    QVERIFY(!cell(theirs, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY2(cell(theirs, Qt::ToolTipRole).toString().contains(line),
+        qPrintable(cell(theirs, Qt::ToolTipRole).toString()));
+    QCOMPARE(cell(PageTreeModel::TitleColumn, Qt::ToolTipRole).toString().count(line), 1);
+    QVERIFY(cell(PageTreeModel::TitleColumn, Qt::ToolTipRole).toString().endsWith(u'\n' + line));
+    QVERIFY(cell(ours, Qt::DecorationRole).isNull());
     // Someone else arriving leaves the text here as it was (the cursor where it was).
     QCOMPARE(body->textCursor().position(), 5);
 
@@ -942,8 +942,8 @@ void TestMainWindow::whoElseIsEditingShowsInTheTreeAndAboveThePage()
     QVERIFY(PresenceRepository(**other).release(u"nino-window"_qs));
     QVERIFY(PresenceRepository(**other).release(u"nino-laptop"_qs));
     QTRY_VERIFY_WITH_TIMEOUT(!presence->isVisible(), MainWindow::WatchIntervalMs * 4);
-    QVERIFY(shown->data(mark, Qt::DecorationRole).isNull());
-    QVERIFY(!shown->data(title, Qt::ToolTipRole).toString().contains(line));
+    QVERIFY(cell(theirs, Qt::DecorationRole).isNull());
+    QVERIFY(!cell(PageTreeModel::TitleColumn, Qt::ToolTipRole).toString().contains(line));
 }
 
 void TestMainWindow::ownPresenceIsNotShown()
