@@ -4,7 +4,7 @@
 <context>
     <name>AddCommand</name>
     <message>
-        <source>Add a page with its text in one language; prints the new page's id.</source>
+        <source>Add a page with its text in one language; prints the new page&apos;s id.</source>
         <translation>ამატებს გვერდს ტექსტით ერთ ენაზე; ბეჭდავს ახალი გვერდის id-ს.</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         <translation>სლაგი</translation>
     </message>
     <message>
-        <source>The last part of the page's address: a-z, 0-9 and hyphens.</source>
+        <source>The last part of the page&apos;s address: a-z, 0-9 and hyphens.</source>
         <translation>გვერდის მისამართის ბოლო ნაწილი: a-z, 0-9 და დეფისები.</translation>
     </message>
     <message>
@@ -351,6 +351,10 @@
         <source>&amp;Clear Formatting</source>
         <translation>ფორმატირების &amp;მოხსნა</translation>
     </message>
+    <message>
+        <source>Who else is editing</source>
+        <translation>სხვა ვინ არედაქტირებს</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -375,8 +379,8 @@
         <translation>%1-ის სარეზერვო ასლები %2-ში არ არის</translation>
     </message>
     <message>
-        <source>backup: expected %1 (see 'newsdesk backup --help')</source>
-        <translation>backup: მოსალოდნელი იყო %1 (იხ. 'newsdesk backup --help')</translation>
+        <source>backup: expected %1 (see &apos;newsdesk backup --help&apos;)</source>
+        <translation>backup: მოსალოდნელი იყო %1 (იხ. &apos;newsdesk backup --help&apos;)</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, checked)</source>
@@ -391,7 +395,7 @@
         <translation>%1 აღდგა %2-დან</translation>
     </message>
     <message>
-        <source>The site: a site file, or a team site's postgresql:// address.</source>
+        <source>The site: a site file, or a team site&apos;s postgresql:// address.</source>
         <translation>საიტი: საიტის ფაილი ან გუნდური საიტის postgresql:// მისამართი.</translation>
     </message>
     <message>
@@ -632,16 +636,16 @@
         <translation>ამ დახმარების ჩვენება.</translation>
     </message>
     <message>
-        <source>%1: %2 (see 'newsdesk %1 --help')</source>
-        <translation>%1: %2 (იხ. 'newsdesk %1 --help')</translation>
+        <source>%1: %2 (see &apos;newsdesk %1 --help&apos;)</source>
+        <translation>%1: %2 (იხ. &apos;newsdesk %1 --help&apos;)</translation>
     </message>
     <message>
-        <source>%1: expected %2 (see 'newsdesk %1 --help')</source>
-        <translation>%1: მოსალოდნელი იყო %2 (იხ. 'newsdesk %1 --help')</translation>
+        <source>%1: expected %2 (see &apos;newsdesk %1 --help&apos;)</source>
+        <translation>%1: მოსალოდნელი იყო %2 (იხ. &apos;newsdesk %1 --help&apos;)</translation>
     </message>
     <message>
-        <source>Parent page: an id or slug path; '/' or none for the top level.</source>
-        <translation>მშობელი გვერდი: id ან სლაგების გზა; '/' ან არაფერი — ზედა დონისთვის.</translation>
+        <source>Parent page: an id or slug path; &apos;/&apos; or none for the top level.</source>
+        <translation>მშობელი გვერდი: id ან სლაგების გზა; &apos;/&apos; ან არაფერი — ზედა დონისთვის.</translation>
     </message>
     <message>
         <source>PAGE</source>
@@ -656,8 +660,8 @@
         <translation>K</translation>
     </message>
     <message>
-        <source>--kind: '%1' is not one of section, page, news</source>
-        <translation>--kind: '%1' არ არის section, page ან news</translation>
+        <source>--kind: &apos;%1&apos; is not one of section, page, news</source>
+        <translation>--kind: &apos;%1&apos; არ არის section, page ან news</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -668,8 +672,8 @@
         <translation>%1: ფაილი არ არის სწორი UTF-8 ტექსტი</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not a date (use 2020-11-25 or 2020-11-25T10:00:00Z)</source>
-        <translation>--%1: '%2' არ არის თარიღი (გამოიყენეთ 2020-11-25 ან 2020-11-25T10:00:00Z)</translation>
+        <source>--%1: &apos;%2&apos; is not a date (use 2020-11-25 or 2020-11-25T10:00:00Z)</source>
+        <translation>--%1: &apos;%2&apos; არ არის თარიღი (გამოიყენეთ 2020-11-25 ან 2020-11-25T10:00:00Z)</translation>
     </message>
 </context>
 <context>
@@ -688,31 +692,31 @@ Commands:
     </message>
     <message>
         <source>
-'newsdesk COMMAND --help' describes a command's options.
+&apos;newsdesk COMMAND --help&apos; describes a command&apos;s options.
 Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
 </source>
         <translation>
-'newsdesk COMMAND --help' აღწერს ბრძანების პარამეტრებს.
+&apos;newsdesk COMMAND --help&apos; აღწერს ბრძანების პარამეტრებს.
 გასვლის კოდები: 0 — ყველაფერი რიგზეა, 1 — ნაპოვნია პრობლემები, 2 — გამოყენების ან შეტანა-გამოტანის შეცდომა.
 </translation>
     </message>
     <message>
-        <source>newsdesk: unknown command '%1' (see 'newsdesk --help')</source>
-        <translation>newsdesk: უცნობი ბრძანება '%1' (იხ. 'newsdesk --help')</translation>
+        <source>newsdesk: unknown command &apos;%1&apos; (see &apos;newsdesk --help&apos;)</source>
+        <translation>newsdesk: უცნობი ბრძანება &apos;%1&apos; (იხ. &apos;newsdesk --help&apos;)</translation>
     </message>
 </context>
 <context>
     <name>CopyCommand</name>
     <message>
-        <source>Copy a whole site between a file and a team site's server, checked.</source>
+        <source>Copy a whole site between a file and a team site&apos;s server, checked.</source>
         <translation>აკოპირებს მთელ საიტს ფაილსა და გუნდური საიტის სერვერს შორის და ამოწმებს ასლს.</translation>
     </message>
     <message>
-        <source>The site to copy: a site file or a team site's postgresql:// address (only read).</source>
+        <source>The site to copy: a site file or a team site&apos;s postgresql:// address (only read).</source>
         <translation>დასაკოპირებელი საიტი: საიტის ფაილი ან გუნდური საიტის postgresql:// მისამართი (მხოლოდ იკითხება).</translation>
     </message>
     <message>
-        <source>The copy: a new site file, or an empty database's postgresql:// address.</source>
+        <source>The copy: a new site file, or an empty database&apos;s postgresql:// address.</source>
         <translation>ასლი: საიტის ახალი ფაილი ან ცარიელი მონაცემთა ბაზის postgresql:// მისამართი.</translation>
     </message>
     <message>
@@ -739,15 +743,15 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <translation>გვერდის id ან სლაგების გზა, მაგალითად news/my-article.</translation>
     </message>
     <message>
-        <source>Moved page %1 to the trash (entry %2; 'newsdesk trash SITE --restore %2' puts it back)</source>
-        <translation>გვერდი %1 ნაგავში გადავიდა (ჩანაწერი %2; 'newsdesk trash SITE --restore %2' დააბრუნებს)</translation>
+        <source>Moved page %1 to the trash (entry %2; &apos;newsdesk trash SITE --restore %2&apos; puts it back)</source>
+        <translation>გვერდი %1 ნაგავში გადავიდა (ჩანაწერი %2; &apos;newsdesk trash SITE --restore %2&apos; დააბრუნებს)</translation>
     </message>
 </context>
 <context>
     <name>DemoSite</name>
     <message>
-        <source>%1: page '%2' has an unknown kind or status</source>
-        <translation>%1: გვერდს '%2' უცნობი სახე ან სტატუსი აქვს</translation>
+        <source>%1: page &apos;%2&apos; has an unknown kind or status</source>
+        <translation>%1: გვერდს &apos;%2&apos; უცნობი სახე ან სტატუსი აქვს</translation>
     </message>
     <message>
         <source>%1: link to an unknown page: %2</source>
@@ -788,7 +792,7 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <translation>DIR</translation>
     </message>
     <message>
-        <source>The address the bundle will have (https://…/), for canonical links, the sitemap and Open Graph; default: the site's.</source>
+        <source>The address the bundle will have (https://…/), for canonical links, the sitemap and Open Graph; default: the site&apos;s.</source>
         <translation>მისამართი, რომელიც პაკეტს ექნება (https://…/), კანონიკური ბმულებისთვის, საიტის რუკისა და Open Graph-ისთვის; ნაგულისხმევად: საიტისა.</translation>
     </message>
     <message>
@@ -808,16 +812,16 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <translation>ექსპორტი მაშინაც, როცა შემოწმება შეცდომებს პოულობს.</translation>
     </message>
     <message>
-        <source>%1: the site has no language '%2' (it has %3)</source>
-        <translation>%1: საიტს არ აქვს ენა '%2' (აქვს %3)</translation>
+        <source>%1: the site has no language &apos;%2&apos; (it has %3)</source>
+        <translation>%1: საიტს არ აქვს ენა &apos;%2&apos; (აქვს %3)</translation>
     </message>
     <message>
         <source>--lang: no language given</source>
         <translation>--lang: ენა არ არის მითითებული</translation>
     </message>
     <message>
-        <source>--base-url: '%1' is not an http(s) address such as https://www.example.org/georgia/</source>
-        <translation>--base-url: '%1' არ არის http(s) მისამართი, მაგალითად https://www.example.org/georgia/</translation>
+        <source>--base-url: &apos;%1&apos; is not an http(s) address such as https://www.example.org/georgia/</source>
+        <translation>--base-url: &apos;%1&apos; არ არის http(s) მისამართი, მაგალითად https://www.example.org/georgia/</translation>
     </message>
     <message>
         <source>export: --out is required</source>
@@ -1063,8 +1067,8 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>--lang: '%1' is not a language of the site (it has %2)</source>
-        <translation>--lang: '%1' საიტის ენა არ არის (აქვს %2)</translation>
+        <source>--lang: &apos;%1&apos; is not a language of the site (it has %2)</source>
+        <translation>--lang: &apos;%1&apos; საიტის ენა არ არის (აქვს %2)</translation>
     </message>
     <message>
         <source>The site file.</source>
@@ -1079,7 +1083,7 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <translation>ტექსტის ენა (ნაგულისხმევად: წყაროს ენა).</translation>
     </message>
     <message>
-        <source>List the revisions of a page's text in one language, newest first.</source>
+        <source>List the revisions of a page&apos;s text in one language, newest first.</source>
         <translation>ჩამოთვლის გვერდის ტექსტის ვერსიებს ერთ ენაზე, უახლესიდან.</translation>
     </message>
     <message>
@@ -1191,7 +1195,7 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Create a page from an HTML, Markdown or text file; prints the new page's id.</source>
+        <source>Create a page from an HTML, Markdown or text file; prints the new page&apos;s id.</source>
         <translation>ქმნის გვერდს HTML, Markdown ან ტექსტური ფაილიდან; ბეჭდავს ახალი გვერდის id-ს.</translation>
     </message>
     <message>
@@ -1223,8 +1227,8 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <translation>import: --lang აუცილებელია</translation>
     </message>
     <message>
-        <source>--lang: '%1' is not a language of %2 (it has: %3)</source>
-        <translation>--lang: '%1' არ არის %2-ის ენა (აქვს: %3)</translation>
+        <source>--lang: &apos;%1&apos; is not a language of %2 (it has: %3)</source>
+        <translation>--lang: &apos;%1&apos; არ არის %2-ის ენა (აქვს: %3)</translation>
     </message>
     <message>
         <source>--title: the title must not be empty</source>
@@ -1299,7 +1303,7 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <translation>ბმული</translation>
     </message>
     <message>
-        <source>&amp;Web address, or words of a page's title or address (empty removes the link):</source>
+        <source>&amp;Web address, or words of a page&apos;s title or address (empty removes the link):</source>
         <translation>&amp;ვებმისამართი, ან სიტყვები გვერდის სათაურიდან ან მისამართიდან (ცარიელი ველი ბმულს მოხსნის):</translation>
     </message>
     <message>
@@ -1307,7 +1311,7 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <translation>ბმულის მისამართი</translation>
     </message>
     <message>
-        <source>https://… or part of a page's title</source>
+        <source>https://… or part of a page&apos;s title</source>
         <translation>https://… ან გვერდის სათაურის ნაწილი</translation>
     </message>
     <message>
@@ -1490,8 +1494,8 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <translation>Newsdesk-ის შესახებ</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Writes a country office's website in English and Georgian.&lt;/p&gt;&lt;p&gt;Georgian spelling dictionary: &lt;i&gt;dictionary-ka&lt;/i&gt; 1.1.0 (MIT licence), its word list built from GeoWordsDatabase by Dato Bumbeishvili (MIT) and from Crúbadán by Kevin Scannell (&lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;), affix rules by Gabriel Margiani. English dictionaries: Debian's &lt;i&gt;hunspell-en-gb&lt;/i&gt; and &lt;i&gt;hunspell-en-us&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Exported sites carry Noto Sans Georgian (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;Dictionaries in use: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;ქვეყნის ოფისის ვებსაიტის წერა ინგლისურად და ქართულად.&lt;/p&gt;&lt;p&gt;ქართული მართლწერის ლექსიკონი: &lt;i&gt;dictionary-ka&lt;/i&gt; 1.1.0 (MIT ლიცენზია); სიტყვების სია აგებულია დათო ბუმბეიშვილის GeoWordsDatabase-დან (MIT) და კევინ სკანელის Crúbadán-იდან (&lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;), აფიქსების წესები — გაბრიელ მარგიანის. ინგლისური ლექსიკონები: Debian-ის &lt;i&gt;hunspell-en-gb&lt;/i&gt; და &lt;i&gt;hunspell-en-us&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;ექსპორტირებულ საიტებს თან ახლავს შრიფტი Noto Sans Georgian (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;გამოყენებული ლექსიკონები: %2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;Writes a country office&apos;s website in English and Georgian.&lt;/p&gt;&lt;p&gt;Georgian spelling dictionary: &lt;i&gt;dictionary-ka&lt;/i&gt; 1.1.0 (MIT licence), its word list built from GeoWordsDatabase by Dato Bumbeishvili (MIT) and from Crúbadán by Kevin Scannell (&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;), affix rules by Gabriel Margiani. English dictionaries: Debian&apos;s &lt;i&gt;hunspell-en-gb&lt;/i&gt; and &lt;i&gt;hunspell-en-us&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Exported sites carry Noto Sans Georgian (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;Dictionaries in use: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Newsdesk %1&lt;/h3&gt;&lt;p&gt;ქვეყნის ოფისის ვებსაიტის წერა ინგლისურად და ქართულად.&lt;/p&gt;&lt;p&gt;ქართული მართლწერის ლექსიკონი: &lt;i&gt;dictionary-ka&lt;/i&gt; 1.1.0 (MIT ლიცენზია); სიტყვების სია აგებულია დათო ბუმბეიშვილის GeoWordsDatabase-დან (MIT) და კევინ სკანელის Crúbadán-იდან (&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;), აფიქსების წესები — გაბრიელ მარგიანის. ინგლისური ლექსიკონები: Debian-ის &lt;i&gt;hunspell-en-gb&lt;/i&gt; და &lt;i&gt;hunspell-en-us&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;ექსპორტირებულ საიტებს თან ახლავს შრიფტი Noto Sans Georgian (SIL Open Font License 1.1).&lt;/p&gt;&lt;p&gt;გამოყენებული ლექსიკონები: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1597,7 +1601,7 @@ Close anyway and lose the last changes?</source>
         <translation>სურათების წაკითხვა</translation>
     </message>
     <message>
-        <source>read the images' alt texts</source>
+        <source>read the images&apos; alt texts</source>
         <translation>სურათების ალტერნატიული ტექსტების წაკითხვა</translation>
     </message>
     <message>
@@ -1648,7 +1652,7 @@ Close anyway and lose the last changes?</source>
         <translation>%1: აქ მოსალოდნელი იყო მიგრაცია %2 (ნუმერაცია უნდა იწყებოდეს 1-ით ან საბაზისო ფაილით, გამოტოვების გარეშე)</translation>
     </message>
     <message>
-        <source>%1: cannot start making the site's schema: %2</source>
+        <source>%1: cannot start making the site&apos;s schema: %2</source>
         <translation>%1: საიტის სქემის შექმნის დაწყება ვერ მოხერხდა: %2</translation>
     </message>
     <message>
@@ -1737,12 +1741,12 @@ Close anyway and lose the last changes?</source>
         <translation>--title: სათაური ცარიელი არ უნდა იყოს</translation>
     </message>
     <message>
-        <source>--status: '%1' is not one of draft, review, published</source>
-        <translation>--status: '%1' არ არის draft, review ან published</translation>
+        <source>--status: &apos;%1&apos; is not one of draft, review, published</source>
+        <translation>--status: &apos;%1&apos; არ არის draft, review ან published</translation>
     </message>
     <message>
-        <source>--slug: '%1' is not valid: use a-z, 0-9 and single hyphens, at most %2 characters</source>
-        <translation>--slug: '%1' არასწორია: გამოიყენეთ a-z, 0-9 და ცალკეული დეფისები, მაქსიმუმ %2 სიმბოლო</translation>
+        <source>--slug: &apos;%1&apos; is not valid: use a-z, 0-9 and single hyphens, at most %2 characters</source>
+        <translation>--slug: &apos;%1&apos; არასწორია: გამოიყენეთ a-z, 0-9 და ცალკეული დეფისები, მაქსიმუმ %2 სიმბოლო</translation>
     </message>
 </context>
 <context>
@@ -1776,40 +1780,40 @@ Close anyway and lose the last changes?</source>
         <translation>ტექსტების წაკითხვა (%1)</translation>
     </message>
     <message>
-        <source>%1: no page at path '%2'</source>
-        <translation>%1: გზაზე '%2' გვერდი არ არის</translation>
+        <source>%1: no page at path &apos;%2&apos;</source>
+        <translation>%1: გზაზე &apos;%2&apos; გვერდი არ არის</translation>
     </message>
     <message>
-        <source>look up '%1'</source>
-        <translation>'%1'-ის მოძებნა</translation>
+        <source>look up &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;-ის მოძებნა</translation>
     </message>
     <message>
-        <source>%1: no page at path '%2' (no top-level page '%3')</source>
-        <translation>%1: გზაზე '%2' გვერდი არ არის (ზედა დონეზე არ არის '%3')</translation>
+        <source>%1: no page at path &apos;%2&apos; (no top-level page &apos;%3&apos;)</source>
+        <translation>%1: გზაზე &apos;%2&apos; გვერდი არ არის (ზედა დონეზე არ არის &apos;%3&apos;)</translation>
     </message>
     <message>
-        <source>%1: no page at path '%2' (no '%3' under '%4')</source>
-        <translation>%1: გზაზე '%2' გვერდი არ არის ('%4'-ში არ არის '%3')</translation>
+        <source>%1: no page at path &apos;%2&apos; (no &apos;%3&apos; under &apos;%4&apos;)</source>
+        <translation>%1: გზაზე &apos;%2&apos; გვერდი არ არის (&apos;%4&apos;-ში არ არის &apos;%3&apos;)</translation>
     </message>
     <message>
         <source>find the path of page %1</source>
         <translation>გვერდის %1 გზის პოვნა</translation>
     </message>
     <message>
-        <source>check the slug '%1'</source>
-        <translation>სლაგის '%1' შემოწმება</translation>
+        <source>check the slug &apos;%1&apos;</source>
+        <translation>სლაგის &apos;%1&apos; შემოწმება</translation>
     </message>
     <message>
         <source>%1: page %2 is a news article and cannot contain other pages</source>
         <translation>%1: გვერდი %2 სიახლეა და სხვა გვერდებს ვერ შეიცავს</translation>
     </message>
     <message>
-        <source>%1: the slug '%2' is not valid: use a-z, 0-9 and single hyphens, at most %3 characters</source>
-        <translation>%1: სლაგი '%2' არასწორია: გამოიყენეთ a-z, 0-9 და ცალკეული დეფისები, მაქსიმუმ %3 სიმბოლო</translation>
+        <source>%1: the slug &apos;%2&apos; is not valid: use a-z, 0-9 and single hyphens, at most %3 characters</source>
+        <translation>%1: სლაგი &apos;%2&apos; არასწორია: გამოიყენეთ a-z, 0-9 და ცალკეული დეფისები, მაქსიმუმ %3 სიმბოლო</translation>
     </message>
     <message>
-        <source>%1: the slug '%2' is already used by page %3 at the same level</source>
-        <translation>%1: სლაგი '%2' იმავე დონეზე უკვე აქვს გვერდს %3</translation>
+        <source>%1: the slug &apos;%2&apos; is already used by page %3 at the same level</source>
+        <translation>%1: სლაგი &apos;%2&apos; იმავე დონეზე უკვე აქვს გვერდს %3</translation>
     </message>
     <message>
         <source>count pages</source>
@@ -1820,8 +1824,8 @@ Close anyway and lose the last changes?</source>
         <translation>გვერდების გადანომრვა</translation>
     </message>
     <message>
-        <source>create the page '%1'</source>
-        <translation>გვერდის '%1' შექმნა</translation>
+        <source>create the page &apos;%1&apos;</source>
+        <translation>გვერდის &apos;%1&apos; შექმნა</translation>
     </message>
     <message>
         <source>save page %1</source>
@@ -1832,8 +1836,8 @@ Close anyway and lose the last changes?</source>
         <translation>ენის შემოწმება</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a language of this site</source>
-        <translation>%1: '%2' ამ საიტის ენა არ არის</translation>
+        <source>%1: &apos;%2&apos; is not a language of this site</source>
+        <translation>%1: &apos;%2&apos; ამ საიტის ენა არ არის</translation>
     </message>
     <message>
         <source>save page %1 in %2</source>
@@ -1974,6 +1978,25 @@ Close anyway and lose the last changes?</source>
     </message>
 </context>
 <context>
+    <name>PresenceRepository</name>
+    <message>
+        <source>remove leases that ran out</source>
+        <translation>ვადაგასული დაკავებების წაშლა</translation>
+    </message>
+    <message>
+        <source>say that page %1 (%2) is open here</source>
+        <translation>იმის აღნიშვნა, რომ გვერდი %1 (%2) აქ ღიაა</translation>
+    </message>
+    <message>
+        <source>say that no page is open here</source>
+        <translation>იმის აღნიშვნა, რომ აქ არცერთი გვერდი არ არის ღია</translation>
+    </message>
+    <message>
+        <source>read who else has pages open</source>
+        <translation>სხვების ღია გვერდების წაკითხვა</translation>
+    </message>
+</context>
+<context>
     <name>PreviewSlot</name>
     <message>
         <source>&amp;Preview</source>
@@ -1990,7 +2013,7 @@ Close anyway and lose the last changes?</source>
 <context>
     <name>PutCommand</name>
     <message>
-        <source>Change a page's text in one language (created if missing) or its status, slug or date.</source>
+        <source>Change a page&apos;s text in one language (created if missing) or its status, slug or date.</source>
         <translation>ცვლის გვერდის ტექსტს ერთ ენაზე (თუ არ არის, ქმნის) ან მის სტატუსს, სლაგს ან თარიღს.</translation>
     </message>
     <message>
@@ -2009,16 +2032,16 @@ Close anyway and lose the last changes?</source>
 <context>
     <name>RestoreCommand</name>
     <message>
-        <source>Bring back an older revision of a page's text (itself a new revision).</source>
+        <source>Bring back an older revision of a page&apos;s text (itself a new revision).</source>
         <translation>აბრუნებს გვერდის ტექსტის ძველ ვერსიას (ესეც ახალი ვერსიაა).</translation>
     </message>
     <message>
-        <source>The revision's number, as 'newsdesk history' lists it.</source>
-        <translation>ვერსიის ნომერი, როგორც მას 'newsdesk history' ჩამოთვლის.</translation>
+        <source>The revision&apos;s number, as &apos;newsdesk history&apos; lists it.</source>
+        <translation>ვერსიის ნომერი, როგორც მას &apos;newsdesk history&apos; ჩამოთვლის.</translation>
     </message>
     <message>
-        <source>restore: --revision takes a revision number (see 'newsdesk history')</source>
-        <translation>restore: --revision ვერსიის ნომერს იღებს (იხ. 'newsdesk history')</translation>
+        <source>restore: --revision takes a revision number (see &apos;newsdesk history&apos;)</source>
+        <translation>restore: --revision ვერსიის ნომერს იღებს (იხ. &apos;newsdesk history&apos;)</translation>
     </message>
     <message>
         <source>Restored revision %1 of page %2 in %3</source>
@@ -2086,7 +2109,7 @@ Close anyway and lose the last changes?</source>
 <context>
     <name>SettingsCommand</name>
     <message>
-        <source>Show or change the site's publishing settings.</source>
+        <source>Show or change the site&apos;s publishing settings.</source>
         <translation>აჩვენებს ან ცვლის საიტის გამოქვეყნების პარამეტრებს.</translation>
     </message>
     <message>
@@ -2094,8 +2117,8 @@ Close anyway and lose the last changes?</source>
         <translation>საიტის ფაილი.</translation>
     </message>
     <message>
-        <source>The address the exported site will have (https://…/); "" for none.</source>
-        <translation>მისამართი, რომელიც ექსპორტირებულ საიტს ექნება (https://…/); "" — არცერთი.</translation>
+        <source>The address the exported site will have (https://…/); &quot;&quot; for none.</source>
+        <translation>მისამართი, რომელიც ექსპორტირებულ საიტს ექნება (https://…/); &quot;&quot; — არცერთი.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2110,8 +2133,8 @@ Close anyway and lose the last changes?</source>
         <translation>POLICY</translation>
     </message>
     <message>
-        <source>A theme folder overriding the default theme (relative to the site file); "" for none.</source>
-        <translation>თემის საქაღალდე, რომელიც ნაგულისხმევ თემას ცვლის (საიტის ფაილის მიმართ); "" — არცერთი.</translation>
+        <source>A theme folder overriding the default theme (relative to the site file); &quot;&quot; for none.</source>
+        <translation>თემის საქაღალდე, რომელიც ნაგულისხმევ თემას ცვლის (საიტის ფაილის მიმართ); &quot;&quot; — არცერთი.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -2138,16 +2161,16 @@ Close anyway and lose the last changes?</source>
         <translation>პარამეტრების JSON-ად ბეჭდვა.</translation>
     </message>
     <message>
-        <source>--untranslated: '%1' is neither omit nor fallback</source>
-        <translation>--untranslated: '%1' არც omit არის და არც fallback</translation>
+        <source>--untranslated: &apos;%1&apos; is neither omit nor fallback</source>
+        <translation>--untranslated: &apos;%1&apos; არც omit არის და არც fallback</translation>
     </message>
     <message>
         <source>--news-per-page: a whole number from 1 to 1000</source>
         <translation>--news-per-page: მთელი რიცხვი 1-დან 1000-მდე</translation>
     </message>
     <message>
-        <source>--english: '%1' is neither en_GB nor en_US</source>
-        <translation>--english: '%1' არც en_GB არის და არც en_US</translation>
+        <source>--english: &apos;%1&apos; is neither en_GB nor en_US</source>
+        <translation>--english: &apos;%1&apos; არც en_GB არის და არც en_US</translation>
     </message>
     <message>
         <source>base URL:       %1</source>
@@ -2216,7 +2239,7 @@ Close anyway and lose the last changes?</source>
         <translation>გვერდის id ან სლაგების გზა, მაგალითად news/my-article.</translation>
     </message>
     <message>
-        <source>Language to show (default: the site's source language).</source>
+        <source>Language to show (default: the site&apos;s source language).</source>
         <translation>საჩვენებელი ენა (ნაგულისხმევად: საიტის წყაროს ენა).</translation>
     </message>
     <message>
@@ -2228,8 +2251,8 @@ Close anyway and lose the last changes?</source>
         <translation>JSON-ის ბეჭდვა.</translation>
     </message>
     <message>
-        <source>--lang: '%1' is not a language of %2 (it has: %3)</source>
-        <translation>--lang: '%1' არ არის %2-ის ენა (აქვს: %3)</translation>
+        <source>--lang: &apos;%1&apos; is not a language of %2 (it has: %3)</source>
+        <translation>--lang: &apos;%1&apos; არ არის %2-ის ენა (აქვს: %3)</translation>
     </message>
     <message>
         <source>Page:          %1 (id %2)</source>
@@ -2264,8 +2287,8 @@ Close anyway and lose the last changes?</source>
         <translation>მოკლე აღწერა:  %1</translation>
     </message>
     <message>
-        <source>%1: page %2 (%3) has no text in '%4'</source>
-        <translation>%1: გვერდს %2 (%3) ენაზე '%4' ტექსტი არ აქვს</translation>
+        <source>%1: page %2 (%3) has no text in &apos;%4&apos;</source>
+        <translation>%1: გვერდს %2 (%3) ენაზე &apos;%4&apos; ტექსტი არ აქვს</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2376,7 @@ Close anyway and lose the last changes?</source>
         <translation>აქტუალურია.</translation>
     </message>
     <message numerus="yes">
-        <source>%n block(s) of the translation match no block of the source and are not shown; saving here leaves them out (the previous text stays in the page's history).</source>
+        <source>%n block(s) of the translation match no block of the source and are not shown; saving here leaves them out (the previous text stays in the page&apos;s history).</source>
         <translation>
             <numerusform>თარგმანის %n ბლოკი წყაროს არცერთ ბლოკს არ შეესაბამება და არ ჩანს; აქ შენახვისას ისინი გამოტოვდება (წინა ტექსტი გვერდის ისტორიაში რჩება).</numerusform>
             <numerusform>თარგმანის %n ბლოკი წყაროს არცერთ ბლოკს არ შეესაბამება და არ ჩანს; აქ შენახვისას ისინი გამოტოვდება (წინა ტექსტი გვერდის ისტორიაში რჩება).</numerusform>
@@ -2387,7 +2410,7 @@ Close anyway and lose the last changes?</source>
         <translation>სურათს %1 არ აქვს %2 ალტერნატიული ტექსტი</translation>
     </message>
     <message>
-        <source>the Noto Sans Georgian web font is not installed (run packaging/fetch-data.sh); Georgian will use the reader's own fonts</source>
+        <source>the Noto Sans Georgian web font is not installed (run packaging/fetch-data.sh); Georgian will use the reader&apos;s own fonts</source>
         <translation>ვებშრიფტი Noto Sans Georgian დაყენებული არ არის (გაუშვით packaging/fetch-data.sh); ქართული მკითხველის საკუთარი შრიფტებით გამოჩნდება</translation>
     </message>
     <message>
@@ -2426,12 +2449,12 @@ Close anyway and lose the last changes?</source>
         <translation>„%1“ (/%2)</translation>
     </message>
     <message>
-        <source>a link goes to %1, which is not published in %2; only the link's text is shown</source>
+        <source>a link goes to %1, which is not published in %2; only the link&apos;s text is shown</source>
         <translation>ბმული მიდის გვერდზე %1, რომელიც %2 ენის ვერსიაში გამოქვეყნებული არ არის; ჩანს მხოლოდ ბმულის ტექსტი</translation>
     </message>
     <message>
-        <source>“%1”: the slug '%2' cannot be a folder name; the page and its subpages are left out</source>
-        <translation>„%1“: სლაგი '%2' საქაღალდის სახელი ვერ იქნება; გვერდი და მისი ქვეგვერდები გამოტოვებულია</translation>
+        <source>“%1”: the slug &apos;%2&apos; cannot be a folder name; the page and its subpages are left out</source>
+        <translation>„%1“: სლაგი &apos;%2&apos; საქაღალდის სახელი ვერ იქნება; გვერდი და მისი ქვეგვერდები გამოტოვებულია</translation>
     </message>
     <message>
         <source>%1 and %2 would both be %3</source>
@@ -2453,7 +2476,7 @@ Close anyway and lose the last changes?</source>
         <translation>ცხრილის %1 სტრიქონების კოპირება</translation>
     </message>
     <message>
-        <source>list the site's tables</source>
+        <source>list the site&apos;s tables</source>
         <translation>საიტის ცხრილების ჩამოთვლა</translation>
     </message>
     <message>
@@ -2521,11 +2544,11 @@ Close anyway and lose the last changes?</source>
         <translation>%1: აკლია ცხრილი %2, რომელიც წყაროშია (%3)</translation>
     </message>
     <message>
-        <source>%1: the table %2 differs from %3's: %4 rows against %5</source>
+        <source>%1: the table %2 differs from %3&apos;s: %4 rows against %5</source>
         <translation>%1: ცხრილი %2 არ ემთხვევა წყაროს (%3): %4 სტრიქონი %5-ის ნაცვლად</translation>
     </message>
     <message>
-        <source>%1: the table %2 differs from %3's: the same %4 rows, other contents</source>
+        <source>%1: the table %2 differs from %3&apos;s: the same %4 rows, other contents</source>
         <translation>%1: ცხრილი %2 არ ემთხვევა წყაროს (%3): იგივე %4 სტრიქონი, სხვა შიგთავსი</translation>
     </message>
     <message>
@@ -2564,7 +2587,7 @@ Close anyway and lose the last changes?</source>
         <translation>%1: ფაილი მხოლოდ წასაკითხია; Newsdesk-ს მასში ჩაწერა სჭირდება (შეამოწმეთ უფლებები)</translation>
     </message>
     <message>
-        <source>%1: cannot write in the folder %2, where Newsdesk keeps the site's journal</source>
+        <source>%1: cannot write in the folder %2, where Newsdesk keeps the site&apos;s journal</source>
         <translation>%1: საქაღალდეში %2 ჩაწერა ვერ ხერხდება, სადაც Newsdesk საიტის ჟურნალს ინახავს</translation>
     </message>
     <message>
@@ -2620,7 +2643,7 @@ Close anyway and lose the last changes?</source>
         <translation>%1: არ განახლდა, რადგან მანამდე სარეზერვო ასლის შექმნა ვერ მოხერხდა: %2</translation>
     </message>
     <message>
-        <source>%1: the site's write-ahead log (%2-wal) is missing: what was saved just before Newsdesk last stopped may be lost; the backups (File › Restore from Backup…) hold earlier states</source>
+        <source>%1: the site&apos;s write-ahead log (%2-wal) is missing: what was saved just before Newsdesk last stopped may be lost; the backups (File › Restore from Backup…) hold earlier states</source>
         <translation>%1: საიტის წინასწარი ჩაწერის ჟურნალი (%2-wal) აკლია: რაც Newsdesk-ის ბოლო გაჩერებამდე ცოტა ხნით ადრე შეინახა, შეიძლება დაკარგულია; უფრო ადრინდელი მდგომარეობები სარეზერვო ასლებშია (ფაილი › სარეზერვო ასლიდან აღდგენა…)</translation>
     </message>
     <message>
@@ -2632,15 +2655,15 @@ Close anyway and lose the last changes?</source>
         <translation>ცვლილებების შემოწმება</translation>
     </message>
     <message>
-        <source>%1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <source>%1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
         <translation>%1: Qt-ის PostgreSQL დრაივერი არ არის დაყენებული (Debian: libqt6sql6-psql)</translation>
     </message>
     <message>
-        <source>%1: cannot reach the site's server %2: %3</source>
+        <source>%1: cannot reach the site&apos;s server %2: %3</source>
         <translation>%1: საიტის სერვერთან (%2) დაკავშირება ვერ მოხერხდა: %3</translation>
     </message>
     <message>
-        <source>choose the site's schema</source>
+        <source>choose the site&apos;s schema</source>
         <translation>საიტის სქემის არჩევა</translation>
     </message>
     <message>
@@ -2676,7 +2699,7 @@ Close anyway and lose the last changes?</source>
         <translation>ცხრილის %1 სვეტების წაკითხვა</translation>
     </message>
     <message>
-        <source>%1: the site's server %2 asks for %3's password (type it, or put it in ~/.pgpass)</source>
+        <source>%1: the site&apos;s server %2 asks for %3&apos;s password (type it, or put it in ~/.pgpass)</source>
         <translation>%1: საიტის სერვერი %2 ითხოვს პაროლს, მომხმარებელი: %3 (აკრიფეთ ან ჩაწერეთ ~/.pgpass-ში)</translation>
     </message>
     <message>
@@ -2691,19 +2714,19 @@ Close anyway and lose the last changes?</source>
 <context>
     <name>SiteDictionaryRepository</name>
     <message>
-        <source>read the site's dictionary</source>
+        <source>read the site&apos;s dictionary</source>
         <translation>საიტის ლექსიკონის წაკითხვა</translation>
     </message>
     <message>
-        <source>%1: '%2' cannot be added to the site's dictionary</source>
+        <source>%1: &apos;%2&apos; cannot be added to the site&apos;s dictionary</source>
         <translation>%1: „%2“ ვერ დაემატება საიტის ლექსიკონს</translation>
     </message>
     <message>
-        <source>add '%1' to the site's dictionary</source>
+        <source>add &apos;%1&apos; to the site&apos;s dictionary</source>
         <translation>„%1“-ის საიტის ლექსიკონში დამატება</translation>
     </message>
     <message>
-        <source>remove '%1' from the site's dictionary</source>
+        <source>remove &apos;%1&apos; from the site&apos;s dictionary</source>
         <translation>„%1“-ის საიტის ლექსიკონიდან ამოშლა</translation>
     </message>
 </context>
@@ -2753,7 +2776,7 @@ Close anyway and lose the last changes?</source>
         <translation>sslmode „%1“ არცერთი ამათგანი არ არის: %2</translation>
     </message>
     <message>
-        <source>Database: give the name of the site's database</source>
+        <source>Database: give the name of the site&apos;s database</source>
         <translation>მონაცემთა ბაზა: მიუთითეთ საიტის მონაცემთა ბაზის სახელი</translation>
     </message>
     <message>
@@ -2775,6 +2798,17 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>this computer</source>
         <translation>ეს კომპიუტერი</translation>
+    </message>
+</context>
+<context>
+    <name>SitePresence</name>
+    <message>
+        <source>You are editing the %1 text in another window</source>
+        <translation>თქვენ ტექსტს (%1) სხვა ფანჯარაში არედაქტირებთ</translation>
+    </message>
+    <message>
+        <source>%1 is editing the %2 text</source>
+        <translation>%1 არედაქტირებს ტექსტს (%2)</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2861,7 @@ Close anyway and lose the last changes?</source>
         <translation>საიტის ენების წაკითხვა</translation>
     </message>
     <message>
-        <source>%1: the source language %2 is not one of the site's languages</source>
+        <source>%1: the source language %2 is not one of the site&apos;s languages</source>
         <translation>%1: წყაროს ენა %2 საიტის ენებს შორის არ არის</translation>
     </message>
     <message>
@@ -2933,8 +2967,8 @@ Close anyway and lose the last changes?</source>
         <translation>%3-ში %1 ლექსიკონი (%2.aff/.dic) არ არის: ამ ენაზე მართლწერა გამორთულია</translation>
     </message>
     <message>
-        <source>'%1' cannot be added to the dictionary</source>
-        <translation>'%1'-ის ლექსიკონში დამატება შეუძლებელია</translation>
+        <source>&apos;%1&apos; cannot be added to the dictionary</source>
+        <translation>&apos;%1&apos;-ის ლექსიკონში დამატება შეუძლებელია</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
@@ -2944,7 +2978,7 @@ Close anyway and lose the last changes?</source>
 <context>
     <name>SpellCommand</name>
     <message>
-        <source>List misspelled words in a site's pages, or in a text file.</source>
+        <source>List misspelled words in a site&apos;s pages, or in a text file.</source>
         <translation>ჩამოთვლის შეცდომით დაწერილ სიტყვებს საიტის გვერდებში ან ტექსტურ ფაილში.</translation>
     </message>
     <message>
@@ -2968,8 +3002,8 @@ Close anyway and lose the last changes?</source>
         <translation>spell: ტექსტურ ფაილს --lang სჭირდება</translation>
     </message>
     <message>
-        <source>%1: the site has no language '%2'</source>
-        <translation>%1: საიტს არ აქვს ენა '%2'</translation>
+        <source>%1: the site has no language &apos;%2&apos;</source>
+        <translation>%1: საიტს არ აქვს ენა &apos;%2&apos;</translation>
     </message>
     <message numerus="yes">
         <source>%n misspelling(s)</source>
@@ -2979,7 +3013,7 @@ Close anyway and lose the last changes?</source>
         </translation>
     </message>
     <message>
-        <source>Add a word to the site's dictionary, shared by everyone who edits the site (its language: --lang, else its script's); repeat for more words.</source>
+        <source>Add a word to the site&apos;s dictionary, shared by everyone who edits the site (its language: --lang, else its script&apos;s); repeat for more words.</source>
         <translation>სიტყვის დამატება საიტის ლექსიკონში, რომელიც საერთოა ყველასთვის, ვინც საიტს არედაქტირებს (ენა: --lang, სხვა შემთხვევაში — სიტყვის დამწერლობისა); მეტი სიტყვისთვის გაიმეორეთ.</translation>
     </message>
     <message>
@@ -2991,7 +3025,7 @@ Close anyway and lose the last changes?</source>
         <translation>spell: --add-ს საიტის ფაილი სჭირდება (.newsdesk)</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a word in one of the site's languages (%3)</source>
+        <source>%1: &apos;%2&apos; is not a word in one of the site&apos;s languages (%3)</source>
         <translation>%1: „%2“ არ არის სიტყვა საიტის არცერთ ენაზე (%3)</translation>
     </message>
 </context>
@@ -3125,8 +3159,8 @@ Close anyway and lose the last changes?</source>
         <translation>ცხრილის JSON-ად ბეჭდვა.</translation>
     </message>
     <message>
-        <source>--only: '%1' is not a state (outdated, missing, in-progress, up-to-date)</source>
-        <translation>--only: '%1' მდგომარეობა არ არის (outdated, missing, in-progress, up-to-date)</translation>
+        <source>--only: &apos;%1&apos; is not a state (outdated, missing, in-progress, up-to-date)</source>
+        <translation>--only: &apos;%1&apos; მდგომარეობა არ არის (outdated, missing, in-progress, up-to-date)</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -3224,7 +3258,7 @@ Close anyway and lose the last changes?</source>
         <translation>სავალდებულო: ყოველთვის დაშიფრული</translation>
     </message>
     <message>
-        <source>Verify: encrypted, the server's certificate checked</source>
+        <source>Verify: encrypted, the server&apos;s certificate checked</source>
         <translation>შემოწმება: დაშიფრული, სერვერის სერტიფიკატი შემოწმებული</translation>
     </message>
     <message>
@@ -3240,7 +3274,7 @@ Close anyway and lose the last changes?</source>
         <translation>პაროლი</translation>
     </message>
     <message>
-        <source>empty: the keyring's, or ~/.pgpass</source>
+        <source>empty: the keyring&apos;s, or ~/.pgpass</source>
         <translation>ცარიელი: საცავიდან ან ~/.pgpass-იდან</translation>
     </message>
     <message>
@@ -3287,7 +3321,7 @@ Close anyway and lose the last changes?</source>
         <translation>ფაილში ობიექტი არ არის</translation>
     </message>
     <message>
-        <source>%1: the word "%2" is not a string</source>
+        <source>%1: the word &quot;%2&quot; is not a string</source>
         <translation>%1: სიტყვა „%2“ სტრიქონი არ არის</translation>
     </message>
 </context>
@@ -3525,8 +3559,8 @@ Close anyway and lose the last changes?</source>
         <translation>trash: --restore და --empty ერთად არ გამოიყენება</translation>
     </message>
     <message>
-        <source>--restore: '%1' is not an entry id (see 'newsdesk trash SITE')</source>
-        <translation>--restore: '%1' ჩანაწერის id არ არის (იხ. 'newsdesk trash SITE')</translation>
+        <source>--restore: &apos;%1&apos; is not an entry id (see &apos;newsdesk trash SITE&apos;)</source>
+        <translation>--restore: &apos;%1&apos; ჩანაწერის id არ არის (იხ. &apos;newsdesk trash SITE&apos;)</translation>
     </message>
     <message>
         <source>Restored page %1 at %2</source>
@@ -3690,11 +3724,11 @@ Close anyway and lose the last changes?</source>
         <translation>ეს არ არის XLIFF ფაილი: ძირეული ელემენტია &lt;%1&gt;</translation>
     </message>
     <message>
-        <source>unknown XLIFF namespace '%1' (Newsdesk reads XLIFF 2.0 and 1.2)</source>
-        <translation>უცნობი XLIFF სახელთა სივრცე '%1' (Newsdesk კითხულობს XLIFF 2.0-სა და 1.2-ს)</translation>
+        <source>unknown XLIFF namespace &apos;%1&apos; (Newsdesk reads XLIFF 2.0 and 1.2)</source>
+        <translation>უცნობი XLIFF სახელთა სივრცე &apos;%1&apos; (Newsdesk კითხულობს XLIFF 2.0-სა და 1.2-ს)</translation>
     </message>
     <message>
-        <source>trans-unit %1: outside a field's group</source>
+        <source>trans-unit %1: outside a field&apos;s group</source>
         <translation>trans-unit %1: ველის ჯგუფის გარეთაა</translation>
     </message>
     <message>
@@ -3706,20 +3740,20 @@ Close anyway and lose the last changes?</source>
         <translation>ფაილში სამიზნე ენა მითითებული არ არის</translation>
     </message>
     <message>
-        <source>%1 is '%2'; the site's source language is '%3'</source>
-        <translation>%1 არის '%2'; საიტის წყაროს ენაა '%3'</translation>
+        <source>%1 is &apos;%2&apos;; the site&apos;s source language is &apos;%3&apos;</source>
+        <translation>%1 არის &apos;%2&apos;; საიტის წყაროს ენაა &apos;%3&apos;</translation>
     </message>
     <message>
         <source>%1 is missing</source>
         <translation>%1 არ არის</translation>
     </message>
     <message>
-        <source>%1 '%2' is not a language to translate into on this site (%3)</source>
-        <translation>%1 '%2' ამ საიტზე სათარგმნი ენა არ არის (%3)</translation>
+        <source>%1 &apos;%2&apos; is not a language to translate into on this site (%3)</source>
+        <translation>%1 &apos;%2&apos; ამ საიტზე სათარგმნი ენა არ არის (%3)</translation>
     </message>
     <message>
-        <source>%1 '%2' differs from the file's first target language '%3'</source>
-        <translation>%1 '%2' განსხვავდება ფაილის პირველი სამიზნე ენისგან '%3'</translation>
+        <source>%1 &apos;%2&apos; differs from the file&apos;s first target language &apos;%3&apos;</source>
+        <translation>%1 &apos;%2&apos; განსხვავდება ფაილის პირველი სამიზნე ენისგან &apos;%3&apos;</translation>
     </message>
     <message>
         <source>unit %1: not a Newsdesk unit id</source>
@@ -3742,36 +3776,36 @@ Close anyway and lose the last changes?</source>
         <translation>unit %1: %2 წყარო ამ ფაილის ექსპორტის შემდეგ შეიცვალა; ხელახლა გაიტანეთ</translation>
     </message>
     <message>
-        <source>unit %1: unknown segment '%2'</source>
-        <translation>unit %1: უცნობი სეგმენტი '%2'</translation>
+        <source>unit %1: unknown segment &apos;%2&apos;</source>
+        <translation>unit %1: უცნობი სეგმენტი &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>trans-unit '%1': unknown id</source>
-        <translation>trans-unit '%1': უცნობი id</translation>
+        <source>trans-unit &apos;%1&apos;: unknown id</source>
+        <translation>trans-unit &apos;%1&apos;: უცნობი id</translation>
     </message>
     <message>
-        <source>inline code '%1' is not a paired code of the source</source>
-        <translation>ჩართული კოდი '%1' წყაროს წყვილი კოდი არ არის</translation>
+        <source>inline code &apos;%1&apos; is not a paired code of the source</source>
+        <translation>ჩართული კოდი &apos;%1&apos; წყაროს წყვილი კოდი არ არის</translation>
     </message>
     <message>
-        <source>inline code '%1' is not a line break of the source</source>
-        <translation>ჩართული კოდი '%1' წყაროს სტრიქონის გადატანა არ არის</translation>
+        <source>inline code &apos;%1&apos; is not a line break of the source</source>
+        <translation>ჩართული კოდი &apos;%1&apos; წყაროს სტრიქონის გადატანა არ არის</translation>
     </message>
     <message>
-        <source>&lt;ec&gt; '%1' closes no open &lt;sc&gt;</source>
-        <translation>&lt;ec&gt; '%1' არცერთ გახსნილ &lt;sc&gt;-ს არ ხურავს</translation>
+        <source>&lt;ec&gt; &apos;%1&apos; closes no open &lt;sc&gt;</source>
+        <translation>&lt;ec&gt; &apos;%1&apos; არცერთ გახსნილ &lt;sc&gt;-ს არ ხურავს</translation>
     </message>
     <message>
         <source>inline element &lt;%1&gt; is not supported here</source>
         <translation>ჩართული ელემენტი &lt;%1&gt; აქ მხარდაჭერილი არ არის</translation>
     </message>
     <message>
-        <source>&lt;sc&gt; '%1' is never closed</source>
-        <translation>&lt;sc&gt; '%1' არსად იხურება</translation>
+        <source>&lt;sc&gt; &apos;%1&apos; is never closed</source>
+        <translation>&lt;sc&gt; &apos;%1&apos; არსად იხურება</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a language to translate into (the site has %3; %4 is the source)</source>
-        <translation>%1: '%2' სათარგმნი ენა არ არის (საიტს აქვს %3; %4 წყაროა)</translation>
+        <source>%1: &apos;%2&apos; is not a language to translate into (the site has %3; %4 is the source)</source>
+        <translation>%1: &apos;%2&apos; სათარგმნი ენა არ არის (საიტს აქვს %3; %4 წყაროა)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n problem(s) in the file</source>
@@ -3828,16 +3862,16 @@ Close anyway and lose the last changes?</source>
         <translation>export: XLIFF 2.0 (ნაგულისხმევი) ან 1.2 ხელსაწყოებისთვის, რომლებიც მხოლოდ მას კითხულობენ.</translation>
     </message>
     <message>
-        <source>xliff: expected %1 (see 'newsdesk xliff --help')</source>
-        <translation>xliff: მოსალოდნელი იყო %1 (იხ. 'newsdesk xliff --help')</translation>
+        <source>xliff: expected %1 (see &apos;newsdesk xliff --help&apos;)</source>
+        <translation>xliff: მოსალოდნელი იყო %1 (იხ. &apos;newsdesk xliff --help&apos;)</translation>
     </message>
     <message>
         <source>xliff export: --lang and --out are required</source>
         <translation>xliff export: --lang და --out აუცილებელია</translation>
     </message>
     <message>
-        <source>xliff export: --format '%1' is not 2.0 or 1.2</source>
-        <translation>xliff export: --format '%1' არც 2.0 არის და არც 1.2</translation>
+        <source>xliff export: --format &apos;%1&apos; is not 2.0 or 1.2</source>
+        <translation>xliff export: --format &apos;%1&apos; არც 2.0 არის და არც 1.2</translation>
     </message>
     <message>
         <source>%1: cannot write the file: %2</source>
