@@ -14,6 +14,7 @@
 #include "sitesettingsdialog.h"
 #include "spellingreportdialog.h"
 #include "store/pagerepository.h"
+#include "store/presencerepository.h"
 #include "store/revisionrepository.h"
 #include "store/siterepository.h"
 #include "store/trashrepository.h"
@@ -99,6 +100,9 @@ private slots:
     void onlyADamagedSiteOffersItsBackups_data();
     void onlyADamagedSiteOffersItsBackups();
     void aSaveOverAChangeMadeElsewhereKeepsBoth();
+    void whoElseIsEditingShowsInTheTreeAndAboveThePage_data();
+    void whoElseIsEditingShowsInTheTreeAndAboveThePage();
+    void ownPresenceIsNotShown();
     void noTwoActiveActionsShareAShortcut();
     void tableAndSideBySideFromTheBody();
     void keyboardShortcutsAreListed();
@@ -884,6 +888,99 @@ void TestMainWindow::aSaveOverAChangeMadeElsewhereKeepsBoth()
         titles << revision.title;
     QCOMPARE(titles.first(), QStringLiteral("Ours"));
     QVERIFY2(titles.mid(0, 3).contains(QStringLiteral("Theirs")), qPrintable(titles.join(u',')));
+}
+
+void TestMainWindow::whoElseIsEditingShowsInTheTreeAndAboveThePage_data()
+{
+    QTest::addColumn<QString>("theirLanguage");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("sameText");
+    QTest::newRow("another language")
+        << u"ka"_qs << u"Nino is editing the Georgian text"_qs << false;
+    QTest::newRow("the same text") << u"en"_qs << u"Nino is editing the English text"_qs << true;
+}
+
+void TestMainWindow::whoElseIsEditingShowsInTheTreeAndAboveThePage()
+{
+    QFETCH(QString, theirLanguage);
+    QFETCH(QString, line);
+    QFETCH(bool, sameText);
+    const qint64 page = id(u"take-action"_qs);
+    QVERIFY(m_window->selectPage(page));
+    m_window->setCurrentLanguage(u"en"_qs);
+    auto *body = m_window->findChild<ArticleEditor *>();
+    QTextCursor cursor = body->textCursor();
+    cursor.setPosition(5);
+    body->setTextCursor(cursor);
+    auto *presence = named<QLabel>(u"Who else is editing"_qs);
+    QVERIFY(presence);
+    QVERIFY(!presence->isVisible());
+
+    // Another window (Nino's) opens the page.
+    auto other = SiteDatabase::open(m_path, SiteDatabase::Mode::Open);
+    QVERIFY(other.ok());
+    (*other)->setAuthor(u"Nino"_qs);
+    QVERIFY(PresenceRepository(**other).hold(u"nino-window"_qs, page, theirLanguage, 120));
+    // Nino has it open in a second window too: still one line.
+    QVERIFY(PresenceRepository(**other).hold(u"nino-laptop"_qs, page, theirLanguage, 120));
+
+    QTRY_VERIFY_WITH_TIMEOUT(presence->isVisible(), MainWindow::WatchIntervalMs * 4);
+    QCOMPARE(presence->text(), line);
+    QCOMPARE(presence->property("sameText").toBool(), sameText);
+    // The tree: a person in that language's column, and the line in the tooltips. (Indexes are
+    // found anew for each look: the tree is set anew whenever the site changes elsewhere.)
+    auto *view = m_window->findChild<QTreeView *>();
+    const auto cell = [&](int column, int role) {
+        const QAbstractItemModel *shown = view->model();
+        const QModelIndexList found = shown->match(shown->index(0, 0), PageTreeModel::PageIdRole,
+            page, 1, Qt::MatchExactly | Qt::MatchRecursive);
+        return found.isEmpty() ? QVariant()
+                               : shown->data(found.first().siblingAtColumn(column), role);
+    };
+    const int theirs = PageTreeModel::FirstLanguageColumn + (theirLanguage == u"ka"_qs ? 1 : 0);
+    const int ours = PageTreeModel::FirstLanguageColumn + (theirLanguage == u"ka"_qs ? 0 : 1);
+    QVERIFY(!cell(theirs, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY2(cell(theirs, Qt::ToolTipRole).toString().contains(line),
+        qPrintable(cell(theirs, Qt::ToolTipRole).toString()));
+    QCOMPARE(cell(PageTreeModel::TitleColumn, Qt::ToolTipRole).toString().count(line), 1);
+    QVERIFY(cell(PageTreeModel::TitleColumn, Qt::ToolTipRole).toString().endsWith(u'\n' + line));
+    QVERIFY(cell(ours, Qt::DecorationRole).isNull());
+    // Someone else arriving leaves the text here as it was (the cursor where it was).
+    QCOMPARE(body->textCursor().position(), 5);
+
+    // Nino closes the page: the line and the mark go.
+    QVERIFY(PresenceRepository(**other).release(u"nino-window"_qs));
+    QVERIFY(PresenceRepository(**other).release(u"nino-laptop"_qs));
+    QTRY_VERIFY_WITH_TIMEOUT(!presence->isVisible(), MainWindow::WatchIntervalMs * 4);
+    QVERIFY(cell(theirs, Qt::DecorationRole).isNull());
+    QVERIFY(!cell(PageTreeModel::TitleColumn, Qt::ToolTipRole).toString().contains(line));
+}
+
+void TestMainWindow::ownPresenceIsNotShown()
+{
+    // The window holds a lease on the text it shows; it never shows that to itself.
+    const qint64 page = id(u"take-action"_qs);
+    QVERIFY(m_window->selectPage(page));
+    m_window->setCurrentLanguage(u"ka"_qs);
+    auto other = SiteDatabase::open(m_path, SiteDatabase::Mode::Open);
+    QVERIFY(other.ok());
+    const auto others = PresenceRepository(**other).others(u"someone else"_qs);
+    QVERIFY(others);
+    QCOMPARE(others->size(), 1);
+    QCOMPARE(others->first().pageId, page);
+    QCOMPARE(others->first().language, u"ka"_qs);
+    // A commit elsewhere makes the window look again: still nobody else.
+    SiteSettings settings = SiteRepository(**other).settings().value();
+    settings.siteTitles[u"en"_qs] = u"Renamed elsewhere"_qs;
+    QVERIFY(SiteRepository(**other).save(settings));
+    auto *model = m_window->findChild<PageTreeModel *>();
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QTRY_VERIFY_WITH_TIMEOUT(reset.count() > 0, MainWindow::WatchIntervalMs * 4);
+    QVERIFY(!named<QLabel>(u"Who else is editing"_qs)->isVisible());
+    QVERIFY(
+        model->data(model->indexOf(page), PageTreeModel::PresenceRole).toStringList().isEmpty());
+    for (int column = PageTreeModel::FirstLanguageColumn; column < model->columnCount(); ++column)
+        QVERIFY(model->data(model->indexOf(page, column), Qt::DecorationRole).isNull());
 }
 
 void TestMainWindow::aDamagedSiteCanBeRestoredFromABackup()

@@ -1,11 +1,14 @@
 // SiteSession: one open site as the window and the command line use it.
+#include "session/sitepresence.h"
 #include "session/sitesession.h"
 #include "store/backups.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace TestSupport;
 
@@ -24,6 +27,14 @@ private slots:
     void anotherConnectionsCommitIsNoticed();
     void ownWritesAreNotChangesElsewhere_data() { addStoreRows(); }
     void ownWritesAreNotChangesElsewhere();
+    void aFileIsWatchedATeamSiteListenedTo_data() { addStoreRows(); }
+    void aFileIsWatchedATeamSiteListenedTo();
+    void aTeamSiteIsToldOfACommitWithinASecond();
+    void aTeamSiteListensAgainAfterAReconnect();
+    void othersSeeWhoIsWhere_data() { addStoreRows(); }
+    void othersSeeWhoIsWhere();
+    void aLeaseThatRanOutIsNotShown_data() { addStoreRows(); }
+    void aLeaseThatRanOutIsNotShown();
     void restorePutsTheBackupInPlace();
     void aBackupThatCannotBeRestoredLeavesTheSiteOpen();
     void theBackgroundCheckFindsDamage();
@@ -185,6 +196,132 @@ void TestSiteSession::ownWritesAreNotChangesElsewhere()
     QVERIFY(PageRepository(*session.database()).markUpToDate(1, u"ka"_qs));
     QVERIFY(!session.lookForChanges());
     QCOMPARE(changed.count(), 0);
+}
+
+void TestSiteSession::aFileIsWatchedATeamSiteListenedTo()
+{
+    // A file is looked at every WatchIntervalMs; a team site's server announces commits, so no
+    // timer looks for changes there.
+    QFETCH(bool, server);
+    const QString path = freshSiteLocation(m_dir, server ? Store::Server : Store::File);
+    QVERIFY(createClosedSite(path, true));
+    SiteSession session;
+    QVERIFY(session.open(path));
+    QCOMPARE(session.isPolling(), !server);
+    const auto *watch = session.findChild<QTimer *>(u"Site watch"_qs);
+    QVERIFY(watch);
+    QCOMPARE(watch->isActive(), !server);
+}
+
+void TestSiteSession::aTeamSiteIsToldOfACommitWithinASecond()
+{
+    // Two windows on one team site: a commit in one reaches the other through the server's
+    // announcement (LISTEN/NOTIFY), well before a poll would have looked (WatchIntervalMs).
+    const QString path = freshSiteLocation(m_dir, Store::Server);
+    QVERIFY(createClosedSite(path, true));
+    SiteSession first, second;
+    QVERIFY(first.open(path));
+    QVERIFY(second.open(path));
+    QVERIFY(!second.isPolling());
+    QSignalSpy firstChanged(&first, &SiteSession::changedElsewhere);
+    QSignalSpy secondChanged(&second, &SiteSession::changedElsewhere);
+
+    QElapsedTimer clock;
+    clock.start();
+    saveText(*first.database(), 1, u"ka"_qs, u"სიახლე"_qs, u"<p>ახალი ტექსტი</p>"_qs);
+    QVERIFY(secondChanged.wait(1000));
+    qInfo("a commit reached the other window after %lld ms", clock.elapsed());
+    QCOMPARE(secondChanged.count(), 1);
+    QCOMPARE(
+        PageRepository(*second.database()).translation(1, u"ka"_qs)->value().title, u"სიახლე"_qs);
+
+    // A window is not told of its own commits: the second window's commit comes after the
+    // first's own announcement on the same connection, and is the only one the first hears.
+    SiteSettings settings = SiteRepository(*second.database()).settings().value();
+    settings.siteTitles[u"en"_qs] = u"Renamed in the second window"_qs;
+    QVERIFY(SiteRepository(*second.database()).save(settings));
+    QTRY_COMPARE_WITH_TIMEOUT(firstChanged.count(), 1, 1000);
+    QCOMPARE(first.settings().siteTitles.value(u"en"_qs), u"Renamed in the second window"_qs);
+    QCOMPARE(secondChanged.count(), 1);
+}
+
+void TestSiteSession::aTeamSiteListensAgainAfterAReconnect()
+{
+    // The server restarts: the connection that listened is gone. Once it is made again, the
+    // window listens again, and reloads once for what it may have missed meanwhile.
+    PostgresTestSupport::OwnCluster cluster;
+    QVERIFY(cluster.isStarted());
+    const QString uri = cluster.siteUri();
+    QVERIFY(createClosedSite(uri, true));
+    SiteSession session;
+    QVERIFY(session.open(uri));
+    auto other = SiteDatabase::open(uri, SiteDatabase::Mode::Open);
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    QSignalSpy changed(&session, &SiteSession::changedElsewhere);
+
+    QVERIFY(cluster.run(u"crash"_qs));
+    // The next thing the window does on the site (here its presence renewal) reconnects.
+    const Status refreshed = session.presence()->refresh();
+    QVERIFY2(refreshed, qPrintable(refreshed.error()));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 1000); // anything may have changed
+    saveText(**other, 1, u"en"_qs, u"After the restart"_qs, u"<p>Back.</p>"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 1000);
+}
+
+void TestSiteSession::othersSeeWhoIsWhere()
+{
+    // Two windows on one site: what one has open, the other sees (a file's watch or a team
+    // site's announcement tells it); closing the page or the window takes it away.
+    QFETCH(bool, server);
+    const QString path = freshSiteLocation(m_dir, server ? Store::Server : Store::File);
+    QVERIFY(createClosedSite(path, true));
+    SiteSession watching;
+    QVERIFY(watching.open(path));
+    QSignalSpy othersChanged(watching.presence(), &SitePresence::othersChanged);
+    const int timeout = server ? 1000 : SiteSession::WatchIntervalMs * 4;
+    {
+        SiteSession editing;
+        editing.setAuthor(u"Nino"_qs);
+        QVERIFY(editing.open(path));
+        const Status held = editing.presence()->hold(1, u"ka"_qs);
+        QVERIFY2(held, qPrintable(held.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(watching.presence()->others().size(), 1, timeout);
+        const PresenceRepository::Presence seen = watching.presence()->others().first();
+        QCOMPARE(seen.client, editing.presence()->clientId());
+        QCOMPARE(seen.pageId, 1);
+        QCOMPARE(seen.language, u"ka"_qs);
+        if (!server)
+            QCOMPARE(SitePresence::describe(seen), u"Nino is editing the Georgian text"_qs);
+        QVERIFY(editing.presence()->others().isEmpty()); // never one's own
+        QCOMPARE(watching.presence()->othersOn(1).size(), 1);
+        QCOMPARE(watching.presence()->othersOn(2).size(), 0);
+
+        QVERIFY(editing.presence()->hold(0, {})); // the page closed
+        QTRY_COMPARE_WITH_TIMEOUT(watching.presence()->others().size(), 0, timeout);
+        QVERIFY(editing.presence()->hold(1, u"en"_qs));
+        QTRY_COMPARE_WITH_TIMEOUT(watching.presence()->others().size(), 1, timeout);
+    } // the window closed
+    QTRY_COMPARE_WITH_TIMEOUT(watching.presence()->others().size(), 0, timeout);
+    QVERIFY(othersChanged.count() >= 4);
+}
+
+void TestSiteSession::aLeaseThatRanOutIsNotShown()
+{
+    // A window that crashed renews nothing; its lease runs out (here at once) and it is no
+    // longer shown at the others' next look.
+    QFETCH(bool, server);
+    const QString path = freshSiteLocation(m_dir, server ? Store::Server : Store::File);
+    QVERIFY(createClosedSite(path, true));
+    SiteSession watching, crashed;
+    QVERIFY(watching.open(path));
+    QVERIFY(crashed.open(path));
+    QVERIFY(crashed.presence()->hold(2, u"en"_qs));
+    QVERIFY(watching.presence()->refresh());
+    QCOMPARE(watching.presence()->others().size(), 1);
+    crashed.presence()->setLeaseSeconds(-1);
+    QVERIFY(crashed.presence()->hold(2, u"en"_qs)); // as if its last renewal were long ago
+    QVERIFY(watching.presence()->refresh());
+    QCOMPARE(watching.presence()->others().size(), 0);
 }
 
 void TestSiteSession::restorePutsTheBackupInPlace()

@@ -367,6 +367,10 @@
             <source>Not saved: your text stays here and in History until you choose (save again with Ctrl+S)</source>
             <translation>არ შეინახა: თქვენი ტექსტი რჩება აქ და ისტორიაში, სანამ არ აირჩევთ (ხელახლა შესანახად Ctrl+S)</translation>
         </message>
+        <message>
+            <source>Who else is editing</source>
+            <translation>სხვა ვინ არედაქტირებს</translation>
+        </message>
     </context>
     <context>
         <name>BackupCommand</name>
@@ -2342,6 +2346,25 @@ Close anyway and lose the last changes?</source>
         </message>
     </context>
     <context>
+        <name>PresenceRepository</name>
+        <message>
+            <source>remove leases that ran out</source>
+            <translation>ვადაგასული დაკავებების წაშლა</translation>
+        </message>
+        <message>
+            <source>say that page %1 (%2) is open here</source>
+            <translation>იმის აღნიშვნა, რომ გვერდი %1 (%2) აქ ღიაა</translation>
+        </message>
+        <message>
+            <source>say that no page is open here</source>
+            <translation>იმის აღნიშვნა, რომ აქ არცერთი გვერდი არ არის ღია</translation>
+        </message>
+        <message>
+            <source>read who else has pages open</source>
+            <translation>სხვების ღია გვერდების წაკითხვა</translation>
+        </message>
+    </context>
+    <context>
         <name>PreviewSlot</name>
         <message>
             <source>&amp;Preview</source>
@@ -3163,6 +3186,17 @@ Close anyway and lose the last changes?</source>
         <message>
             <source>this computer</source>
             <translation>ეს კომპიუტერი</translation>
+        </message>
+    </context>
+    <context>
+        <name>SitePresence</name>
+        <message>
+            <source>You are editing the %1 text in another window</source>
+            <translation>თქვენ ტექსტს (%1) სხვა ფანჯარაში არედაქტირებთ</translation>
+        </message>
+        <message>
+            <source>%1 is editing the %2 text</source>
+            <translation>%1 არედაქტირებს ტექსტს (%2)</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@
 #include "environment/username.h"
 #include "findbar.h"
 #include "linkdialog.h"
+#include "session/sitepresence.h"
 #include "spelling/sitedictionary.h"
 #include "store/mediarepository.h"
 #include "store/pagerepository.h"
@@ -60,6 +61,13 @@ ArticlePane::ArticlePane(QWidget *parent)
     m_heading->setAccessibleName(tr("Translation state"));
     m_heading->setForegroundRole(QPalette::PlaceholderText);
 
+    // Who else is on this page: a quiet line for another language, a marked one for this text.
+    m_presence = new QLabel;
+    m_presence->setObjectName(QStringLiteral("Presence"));
+    m_presence->setAccessibleName(tr("Who else is editing"));
+    m_presence->setWordWrap(true);
+    m_presence->setVisible(false);
+
     m_title = new QLineEdit;
     m_title->setAccessibleName(tr("Title"));
     QFont titleFont = m_title->font();
@@ -109,6 +117,7 @@ ArticlePane::ArticlePane(QWidget *parent)
     form->addRow(statusLabel, meta);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_languageBar);
+    layout->addWidget(m_presence);
     layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(toolbar);
@@ -708,6 +717,53 @@ void ArticlePane::reload()
     load();
 }
 
+bool ArticlePane::reloadIfChangedElsewhere()
+{
+    if (!m_session || !m_site || isModified())
+        return false;
+    bool same = m_session->pageId() == m_pageId;
+    if (same && m_pageId != 0) {
+        PageEditSession stored(*m_site);
+        const PageEditSession::Fields &shown = m_session->fields();
+        same = stored.open(m_pageId, language()) && stored.hasText() == m_session->hasText()
+            && stored.storedVersion() == m_session->storedVersion()
+            && stored.fields().slug == shown.slug && stored.fields().status == shown.status
+            && stored.fields().publishAt == shown.publishAt;
+    }
+    if (same)
+        return false;
+    load();
+    return true;
+}
+
+void ArticlePane::setPresence(const QList<PresenceRepository::Presence> &others)
+{
+    m_others = others;
+    updatePresence();
+}
+
+void ArticlePane::updatePresence()
+{
+    QStringList lines;
+    bool sameText = false;
+    for (const PresenceRepository::Presence &presence : std::as_const(m_others)) {
+        if (m_pageId == 0 || presence.pageId != m_pageId)
+            continue;
+        // Once per person and text, however many windows they have on it.
+        if (const QString line = SitePresence::describe(presence); !lines.contains(line))
+            lines.append(line);
+        sameText = sameText || presence.language == language();
+    }
+    m_presence->setText(lines.join(u'\n'));
+    m_presence->setVisible(!lines.isEmpty());
+    m_presence->setProperty("sameText", sameText);
+    // The same text: saves may meet, so it stands out; another language only informs.
+    m_presence->setStyleSheet(sameText
+            ? QStringLiteral("QLabel { background: #fff1c2; color: #5c3d00; font-weight: bold; "
+                             "border: 1px solid #e0b443; border-radius: 3px; padding: 3px 6px; }")
+            : QStringLiteral("QLabel { color: #1f5fae; padding: 0 2px; }"));
+}
+
 void ArticlePane::load()
 {
     m_autosave->stop();
@@ -725,6 +781,8 @@ void ArticlePane::load()
         emit statusMessage(status.error());
     showFields();
     m_loading = false;
+    updatePresence();
+    emit textOpened(open && status ? m_pageId : 0, language());
     emit contentChanged();
 }
 

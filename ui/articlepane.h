@@ -5,6 +5,7 @@
 #include "preview/previewrenderer.h"
 #include "store/pagerepository.h"
 #include "store/permissions.h"
+#include "store/presencerepository.h"
 
 #include <QMap>
 #include <QPointer>
@@ -69,6 +70,13 @@ public:
     // Shows the stored text anew (after it was changed elsewhere, e.g. side by side); call
     // flush() first.
     void reload();
+    // After a commit elsewhere: shows the stored page text anew when it is not what the pane
+    // shows (and nothing is typed here), so that other pages' changes and colleagues' leases
+    // leave the cursor alone. Whether it did.
+    bool reloadIfChangedElsewhere();
+    // Who else has which page text open (never this window): the line above the form says who
+    // is on this page, more visibly when it is the same text.
+    void setPresence(const QList<PresenceRepository::Presence> &others);
     // Edited and not saved yet.
     bool isModified() const;
     // A site opened read-only (a damaged one, to copy text out): nothing can be edited.
@@ -86,6 +94,8 @@ signals:
     void pageSaved(qint64 pageId);
     // Anything shown changed (typing, another page or language): for the preview and counts.
     void contentChanged();
+    // The page text shown now (0: none), for the window's presence lease.
+    void textOpened(qint64 pageId, const QString &language);
 
 private:
     void createToolbar(class QToolBar *toolbar);
@@ -102,6 +112,7 @@ private:
     QString refusal(const Status &status);
     void askAboutConflict(const PageEditSession::Conflict &conflict);
     void showMergedFields();
+    void updatePresence();
 
     SiteDatabase *m_site = nullptr;
     QString m_mergeMessage; // what the last save said about a change made elsewhere
@@ -117,6 +128,8 @@ private:
 
     QTabBar *m_languageBar = nullptr;
     QLabel *m_heading = nullptr;
+    QLabel *m_presence = nullptr;
+    QList<PresenceRepository::Presence> m_others;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_slug = nullptr;
     QLineEdit *m_summary = nullptr;

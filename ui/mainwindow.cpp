@@ -15,6 +15,7 @@
 #include "preferencesdialog.h"
 #include "previewslot.h"
 #include "previewview.h"
+#include "session/sitepresence.h"
 #include "shortcutsdialog.h"
 #include "siterecovery.h"
 #include "sitesettingsdialog.h"
@@ -58,6 +59,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &SiteSession::aboutToClose, this, &MainWindow::letSiteGo);
     connect(m_session, &SiteSession::opened, this, &MainWindow::showSite);
     connect(m_session, &SiteSession::changedElsewhere, this, &MainWindow::showChangesElsewhere);
+    // Who is where: this window's lease follows the text shown; the others' show in the tree
+    // and above the article.
+    connect(m_session->presence(), &SitePresence::othersChanged, this, &MainWindow::showPresence);
     connect(m_session, &SiteSession::damaged, m_recovery, &SiteRecovery::reportDamage);
     const auto showMessage = [this](const QString &message, int timeoutMs = 0) {
         statusBar()->showMessage(message, timeoutMs);
@@ -114,6 +118,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tree, &PageTreeController::pageCreated, m_pane, &ArticlePane::focusTitle);
     connect(m_pane, &ArticlePane::languageChanged, this, [this] { rememberPlace(); });
     connect(m_pane, &ArticlePane::pageSaved, m_tree, &PageTreeController::refreshPage);
+    connect(m_pane, &ArticlePane::textOpened, m_session->presence(),
+        [this](qint64 page, const QString &language) {
+            (void)m_session->presence()->hold(page, language); // else at the next renewal
+        });
     connect(m_pane, &ArticlePane::contentChanged, m_countTimer, qOverload<>(&QTimer::start));
 
     restoreGeometry(AppSettings::windowState(QStringLiteral("geometry")));
@@ -359,10 +367,23 @@ void MainWindow::showSite()
 void MainWindow::showChangesElsewhere()
 {
     m_tree->reloadTree();
-    if (!m_pane->isModified()) {
-        m_pane->reload(); // what the other window saved, unless we are in the middle of editing
+    // What the other window saved of this page, unless we are in the middle of editing.
+    if (m_pane->reloadIfChangedElsewhere())
         statusBar()->showMessage(tr("The site was changed in another window; showing it."), 5000);
+}
+
+void MainWindow::showPresence()
+{
+    const QList<PresenceRepository::Presence> &others = m_session->presence()->others();
+    QHash<qint64, QList<PageTreeModel::Visitor>> byPage;
+    for (const PresenceRepository::Presence &presence : others) {
+        const PageTreeModel::Visitor visitor { presence.language,
+            SitePresence::describe(presence) };
+        if (!byPage[presence.pageId].contains(visitor)) // one line for a person's two windows
+            byPage[presence.pageId].append(visitor);
     }
+    m_tree->model()->setPresence(std::move(byPage));
+    m_pane->setPresence(others);
 }
 
 void MainWindow::exportSite()

@@ -72,6 +72,7 @@ private:
     void letSiteGo();
     // Another window or process committed: the tree and, unless being edited, the page again.
     void showChangesElsewhere();
+    void showPresence();
     void chooseSiteToOpen();
     // The window's title for the open site (its title; a team site's database and server).
     QString siteName(const SiteSettings &settings) const;

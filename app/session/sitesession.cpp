@@ -1,5 +1,6 @@
 #include "sitesession.h"
 
+#include "sitepresence.h"
 #include "store/backups.h"
 
 #include <QFutureWatcher>
@@ -9,13 +10,18 @@
 SiteSession::SiteSession(QObject *parent)
     : QObject(parent)
     , m_watch(new QTimer(this))
+    , m_presence(new SitePresence(this))
 {
-    // Another window or process writing the same site: noticed within a second or two.
+    // Another window or process writing the same site file: noticed within a second or two.
+    m_watch->setObjectName(QStringLiteral("Site watch"));
     m_watch->setInterval(WatchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &SiteSession::lookForChanges);
 }
 
-SiteSession::~SiteSession() = default;
+SiteSession::~SiteSession()
+{
+    m_presence->setSite(nullptr); // the lease goes while the site is still open
+}
 
 Result<std::unique_ptr<SiteDatabase>> SiteSession::openDatabase(
     const QString &path, SiteDatabase::Mode mode, SiteDatabase::Check check, const QString &author)
@@ -57,7 +63,11 @@ Status SiteSession::open(const QString &path, Access access)
     m_access = access;
     if (auto version = m_site->dataVersion())
         m_dataVersion = *version;
-    m_watch->start();
+    // A team site's server announces other clients' commits; a file is looked at.
+    if (!m_site->listenForChanges(
+            this, [this](SiteDatabase::Change change) { hearChange(change); }))
+        m_watch->start();
+    m_presence->setSite(m_site.get());
     emit opened();
     return {};
 }
@@ -95,6 +105,7 @@ void SiteSession::close()
         return;
     emit aboutToClose();
     m_watch->stop();
+    m_presence->setSite(nullptr);
     m_site.reset();
     m_settings = {};
     m_listing.clear();
@@ -135,8 +146,36 @@ bool SiteSession::lookForChanges()
         return false;
     m_dataVersion = *version;
     (void)reloadSettings();
+    (void)m_presence->refresh(); // on a file, a lease taken elsewhere is a commit too
     emit changedElsewhere();
     return true;
+}
+
+bool SiteSession::isPolling() const
+{
+    return m_watch->isActive();
+}
+
+void SiteSession::hearChange(SiteDatabase::Change change)
+{
+    if (!m_site)
+        return;
+    switch (change) {
+    case SiteDatabase::Change::Content:
+        (void)lookForChanges(); // once per commit, also when lookForChanges() saw it first
+        break;
+    case SiteDatabase::Change::Presence:
+        (void)m_presence->refresh();
+        break;
+    case SiteDatabase::Change::Missed:
+        // The connection was lost: what happened meanwhile was not announced.
+        if (auto version = m_site->dataVersion())
+            m_dataVersion = *version;
+        (void)reloadSettings();
+        (void)m_presence->refresh();
+        emit changedElsewhere();
+        break;
+    }
 }
 
 void SiteSession::checkInBackground()

@@ -12,11 +12,16 @@
 #include <utility>
 
 class QTimer;
+class SitePresence;
 
 // One open site as the editor works on it: opening it (to edit, or read-only to copy out what
 // a damaged file still holds), the integrity check and the day's backup in the background,
 // putting a backup in its place, and noticing what other connections (windows, processes)
-// commit. The window holds one; the command line opens its sites through open() too.
+// commit, and who else has which page open (presence()). The window holds one; the command line
+// opens its sites through open() too.
+//
+// Another connection's commits: a site file is looked at every WatchIntervalMs (its
+// data_version); a team site's server announces them (LISTEN/NOTIFY), with no polling.
 //
 // The rule for edits not yet stored (the article pane's): the session saves them, through the
 // saver it was given, before the site changes under them: before another site (or a backup of
@@ -78,8 +83,13 @@ public:
     // file is sound: damaged() or notice() when something is wrong.
     void checkInBackground();
     // Whether another connection committed since the last look; also emits changedElsewhere().
-    // A timer looks every WatchIntervalMs while a site is open.
+    // A timer looks every WatchIntervalMs while a site file is open; a team site's
+    // announcements look when they come.
     bool lookForChanges();
+    // Whether changes elsewhere are heard of by polling (a site file) rather than announced.
+    bool isPolling() const;
+    // This window's presence lease and who else is where, on the open site.
+    SitePresence *presence() const { return m_presence; }
 
 signals:
     // A site is open now (another one, or the same again after a restore).
@@ -95,6 +105,7 @@ signals:
 
 private:
     void close();
+    void hearChange(SiteDatabase::Change change);
 
     std::unique_ptr<SiteDatabase> m_site;
     QString m_author;
@@ -103,5 +114,6 @@ private:
     Access m_access = Access::Editing;
     std::function<Status()> m_saveEdits;
     QTimer *m_watch = nullptr;
+    SitePresence *m_presence = nullptr;
     qint64 m_dataVersion = 0;
 };

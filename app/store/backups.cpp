@@ -80,6 +80,26 @@ Status Backups::verify(const QString &path)
     return status;
 }
 
+Status Backups::forgetPresence(const QString &path)
+{
+    Connection connection(path, false);
+    if (!connection.isOpen())
+        return failure(ErrorKind::Io, connection.error());
+    QSqlQuery query(QSqlDatabase::database(connection.name(), false));
+    for (const QString &table : SiteDatabase::presenceTables()) {
+        // A backup before an upgrade is of a schema that may not have the table yet.
+        query.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = ?"));
+        query.addBindValue(table);
+        if (!query.exec() || !query.next())
+            return failure(SiteDatabase::kindOf(query.lastError()), query.lastError().text());
+        if (query.value(0).toInt() == 0)
+            continue;
+        if (!query.exec(QStringLiteral("DELETE FROM %1").arg(table)))
+            return failure(SiteDatabase::kindOf(query.lastError()), query.lastError().text());
+    }
+    return {};
+}
+
 Status Backups::write(const QString &connectionName, const QString &sitePath, const QString &target)
 {
     if (QFileInfo::exists(target))
@@ -96,6 +116,12 @@ Status Backups::write(const QString &connectionName, const QString &sitePath, co
         return failure(SiteDatabase::kindOf(vacuum.lastError()),
             tr("%1: cannot back up to %2: %3")
                 .arg(sitePath, target, vacuum.lastError().databaseText()));
+    }
+    // Who had the site open at the time is not part of it: a restored backup shows nobody.
+    if (auto s = forgetPresence(target); !s) {
+        QFile::remove(target);
+        return failure(
+            s.kind(), tr("%1: cannot back up to %2: %3").arg(sitePath, target, s.error()));
     }
     if (auto s = verify(target); !s) {
         QFile::remove(target);

@@ -62,4 +62,7 @@ private:
     // A checked copy from a bare connection.
     static Status write(
         const QString &connectionName, const QString &sitePath, const QString &target);
+    // Empties the presence leases in a backup just written: who had the site open is not part
+    // of it.
+    static Status forgetPresence(const QString &path);
 };

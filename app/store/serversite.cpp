@@ -7,6 +7,7 @@
 #include "sitelocation.h"
 
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -166,6 +167,46 @@ const QStringList &SiteDatabase::serverBookkeepingTables()
     return tables;
 }
 
+const QStringList &SiteDatabase::presenceTables()
+{
+    static const QStringList tables { QStringLiteral("presence") };
+    return tables;
+}
+
+namespace {
+// A team site's database is its own, and LISTEN/NOTIFY is per database: one fixed channel
+// (resources/migrations/postgresql/0011_presence.sql).
+const QString ChangeChannel = QStringLiteral("newsdesk_site");
+} // namespace
+
+bool SiteDatabase::listenForChanges(QObject *context, std::function<void(Change)> listener)
+{
+    if (m_dialect != Dialect::Postgres || !context)
+        return false;
+    if (!m_listenerContext) {
+        // Once: the driver stays the same across reconnects (only its subscriptions go).
+        QObject::connect(m_db.driver(), &QSqlDriver::notification, context,
+            [this](const QString &name, QSqlDriver::NotificationSource source,
+                const QVariant &payload) {
+                if (name != ChangeChannel || source == QSqlDriver::SelfSource || !m_listener)
+                    return;
+                m_listener(payload.toString().endsWith(QLatin1String(" presence"))
+                        ? Change::Presence
+                        : Change::Content);
+            });
+    }
+    m_listener = std::move(listener);
+    m_listenerContext = context;
+    return subscribe();
+}
+
+bool SiteDatabase::subscribe()
+{
+    QSqlDriver *driver = m_db.driver();
+    return driver->subscribedToNotifications().contains(ChangeChannel)
+        || driver->subscribeToNotification(ChangeChannel);
+}
+
 Status SiteDatabase::prepareServerSession()
 {
     // The site's tables are in its own schema; writers wait for each other's rows as long as
@@ -223,6 +264,14 @@ bool SiteDatabase::reconnectAfterLoss()
     for (const int waitMs : wasAway ? std::span<const int>(laterWaitsMs) : firstWaitsMs) {
         if (attempt(waitMs)) {
             m_serverAway = false;
+            // Closing the connection ended its LISTEN: listen again, and tell the listener
+            // (later, not in the middle of whatever statement found the loss) that commits
+            // may have gone unheard meanwhile.
+            if (m_listenerContext && m_listener && subscribe()) {
+                QMetaObject::invokeMethod(
+                    m_listenerContext, [listener = m_listener] { listener(Change::Missed); },
+                    Qt::QueuedConnection);
+            }
             return true;
         }
     }

@@ -194,7 +194,7 @@ private:
 };
 
 // The names of the site's tables as the database has them (a server's bookkeeping aside: a
-// file keeps the same in its header).
+// file keeps the same in its header; and who has the site open now, which a copy does not).
 Result<QStringList> tablesIn(const SiteDatabase &db)
 {
     QSqlQuery query = SqlAccess::query(db);
@@ -209,8 +209,10 @@ Result<QStringList> tablesIn(const SiteDatabase &db)
         return s.failure();
     QStringList names;
     while (query.next()) {
-        if (!SiteDatabase::serverBookkeepingTables().contains(query.value(0).toString()))
-            names << query.value(0).toString();
+        const QString name = query.value(0).toString();
+        if (!SiteDatabase::serverBookkeepingTables().contains(name)
+            && !SiteDatabase::presenceTables().contains(name))
+            names << name;
     }
     return names;
 }

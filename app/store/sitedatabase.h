@@ -4,6 +4,7 @@
 #include "migrator.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -43,6 +44,9 @@ public:
     // A team site's tables that are bookkeeping, not content, kept by a file in its header: the
     // schema version, and who wrote (client_change, for dataVersion()).
     static const QStringList &serverBookkeepingTables();
+    // Tables of who has the site open now (presence leases), in both stores: bookkeeping, not
+    // content; copies and backups leave their rows out.
+    static const QStringList &presenceTables();
     static int supportedSchemaVersion();
 
     enum class Check
@@ -92,6 +96,20 @@ public:
     // server, the other sessions' count of writes in client_change).
     Result<qint64> dataVersion();
 
+    // What another client did, as a team site's server announces it (LISTEN/NOTIFY).
+    enum class Change
+    {
+        Content, // committed a change to the site
+        Presence, // took, renewed or gave up a presence lease
+        Missed, // the connection was lost and is back: anything may have changed meanwhile
+    };
+    // A team site: `listener` hears of other clients' commits as the server announces them, on
+    // this connection's thread (its event loop), with no polling, until the site closes or
+    // `context` goes; after a reconnect the subscription is renewed and Missed said once. Own
+    // commits are not announced to it. False for a file (nothing announces; poll
+    // dataVersion()) and when the server refused to listen.
+    bool listenForChanges(QObject *context, std::function<void(Change)> listener);
+
     // Runs `work` atomically: BEGIN IMMEDIATE at the outermost level (a second writer waits
     // for the busy timeout instead of failing half-way), a SAVEPOINT when nested. A failed
     // `work` leaves the store as it was. On a server, work that a lost connection rolled back
@@ -138,6 +156,7 @@ private:
     // "<site>: cannot reach the site's server <host:port>: <libpq's reason>".
     Failure serverUnreachable() const;
     Status runTransaction(const std::function<Status()> &work, bool &committing);
+    bool subscribe();
 
     QString m_path;
     QString m_author;
@@ -150,4 +169,6 @@ private:
     int m_transactionDepth = 0;
     QString m_server; // a team site's server, as messages name it
     bool m_serverAway = false; // the last reconnect failed
+    std::function<void(Change)> m_listener; // listenForChanges()
+    QPointer<QObject> m_listenerContext;
 };

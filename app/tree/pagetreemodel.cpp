@@ -16,6 +16,21 @@ PageTreeModel::PageTreeModel(QObject *parent)
     m_statusIcons[int(PageStatus::Review)] = QIcon(QStringLiteral(":/icons/status-review.svg"));
     m_statusIcons[int(PageStatus::Published)]
         = QIcon(QStringLiteral(":/icons/status-published.svg"));
+    m_presenceIcon = QIcon(QStringLiteral(":/icons/presence.svg"));
+}
+
+void PageTreeModel::setPresence(QHash<qint64, QList<Visitor>> presence)
+{
+    if (presence == m_presence)
+        return;
+    QList<qint64> touched = m_presence.keys() + presence.keys();
+    m_presence = std::move(presence);
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (const qint64 id : std::as_const(touched)) {
+        if (const QModelIndex first = indexOf(id); first.isValid())
+            emit dataChanged(first, indexOf(id, columnCount() - 1));
+    }
 }
 
 void PageTreeModel::setTree(PageTree tree, QStringList languages, QString sourceLanguage)
@@ -135,6 +150,28 @@ QVariant PageTreeModel::statusData(PageStatus status, int role) const
 QVariant PageTreeModel::languageData(
     const PageListing &listing, const QString &language, int role) const
 {
+    QStringList present; // who else has this text open
+    for (const Visitor &visitor : m_presence.value(listing.page.id)) {
+        if (visitor.language == language)
+            present.append(visitor.text);
+    }
+    switch (role) {
+    case Qt::DecorationRole:
+        return present.isEmpty() ? QVariant() : QVariant(m_presenceIcon);
+    case PresenceRole:
+        return present;
+    default:
+        break;
+    }
+    const QVariant state = translationData(listing, language, role);
+    if (!present.isEmpty() && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
+        return QString(state.toString() + u'\n' + present.join(u'\n'));
+    return state;
+}
+
+QVariant PageTreeModel::translationData(
+    const PageListing &listing, const QString &language, int role) const
+{
     const TranslationState state = listing.states.value(language, TranslationState::Missing);
     const QString name = Languages::displayName(language);
     switch (role) {
@@ -204,8 +241,18 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
             return title(*listing);
         case Qt::DecorationRole:
             return m_kindIcons[int(listing->page.kind)];
-        case Qt::ToolTipRole:
-            return QString(u'/' + m_tree.path(listing->page.id));
+        case Qt::ToolTipRole: {
+            QStringList lines { u'/' + m_tree.path(listing->page.id) };
+            for (const Visitor &visitor : m_presence.value(listing->page.id))
+                lines.append(visitor.text);
+            return lines.join(u'\n');
+        }
+        case PresenceRole: {
+            QStringList lines;
+            for (const Visitor &visitor : m_presence.value(listing->page.id))
+                lines.append(visitor.text);
+            return lines;
+        }
         default:
             return {};
         }

@@ -3,6 +3,7 @@
 #include "content/pagetree.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QIcon>
 #include <QStringList>
 
@@ -22,6 +23,7 @@ public:
         StatusRole, // PageStatus as int
         PathRole, // "who-we-are/about"
         TranslationStateRole, // language columns: TranslationState as int
+        PresenceRole, // who else has the page's texts open: the lines, as a QStringList
     };
     enum Column
     {
@@ -34,6 +36,18 @@ public:
 
     void setTree(PageTree tree, QStringList languages, QString sourceLanguage);
     void setTitleLanguage(const QString &language);
+
+    // Someone else with a page text open: the language, and what to say about it ("Nino is
+    // editing the Georgian text"). The title's tooltip says it; the language's column shows a
+    // person beside its mark.
+    struct Visitor
+    {
+        QString language;
+        QString text;
+        bool operator==(const Visitor &) const = default;
+    };
+    // Per page; kept when the tree is set anew.
+    void setPresence(QHash<qint64, QList<Visitor>> presence);
     // Shows a changed page; false when its place changed and the tree must be set anew.
     bool updatePage(const PageListing &listing);
     const PageTree &tree() const { return m_tree; }
@@ -67,6 +81,8 @@ private:
     QString title(const PageListing &listing) const;
     QVariant statusData(PageStatus status, int role) const;
     QVariant languageData(const PageListing &listing, const QString &language, int role) const;
+    // A text's translation state, as languageData() shows it without the presence.
+    QVariant translationData(const PageListing &listing, const QString &language, int role) const;
 
     PageTree m_tree;
     QStringList m_languages;
@@ -74,4 +90,6 @@ private:
     QString m_titleLanguage;
     QIcon m_kindIcons[3];
     QIcon m_statusIcons[3]; // by PageStatus
+    QIcon m_presenceIcon;
+    QHash<qint64, QList<Visitor>> m_presence;
 };

@@ -74,6 +74,7 @@ BEGIN
     END IF;
     PERFORM set_config('newsdesk.noted', txid_current()::text, true);
     PERFORM newsdesk.record_client_change();
+    PERFORM pg_notify('newsdesk_site', pg_backend_pid()::text); -- schema 11's announcement
     RETURN NULL;
 END
 $$;
@@ -214,11 +215,25 @@ CREATE POLICY trash_added ON trash FOR INSERT
     WITH CHECK (person_role() IN ('editor', 'publisher'));
 CREATE POLICY trash_removed ON trash FOR DELETE USING (person_role() IS NOT NULL);
 
+-- Who is where (schema 11): everyone on the site holds and releases their own leases, and may
+-- clear any that ran out (by the server's clock); nobody speaks for someone else.
+ALTER TABLE presence ENABLE ROW LEVEL SECURITY;
+CREATE POLICY everyone_reads ON presence FOR SELECT USING (true);
+CREATE POLICY own_lease_held ON presence FOR INSERT
+    WITH CHECK (person = session_user AND person_role() IS NOT NULL);
+CREATE POLICY own_lease_renewed ON presence FOR UPDATE USING (person = session_user)
+    WITH CHECK (person = session_user);
+CREATE POLICY own_or_run_out_lease_released ON presence FOR DELETE
+    USING (person = session_user
+        OR expires_at < to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'));
+
 -- The grants: what each group's statements may touch at all (the policies narrow it down).
 GRANT USAGE ON SCHEMA newsdesk TO newsdesk_editor, newsdesk_translator, newsdesk_publisher;
 GRANT SELECT ON ALL TABLES IN SCHEMA newsdesk
     TO newsdesk_editor, newsdesk_translator, newsdesk_publisher;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA newsdesk
+    TO newsdesk_editor, newsdesk_translator, newsdesk_publisher;
+GRANT INSERT, UPDATE, DELETE ON presence
     TO newsdesk_editor, newsdesk_translator, newsdesk_publisher;
 GRANT INSERT, UPDATE, DELETE ON site, site_language, page, media, media_alt, revision,
     page_translation, translation_basis, trash, site_word, person TO newsdesk_publisher;
