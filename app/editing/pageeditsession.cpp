@@ -253,6 +253,8 @@ Status PageEditSession::write(SaveReason reason)
     Fields result = m_fields;
     qint64 textVersion = 0, pageVersion = 0;
     const Status status = m_db.transaction([&]() -> Status {
+        if (auto held = pages.holdForWriting(m_pageId); !held)
+            return held;
         auto page = pages.page(m_pageId);
         if (!page)
             return page.failure();

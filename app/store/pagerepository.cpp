@@ -164,6 +164,22 @@ Result<PageRepository::Change> PageRepository::lastChange(
         query.value(2).toLongLong() };
 }
 
+Status PageRepository::holdForWriting(qint64 pageId)
+{
+    // A file's write transaction has the file to itself already.
+    if (m_db.dialect() != SiteDatabase::Dialect::Postgres)
+        return {};
+    QSqlQuery query = SqlAccess::query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM page WHERE id = :id FOR UPDATE"));
+    query.bindValue(QStringLiteral(":id"), pageId);
+    if (auto s = m_db.exec(query, tr("hold page %1 for writing").arg(pageId)); !s)
+        return s;
+    if (!query.next())
+        return failure(ErrorKind::NotFound,
+            tr("%1: no page with id %2").arg(m_db.path(), QString::number(pageId)));
+    return {};
+}
+
 Result<PageRepository::Change> PageRepository::lastPageChange(qint64 pageId) const
 {
     QSqlQuery query = SqlAccess::query(m_db);

@@ -98,6 +98,12 @@ public:
         qint64 seenVersion = AnyVersion);
     Result<Change> lastChange(qint64 pageId, const QString &language) const;
     Result<Change> lastPageChange(qint64 pageId) const;
+    // Inside a transaction: no other transaction changes the page's row until this one ends
+    // (PostgreSQL's SELECT … FOR UPDATE; a file's writer holds the whole file), so that what
+    // the transaction reads of the page and its texts before and after its writes belongs to
+    // the versions it read. Without it, a status a colleague committed between two reads could
+    // be taken for the version read after it, and written over by the next save.
+    Status holdForWriting(qint64 pageId);
     // "“About” was changed by Nino at 14:02 (version 41)": one line for a conflict.
     QString changedMessage(qint64 pageId, const Change &change, const QString &language = {}) const;
     // Records that a translation was brought in line with the source as it is now.
