@@ -1,3 +1,4 @@
+#include "bench/benchsupport.h"
 #include "content/page.h"
 #include "editing/pageeditsession.h"
 #include "store/pagerepository.h"
@@ -60,7 +61,7 @@ struct Plan
 
 struct Outcome
 {
-    QList<qint64> latenciesNs;
+    QList<double> latenciesMs;
     int saves = 0; // acknowledged
     int conflicts = 0; // reported as such, nothing saved over
     int merges = 0; // saved after merging a colleague's change in
@@ -113,7 +114,7 @@ void runClient(const Plan &plan, int client, qint64 deadline, Outcome &out)
     const auto timed = [&](auto &&work) {
         const qint64 start = clock.nsecsElapsed();
         const Status status = work();
-        out.latenciesNs << clock.nsecsElapsed() - start;
+        out.latenciesMs << double(clock.nsecsElapsed() - start) / 1e6;
         if (pause > 0)
             QThread::msleep(pause);
         return status;
@@ -214,14 +215,6 @@ void runClient(const Plan &plan, int client, qint64 deadline, Outcome &out)
     }
 }
 
-qint64 percentile(QList<qint64> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size()))));
-}
-
 } // namespace
 
 void TestTeamLoad::twentyClientsLoseNothing()
@@ -270,7 +263,7 @@ void TestTeamLoad::twentyClientsLoseNothing()
     }
     const double elapsed = double(wall.elapsed()) / 1000.0;
 
-    QList<qint64> latencies;
+    QList<double> latencies;
     int saves = 0, conflicts = 0, merges = 0;
     for (int client = 0; client < Clients; ++client) {
         const Outcome &out = outcomes.at(client);
@@ -282,7 +275,7 @@ void TestTeamLoad::twentyClientsLoseNothing()
             && client < OwnPageClients + DisjointClients + SameParagraphClients;
         QVERIFY2(out.saves > 0 || (sameParagraph && out.conflicts > 0),
             qPrintable(u"client %1 saved nothing (%2 conflicts)"_s.arg(client).arg(out.conflicts)));
-        latencies << out.latenciesNs;
+        latencies << out.latenciesMs;
         saves += out.saves;
         conflicts += out.conflicts;
         merges += out.merges;
@@ -291,8 +284,8 @@ void TestTeamLoad::twentyClientsLoseNothing()
           "%d merged, "
           "%d conflicts reported; save latency p50 %.1f ms, p95 %.1f ms, max %.1f ms",
         Clients, pauseMs(), elapsed, saves, double(saves) / elapsed, merges, conflicts,
-        double(percentile(latencies, 0.5)) / 1e6, double(percentile(latencies, 0.95)) / 1e6,
-        double(percentile(latencies, 1.0)) / 1e6);
+        Bench::percentile(latencies, 0.5), Bench::percentile(latencies, 0.95),
+        Bench::percentile(latencies, 1.0));
 
     PageRepository pages(*site);
     RevisionRepository revisions(*site);
