@@ -48,6 +48,20 @@ struct Page
     qint64 version = 0;
 };
 
+// What a person edits of a page in one language: its text's title, summary and body, and the
+// page's own slug, status and publish date (invalid: none). The editor's session holds them;
+// the offline journal keeps them.
+struct EditedFields
+{
+    QString title;
+    QString slug;
+    QString summary;
+    QString bodyHtml;
+    PageStatus status = PageStatus::Draft;
+    QDateTime publishAt;
+    bool operator==(const EditedFields &) const = default;
+};
+
 // The text of a page in one language.
 struct Translation
 {

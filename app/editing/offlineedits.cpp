@@ -2,34 +2,6 @@
 
 #include "editing/pageeditsession.h"
 
-namespace {
-
-OfflineJournal::Text toText(const PageEditSession::Fields &fields)
-{
-    OfflineJournal::Text text;
-    text.title = fields.title;
-    text.slug = fields.slug;
-    text.summary = fields.summary;
-    text.bodyHtml = fields.bodyHtml;
-    text.status = fields.status;
-    text.publishAt = fields.publishAt;
-    return text;
-}
-
-PageEditSession::Fields toFields(const OfflineJournal::Text &text)
-{
-    PageEditSession::Fields fields;
-    fields.title = text.title;
-    fields.slug = text.slug;
-    fields.summary = text.summary;
-    fields.bodyHtml = text.bodyHtml;
-    fields.status = text.status;
-    fields.publishAt = text.publishAt;
-    return fields;
-}
-
-} // namespace
-
 OfflineEdits::OfflineEdits(QString site, bool teamSite)
     : m_site(std::move(site))
     , m_teamSite(teamSite)
@@ -65,8 +37,8 @@ Status OfflineEdits::keep(const PageEditSession &session)
     entry.language = session.language();
     entry.baseVersion = session.storedVersion();
     entry.basePageVersion = session.storedPageVersion();
-    entry.base = toText(session.baseFields());
-    entry.edited = toText(session.fields());
+    entry.base = session.baseFields();
+    entry.edited = session.fields();
     return m_journal->keep(entry);
 }
 
@@ -101,6 +73,6 @@ Result<QList<OfflineJournal::Entry>> OfflineEdits::waiting()
 
 void OfflineEdits::bringInto(PageEditSession &session, const OfflineJournal::Entry &entry)
 {
-    session.restoreEdits(toFields(entry.base), entry.baseVersion, toFields(entry.edited),
+    session.restoreEdits(entry.base, entry.baseVersion, entry.edited,
         entry.basePageVersion < 0 ? PageRepository::AnyVersion : entry.basePageVersion);
 }

@@ -28,16 +28,7 @@ class PageEditSession : public QObject
     Q_OBJECT
 
 public:
-    struct Fields
-    {
-        QString title;
-        QString slug;
-        QString summary;
-        QString bodyHtml;
-        PageStatus status = PageStatus::Draft;
-        QDateTime publishAt;
-        bool operator==(const Fields &) const = default;
-    };
+    using Fields = EditedFields;
 
     // What a save met when the stored text or page had moved on: the three sides and their
     // merge, with who made the other change and when.

@@ -23,16 +23,7 @@ class OfflineJournal
     Q_DECLARE_TR_FUNCTIONS(OfflineJournal)
 
 public:
-    struct Text
-    {
-        QString title;
-        QString slug;
-        QString summary;
-        QString bodyHtml;
-        PageStatus status = PageStatus::Draft;
-        QDateTime publishAt; // invalid: none
-        bool operator==(const Text &) const = default;
-    };
+    using Text = EditedFields;
     struct Entry
     {
         qint64 pageId = 0;
