@@ -13,6 +13,7 @@
 #include "preferencesdialog.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellreport.h"
+#include "store/offlinejournal.h"
 #include "store/pagerepository.h"
 #include "store/revisionrepository.h"
 #include "store/sitedictionaryrepository.h"
@@ -28,6 +29,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -558,19 +560,25 @@ void TestArticlePane::aSaveTheServerMissedIsMadeOnceItIsBack()
     ArticleEditor *body = pane.editor();
     body->setFocus();
     body->moveCursor(QTextCursor::End);
+    QSignalSpy offline(&pane, &ArticlePane::offlineChanged);
     QTest::keyClicks(body, u" Written while the server was away."_s);
-    // The autosave is refused in one line; the text stays in the editor.
-    const QString refusal = cluster.siteUri() + u": cannot reach the site's server "_s;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::any_of(messages.cbegin(), messages.cend(),
-            [&](const QString &message) { return message.startsWith(refusal); }),
-        20000);
+    // The autosave cannot reach the server: the text stays in the editor and is kept on this
+    // computer, and the pane says so.
+    QTRY_VERIFY_WITH_TIMEOUT(pane.isOffline(), 20000);
+    QCOMPARE(offline.size(), 1);
+    QCOMPARE(offline.first().first().toBool(), true);
+    QVERIFY(messages.contains(
+        u"“Take Action” (en) is kept on this computer until the server is back"_s));
     QVERIFY(body->toPlainText().endsWith(u"Written while the server was away."_s));
+    QVERIFY(OfflineJournal::hasEntries(cluster.siteUri()));
 
-    // Back again: the text is saved without another keystroke.
+    // Back again: the text is saved without another keystroke, and its kept copy goes.
     QVERIFY(cluster.run(u"resume"_s));
     QTRY_VERIFY_WITH_TIMEOUT(storedBody().contains(u"Written while the server was away."_s), 20000);
     QCOMPARE(messages.last(), u"Saved"_s);
+    QVERIFY(!pane.isOffline());
+    QCOMPARE(offline.size(), 2);
+    QVERIFY(!OfflineJournal::hasEntries(cluster.siteUri()));
 }
 
 QTEST_MAIN(TestArticlePane)

@@ -8,11 +8,13 @@
 #include "guitestsupport.h"
 #include "linkdialog.h"
 #include "mainwindow.h"
+#include "postgrestestsupport.h"
 #include "previewview.h"
 #include "shortcutsdialog.h"
 #include "sidebysidedialog.h"
 #include "sitesettingsdialog.h"
 #include "spellingreportdialog.h"
+#include "store/offlinejournal.h"
 #include "store/pagerepository.h"
 #include "store/presencerepository.h"
 #include "store/revisionrepository.h"
@@ -111,6 +113,9 @@ private slots:
     void aNarrowWindowShowsTheTitles_data();
     void aNarrowWindowShowsTheTitles();
     void doubleClickingAFindingOpensThePageAtTheProblem();
+    void quittingOfflineKeepsTheTextAndTheNextStartSendsIt_data();
+    void quittingOfflineKeepsTheTextAndTheNextStartSendsIt();
+    void aTextLeftWhileOfflineIsSentWhenTheServerIsBack();
 
 private:
     template<class T>
@@ -121,6 +126,9 @@ private:
     qint64 id(const QString &path) const;
     std::optional<Translation> stored(const QString &path, const QString &language) const;
     void startWindow();
+    // The window on a demo site in `cluster`, a PostgreSQL server of the test's own.
+    void startOnServer(const PostgresTestSupport::OwnCluster &cluster);
+    static void typeAtTheEnd(ArticleEditor *body, const QString &text);
     QAction *action(const QString &text) const;
     // Whether `word` in the editor's current paragraph has the spelling wave.
     static bool underlined(ArticleEditor *body, const QString &word);
@@ -157,6 +165,22 @@ void TestMainWindow::startWindow()
     QTRY_VERIFY(m_window->preview());
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::startOnServer(const PostgresTestSupport::OwnCluster &cluster)
+{
+    QVERIFY(cluster.isStarted());
+    QVERIFY2(DemoSite::createSite(cluster.siteUri()).ok(), "the demo site on the server");
+    m_window.reset();
+    m_path = cluster.siteUri();
+    startWindow();
+}
+
+void TestMainWindow::typeAtTheEnd(ArticleEditor *body, const QString &text)
+{
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, text);
 }
 
 QAction *TestMainWindow::action(const QString &text) const
@@ -1416,6 +1440,132 @@ void TestMainWindow::doubleClickingAFindingOpensThePageAtTheProblem()
     // At the problem: the broken link is selected.
     QCOMPARE(m_window->articlePane()->editor()->textCursor().selectedText(), u"ეს გვერდი"_qs);
     QTRY_VERIFY(!dialog); // out of the way
+}
+
+void TestMainWindow::quittingOfflineKeepsTheTextAndTheNextStartSendsIt_data()
+{
+    // What a colleague changed while the text waited on this computer.
+    QTest::addColumn<bool>("sameParagraph"); // else the title
+    QTest::newRow("the title: merged") << false;
+    QTest::newRow("the same paragraph: shown side by side") << true;
+}
+
+void TestMainWindow::quittingOfflineKeepsTheTextAndTheNextStartSendsIt()
+{
+    QFETCH(bool, sameParagraph);
+    PostgresTestSupport::OwnCluster cluster;
+    startOnServer(cluster);
+    if (QTest::currentTestFailed())
+        return;
+    const QString path = QStringLiteral("take-action");
+    QVERIFY(m_window->selectPage(id(path)));
+    auto *offline = m_window->findChild<QLabel *>(QStringLiteral("offline"));
+    QVERIFY(offline);
+    QVERIFY(!offline->isVisible());
+
+    // The network goes down while typing: the status bar says the text is kept here.
+    QVERIFY(cluster.run(QStringLiteral("halt")));
+    ArticleEditor *body = m_window->findChild<ArticleEditor *>();
+    typeAtTheEnd(body, QStringLiteral(" Typed on the train."));
+    QTRY_VERIFY_WITH_TIMEOUT(offline->isVisible(), 20000);
+    // Quitting asks nothing and keeps the journal.
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QVERIFY(OfflineJournal::hasEntries(m_path));
+
+    // Meanwhile a colleague changed the page.
+    QVERIFY(cluster.run(QStringLiteral("resume")));
+    {
+        auto site = SiteDatabase::open(m_path, SiteDatabase::Mode::Open);
+        QVERIFY(site.ok());
+        PageRepository pages(**site);
+        Translation text = pages.translation(id(path), QStringLiteral("en"))->value();
+        if (sameParagraph)
+            text.bodyHtml.replace(QStringLiteral("</p>"), QStringLiteral(" Call us.</p>"));
+        else
+            text.title = QStringLiteral("Act now");
+        QVERIFY(pages.saveTranslation(text).ok());
+    }
+
+    // The next start offers to send it; sent, it is merged with the colleague's change.
+    startWindow();
+    QMessageBox *question = nullptr;
+    QTRY_VERIFY((question = m_window->findChild<QMessageBox *>(QStringLiteral("sendKeptChanges")))
+        && question->isVisible());
+    QCOMPARE(question->text(),
+        QStringLiteral("Typed while the site's server could not be reached, and kept on this "
+                       "computer: “Take Action” (en)."));
+    QPushButton *send = nullptr;
+    for (QAbstractButton *button : question->buttons()) {
+        if (button->text() == QStringLiteral("Send Now"))
+            send = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(send);
+    QTest::mouseClick(send, Qt::LeftButton);
+    if (sameParagraph) {
+        // The page is shown with the question; nothing is saved over the colleague's text and
+        // the kept text still waits until the user chose.
+        auto *pane = m_window->findChild<ArticlePane *>();
+        QTRY_VERIFY(pane->conflictDialog() && pane->conflictDialog()->isVisible());
+        QCOMPARE(pane->pageId(), id(path));
+        QVERIFY(stored(path, QStringLiteral("en"))->bodyHtml.contains(QStringLiteral("Call us.")));
+        QVERIFY(OfflineJournal::hasEntries(m_path));
+        pane->conflictDialog()->choose(0, ThreeWayMerge::Choice::Mine);
+        QTest::mouseClick(
+            pane->conflictDialog()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
+    }
+    QTRY_VERIFY(!OfflineJournal::hasEntries(m_path));
+    const Translation sent = stored(path, QStringLiteral("en")).value();
+    QVERIFY(sent.bodyHtml.contains(QStringLiteral("Typed on the train.")));
+    const QString title = sameParagraph ? QStringLiteral("Take Action") : QStringLiteral("Act now");
+    QCOMPARE(sent.title, title);
+    // The window shows what the server has now.
+    body = m_window->findChild<ArticleEditor *>();
+    QTRY_VERIFY(body->toPlainText().contains(QStringLiteral("Typed on the train.")));
+    QCOMPARE(named<QLineEdit>(QStringLiteral("Title"))->text(), title);
+    if (sameParagraph) {
+        m_window.reset(); // before the cluster stops
+        return;
+    }
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+        QStringLiteral("Sent what was kept on this computer: “Take Action” (en)."));
+    m_window.reset(); // before the cluster stops
+}
+
+void TestMainWindow::aTextLeftWhileOfflineIsSentWhenTheServerIsBack()
+{
+    PostgresTestSupport::OwnCluster cluster;
+    startOnServer(cluster);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 takeAction = id(QStringLiteral("take-action"));
+    const qint64 about = id(QStringLiteral("who-we-are/about"));
+    QVERIFY(m_window->selectPage(takeAction));
+    auto *offline = m_window->findChild<QLabel *>(QStringLiteral("offline"));
+    auto *title = named<QLineEdit>(QStringLiteral("Title"));
+
+    QVERIFY(cluster.run(QStringLiteral("halt")));
+    ArticleEditor *body = m_window->findChild<ArticleEditor *>();
+    typeAtTheEnd(body, QStringLiteral(" Typed on the train."));
+    // Another page, while the server is still away: the text typed is kept, and the page
+    // asked for cannot be shown; nothing of the one before stays on show.
+    QVERIFY(m_window->selectPage(about));
+    QVERIFY(offline->isVisible());
+    QVERIFY(OfflineJournal::hasEntries(m_path));
+    QVERIFY(title->text().isEmpty());
+    QVERIFY(body->toPlainText().isEmpty());
+
+    // The server is back: the page asked for shows, and the text kept is sent.
+    QVERIFY(cluster.run(QStringLiteral("resume")));
+    QTRY_COMPARE_WITH_TIMEOUT(title->text(), QStringLiteral("About"), 20000);
+    QTRY_VERIFY(!offline->isVisible());
+    QTRY_VERIFY(!OfflineJournal::hasEntries(m_path));
+    QVERIFY(stored(QStringLiteral("take-action"), QStringLiteral("en"))
+                ->bodyHtml.contains(QStringLiteral("Typed on the train.")));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+        QStringLiteral("Sent what was kept on this computer: “Take Action” (en)."));
+    m_window.reset(); // before the cluster stops
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)

@@ -28,6 +28,8 @@ private slots:
     void aKeptTextIsSentLater_data();
     void aKeptTextIsSentLater();
     void theSameParagraphChangedMeanwhileIsAConflict();
+    void theTextOpenWithNewerTypingIsLeftToTheEditor();
+    void aTextWhosePageWentStaysAndIsNamed();
 
 private:
     void makeSite(Store store);
@@ -118,16 +120,11 @@ void TestOfflineEdits::aKeptTextIsSentLater()
 
     OfflineEdits edits(m_site->path(), true); // the next start
     QVERIFY(edits.hasWaiting());
-    const auto waiting = edits.waiting();
-    QVERIFY(waiting.ok());
-    QCOMPARE(waiting->size(), 1);
-    PageEditSession session(*m_site);
-    QVERIFY(session.open(waiting->first().pageId, waiting->first().language).ok());
-    OfflineEdits::bringInto(session, waiting->first());
-    QVERIFY(session.isModified());
-    const Status sent = session.save();
-    QVERIFY2(sent.ok(), qPrintable(sent.error()));
-    QVERIFY(edits.forget(session.pageId(), session.language()).ok());
+    const OfflineEdits::Sending sending = edits.send(*m_site);
+    QVERIFY2(sending.problems.isEmpty(), qPrintable(sending.problems.join(u'\n')));
+    QCOMPARE(sending.sent, QStringList { u"“Seminar” (en)"_s });
+    QVERIFY(sending.conflicts.isEmpty());
+    QVERIFY(!sending.offline);
     QVERIFY(!edits.hasWaiting());
     const auto stored = PageRepository(*m_site).translation(m_page, u"en"_s);
     QVERIFY(stored.ok() && stored->has_value());
@@ -147,22 +144,59 @@ void TestOfflineEdits::theSameParagraphChangedMeanwhileIsAConflict()
     saveText(*m_site, m_page, u"en"_s, u"Seminar"_s, theirs);
 
     OfflineEdits edits(m_site->path(), true);
-    const auto waiting = edits.waiting();
-    QVERIFY(waiting.ok() && waiting->size() == 1);
-    PageEditSession session(*m_site);
-    QSignalSpy conflicted(&session, &PageEditSession::conflicted);
-    QVERIFY(session.open(m_page, u"en"_s).ok());
-    OfflineEdits::bringInto(session, waiting->first());
-    const Status sent = session.save();
-    QCOMPARE(sent.kind(), ErrorKind::Conflict);
-    QCOMPARE(conflicted.size(), 1);
-    // Nothing saved over Nino's text, and the offline text still waits.
+    const OfflineEdits::Sending sending = edits.send(*m_site);
+    QVERIFY(sending.sent.isEmpty());
+    QCOMPARE(sending.conflicts.size(), 1);
+    QCOMPARE(sending.conflicts.first().pageId, m_page);
+    // Nothing saved over Nino's text, and the offline text still waits, for the editor to
+    // show side by side.
     const auto stored = PageRepository(*m_site).translation(m_page, u"en"_s);
     QVERIFY(stored.ok() && stored->has_value());
     QCOMPARE((*stored)->bodyHtml, theirs);
-    QVERIFY(session.isModified());
-    QVERIFY(session.fields().bodyHtml.contains(u"typed offline"_s));
     QVERIFY(edits.hasWaiting());
+    PageEditSession session(*m_site);
+    QSignalSpy conflicted(&session, &PageEditSession::conflicted);
+    QVERIFY(session.open(m_page, u"en"_s).ok());
+    OfflineEdits::bringInto(session, sending.conflicts.first());
+    QCOMPARE(session.save().kind(), ErrorKind::Conflict);
+    QCOMPARE(conflicted.size(), 1);
+    QVERIFY(session.fields().bodyHtml.contains(u"typed offline"_s));
+}
+
+void TestOfflineEdits::theTextOpenWithNewerTypingIsLeftToTheEditor()
+{
+    makeSite(Store::Server);
+    const qint64 other = addPage(*m_site, {}, u"en"_s, u"Workshop"_s, u"<p>Old.</p>"_s);
+    OfflineEdits edits(m_site->path(), true);
+    typeAndKeep(edits, m_page, u"<p>Seminar, typed offline.</p>"_s);
+    typeAndKeep(edits, other, u"<p>Workshop, typed offline.</p>"_s);
+
+    const OfflineEdits::Sending sending = edits.send(*m_site, m_page, u"en"_s);
+    QCOMPARE(sending.sent, QStringList { u"“Workshop” (en)"_s });
+    const auto waiting = edits.waiting();
+    QVERIFY(waiting.ok());
+    QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->first().pageId, m_page);
+    const auto stored = PageRepository(*m_site).translation(other, u"en"_s);
+    QVERIFY(stored.ok() && stored->has_value());
+    QCOMPARE((*stored)->bodyHtml, u"<p>Workshop, typed offline.</p>"_s);
+}
+
+void TestOfflineEdits::aTextWhosePageWentStaysAndIsNamed()
+{
+    makeSite(Store::Server);
+    OfflineEdits edits(m_site->path(), true);
+    typeAndKeep(edits, m_page, u"<p>Typed offline.</p>"_s);
+    // A colleague deleted the page for good meanwhile.
+    QVERIFY(PageRepository(*m_site).deletePage(m_page).ok());
+
+    const OfflineEdits::Sending sending = edits.send(*m_site);
+    QVERIFY(sending.sent.isEmpty());
+    QCOMPARE(sending.problems.size(), 1);
+    QVERIFY2(sending.problems.first().startsWith(
+                 u"“Seminar” (en), kept on this computer, was not sent: "_s),
+        qPrintable(sending.problems.first()));
+    QVERIFY(edits.hasWaiting()); // nothing typed is dropped without the user
 }
 
 QTEST_GUILESS_MAIN(TestOfflineEdits)

@@ -371,6 +371,14 @@
         <source>Who else is editing</source>
         <translation>სხვა ვინ არედაქტირებს</translation>
     </message>
+    <message>
+        <source>“%1” (%2) is not the page text shown</source>
+        <translation>„%1“ (%2) ახლა ნაჩვენები გვერდის ტექსტი არ არის</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) is kept on this computer until the server is back</source>
+        <translation>„%1“ (%2) ინახება ამ კომპიუტერზე, სანამ სერვერი დაბრუნდება</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>
@@ -1684,6 +1692,46 @@ Close anyway and lose the last changes?</source>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Offline — changes are kept on this computer</source>
+        <translation>კავშირი არ არის — ცვლილებები ინახება ამ კომპიუტერზე</translation>
+    </message>
+    <message>
+        <source>The site's server cannot be reached. What you type is kept in a journal on this computer and sent when the server is back.</source>
+        <translation>საიტის სერვერთან დაკავშირება ვერ ხერხდება. რასაც წერთ, ინახება ჟურნალში ამ კომპიუტერზე და გაიგზავნება, როცა სერვერი დაბრუნდება.</translation>
+    </message>
+    <message>
+        <source>Changes kept on this computer</source>
+        <translation>ამ კომპიუტერზე შენახული ცვლილებები</translation>
+    </message>
+    <message>
+        <source>Send them now? Each is checked against what colleagues saved meanwhile: merged with it, or shown to you side by side. Later keeps them here; they are offered again at the next start.</source>
+        <translation>გავგზავნოთ ახლა? თითოეული შემოწმდება იმასთან, რაც კოლეგებმა ამასობაში შეინახეს: შეერწყმება მას ან გვერდიგვერდ გაჩვენებთ. „მოგვიანებით“ მათ აქ დატოვებს; მომდევნო გაშვებისას ისევ შემოგთავაზებთ.</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>ახლავე გაგზავნა</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>მოგვიანებით</translation>
+    </message>
+    <message>
+        <source>The site's server went away again; the rest is still kept here.</source>
+        <translation>საიტის სერვერი ისევ მიუწვდომელია; დანარჩენი კვლავ აქ ინახება.</translation>
+    </message>
+    <message>
+        <source>Typed while the site's server could not be reached, and kept on this computer: %1.</source>
+        <translation>დაწერილია, როცა საიტის სერვერი მიუწვდომელი იყო, და ინახება ამ კომპიუტერზე: %1.</translation>
+    </message>
+    <message>
+        <source>Sent what was kept on this computer: %1.</source>
+        <translation>გაიგზავნა ის, რაც ამ კომპიუტერზე ინახებოდა: %1.</translation>
+    </message>
+    <message>
+        <source>Also met changes made meanwhile, and offered again at the next start: %1.</source>
+        <translation>ამასობაში შეტანილ ცვლილებებს ესენიც შეხვდა; მომდევნო გაშვებისას ისევ შემოგთავაზებთ: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MediaRepository</name>
@@ -1780,6 +1828,21 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>Move “%1”</source>
         <translation>„%1“-ის გადატანა</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineEdits</name>
+    <message>
+        <source>%1, kept on this computer, was not sent: %2</source>
+        <translation>%1, შენახული ამ კომპიუტერზე, არ გაიგზავნა: %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>გვერდი %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
     </message>
 </context>
 <context>

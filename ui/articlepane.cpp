@@ -46,11 +46,19 @@ const QDateTime NoDate(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
 ArticlePane::ArticlePane(QWidget *parent)
     : QWidget(parent)
     , m_autosave(new QTimer(this))
+    , m_retryLoad(new QTimer(this))
 {
     m_autosave->setObjectName(QStringLiteral("Autosave"));
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(AutosaveDelayMs);
     connect(m_autosave, &QTimer::timeout, this, &ArticlePane::flush);
+    // A page that could not be shown for a team site's server away is tried again.
+    m_retryLoad->setSingleShot(true);
+    m_retryLoad->setInterval(RetryLoadMs);
+    connect(m_retryLoad, &QTimer::timeout, this, [this] {
+        if (m_session && m_session->pageId() == 0 && m_pageId != 0)
+            load();
+    });
 
     m_languageBar = new QTabBar;
     m_languageBar->setAccessibleName(tr("Language"));
@@ -390,6 +398,10 @@ void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
     m_languages = languages;
     reloadSiteSettings();
     m_session = site ? std::make_unique<PageEditSession>(*site) : nullptr;
+    m_offlineEdits = site ? std::make_unique<OfflineEdits>(
+                         site->path(), site->dialect() == SiteDatabase::Dialect::Postgres)
+                          : nullptr;
+    setOffline(false);
     if (m_session) {
         // Saved over a change made elsewhere that merged by itself: the editor shows the merge.
         connect(m_session.get(), &PageEditSession::merged, this,
@@ -504,7 +516,24 @@ Status ArticlePane::saveNow(SaveReason reason)
     m_session->setBodyHtml(m_body->bodyHtml());
     const qint64 saved = m_session->pageId();
     m_mergeMessage.clear();
+    const QString language = m_session->language();
     const Status status = m_session->save(reason);
+    if (!m_session->isModified()) // saved, though perhaps with a slug problem to report
+        forgetKept(saved, language);
+    // A team site's server away: the text is kept on this computer, and saved again every few
+    // seconds until the server takes it. For the window, nothing is lost: closing it or
+    // opening another page goes on.
+    if (OfflineEdits::isOffline(status) && m_offlineEdits && m_offlineEdits->applies()) {
+        if (const Status kept = m_offlineEdits->keep(*m_session); kept) {
+            setOffline(true);
+            emit statusMessage(tr("“%1” (%2) is kept on this computer until the server is back")
+                                   .arg(m_session->fields().title, language));
+            m_autosave->start();
+            return {};
+        }
+    } else if (status || status.kind() != ErrorKind::Io) {
+        setOffline(false);
+    }
     // On a team site, a write refused as ReadOnly is the person's role (SQLSTATE 42501): the
     // site is never opened read-only for editing.
     const bool refused = !status && status.kind() == ErrorKind::ReadOnly
@@ -520,6 +549,34 @@ Status ArticlePane::saveNow(SaveReason reason)
         m_autosave->start();
     emit pageSaved(saved);
     return status;
+}
+
+void ArticlePane::setOffline(bool offline)
+{
+    if (offline == m_offline)
+        return;
+    m_offline = offline;
+    emit offlineChanged(offline);
+}
+
+void ArticlePane::forgetKept(qint64 pageId, const QString &language)
+{
+    if (!m_offlineEdits)
+        return;
+    if (const Status forgotten = m_offlineEdits->forget(pageId, language); !forgotten)
+        emit statusMessage(forgotten.error());
+}
+
+Status ArticlePane::bringBack(const OfflineJournal::Entry &entry)
+{
+    if (!m_session || m_session->pageId() != entry.pageId
+        || m_session->language() != entry.language)
+        return failure(
+            tr("“%1” (%2) is not the page text shown").arg(entry.edited.title, entry.language));
+    OfflineEdits::bringInto(*m_session, entry);
+    showMergedFields();
+    emit contentChanged();
+    return saveNow(SaveReason::Save);
 }
 
 ConflictDialog *ArticlePane::conflictDialog() const
@@ -543,6 +600,7 @@ void ArticlePane::askAboutConflict(const PageEditSession::Conflict &conflict)
             return;
         const Status status = m_session->resolve(m_conflictDialog->resolution());
         if (status) {
+            forgetKept(page, language);
             showMergedFields();
             emit statusMessage(tr("Saved your choices for “%1”; both versions are in History")
                                    .arg(m_session->fields().title));
@@ -772,13 +830,26 @@ void ArticlePane::load()
     m_loading = true;
     const bool open = m_session && m_pageId != 0;
     Status status;
-    if (open)
-        status = m_session->open(m_pageId, language());
+    if (open) {
+        // A team site's server back after a while away: connected again before reading.
+        status = m_site->reachServer();
+        if (status)
+            status = m_session->open(m_pageId, language());
+    }
     else if (m_session)
         m_session->close();
     setEnabled(open && status);
-    if (!status)
+    m_retryLoad->stop();
+    if (!status) {
         emit statusMessage(status.error());
+        m_session->close(); // nothing of the page shown before stays on show
+        if (OfflineEdits::isOffline(status) && m_offlineEdits && m_offlineEdits->applies()) {
+            setOffline(true);
+            m_retryLoad->start();
+        }
+    } else if (open) {
+        setOffline(false);
+    }
     showFields();
     m_loading = false;
     updatePresence();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "editing/offlineedits.h"
 #include "editing/pageeditsession.h"
 #include "preview/previewrenderer.h"
 #include "store/pagerepository.h"
@@ -36,6 +37,7 @@ class ArticlePane : public QWidget
 
 public:
     static constexpr int AutosaveDelayMs = 2000;
+    static constexpr int RetryLoadMs = 3000;
 
     explicit ArticlePane(QWidget *parent = nullptr);
     ~ArticlePane() override;
@@ -79,6 +81,14 @@ public:
     void setPresence(const QList<PresenceRepository::Presence> &others);
     // Edited and not saved yet.
     bool isModified() const;
+    // A team site's server could not be reached at the last save: what is typed is kept on
+    // this computer (offlineEdits()) and saved again every few seconds until it goes through.
+    bool isOffline() const { return m_offline; }
+    // The site's journal of texts kept while its server was away (null: no site).
+    OfflineEdits *offlineEdits() const { return m_offlineEdits.get(); }
+    // Brings a text kept while offline into the page text shown, which must be the entry's,
+    // and saves it at once: merged with what changed meanwhile, or a conflict to resolve.
+    Status bringBack(const OfflineJournal::Entry &entry);
     // A site opened read-only (a damaged one, to copy text out): nothing can be edited.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
@@ -94,6 +104,8 @@ signals:
     void pageSaved(qint64 pageId);
     // Anything shown changed (typing, another page or language): for the preview and counts.
     void contentChanged();
+    // The server went away (a save could not reach it) or came back.
+    void offlineChanged(bool offline);
     // The page text shown now (0: none), for the window's presence lease.
     void textOpened(qint64 pageId, const QString &language);
 
@@ -113,6 +125,9 @@ private:
     void askAboutConflict(const PageEditSession::Conflict &conflict);
     void showMergedFields();
     void updatePresence();
+    void setOffline(bool offline);
+    // The page text went to the store: the copy kept while offline, if any, goes.
+    void forgetKept(qint64 pageId, const QString &language);
 
     SiteDatabase *m_site = nullptr;
     QString m_mergeMessage; // what the last save said about a change made elsewhere
@@ -121,10 +136,13 @@ private:
     Permissions m_permissions;
     QMap<QString, QString> m_siteTitles; // language → the site's title in it
     std::unique_ptr<PageEditSession> m_session;
+    std::unique_ptr<OfflineEdits> m_offlineEdits;
+    bool m_offline = false;
     QStringList m_languages;
     qint64 m_pageId = 0;
     bool m_loading = false;
     QTimer *m_autosave = nullptr;
+    QTimer *m_retryLoad = nullptr;
 
     QTabBar *m_languageBar = nullptr;
     QLabel *m_heading = nullptr;

@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -106,6 +107,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_wordCount = new QLabel;
     m_wordCount->setAccessibleName(tr("Word count"));
     statusBar()->addPermanentWidget(m_wordCount);
+    m_offline = new QLabel(tr("Offline — changes are kept on this computer"));
+    m_offline->setObjectName(QStringLiteral("offline"));
+    m_offline->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; font-weight: bold; }"));
+    m_offline->setToolTip(tr("The site's server cannot be reached. What you type is kept in a "
+                             "journal on this computer and sent when the server is back."));
+    m_offline->hide();
+    statusBar()->addPermanentWidget(m_offline);
+    connect(m_pane, &ArticlePane::offlineChanged, this, [this](bool offline) {
+        m_offline->setVisible(offline);
+        if (!offline) // back: what was kept of other page texts goes too
+            QTimer::singleShot(0, this, &MainWindow::sendKeptChanges);
+    });
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(300); // counting waits for a pause in typing
     connect(m_countTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
@@ -362,6 +375,74 @@ void MainWindow::showSite()
         if (first.isValid())
             m_tree->view()->setCurrentIndex(first);
     }
+    if (m_pane->offlineEdits()->hasWaiting())
+        QTimer::singleShot(0, this, &MainWindow::offerToSendKeptChanges);
+}
+
+void MainWindow::offerToSendKeptChanges()
+{
+    OfflineEdits *edits = m_pane->offlineEdits();
+    if (!edits || m_session->isReadOnly())
+        return;
+    const auto waiting = edits->waiting();
+    if (!waiting) {
+        statusBar()->showMessage(waiting.error());
+        return;
+    }
+    if (waiting->isEmpty())
+        return;
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Changes kept on this computer"),
+        tr("Typed while the site's server could not be reached, and kept on this computer: %1.")
+            .arg(OfflineEdits::names(*waiting)),
+        QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("sendKeptChanges"));
+    question->setInformativeText(
+        tr("Send them now? Each is checked against what colleagues saved meanwhile: merged with "
+           "it, or shown to you side by side. Later keeps them here; they are offered again at "
+           "the next start."));
+    QPushButton *send = question->addButton(tr("Send Now"), QMessageBox::AcceptRole);
+    question->addButton(tr("Later"), QMessageBox::RejectRole);
+    question->setDefaultButton(send);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::buttonClicked, this, [this, send](QAbstractButton *button) {
+        if (button == send)
+            QTimer::singleShot(0, this, &MainWindow::sendKeptChanges); // once the question went
+    });
+    question->open();
+}
+
+void MainWindow::sendKeptChanges()
+{
+    OfflineEdits *edits = m_pane->offlineEdits();
+    if (!m_session->isOpen() || !edits || !edits->hasWaiting())
+        return;
+    // The text open with typing not saved yet is the pane's to send: it is newer than its copy.
+    const bool typing = m_pane->isModified();
+    const OfflineEdits::Sending sending = edits->send(*m_session->database(),
+        typing ? m_pane->pageId() : 0, typing ? m_pane->language() : QString());
+    m_tree->reloadTree();
+    m_pane->reloadIfChangedElsewhere();
+    QStringList lines;
+    if (!sending.sent.isEmpty())
+        lines.append(tr("Sent what was kept on this computer: %1.")
+                         .arg(QLocale().createSeparatedList(sending.sent)));
+    if (sending.offline)
+        lines.append(tr("The site's server went away again; the rest is still kept here."));
+    lines.append(sending.problems);
+    if (!sending.conflicts.isEmpty()) {
+        // The first conflict is shown as any other: side by side, to choose.
+        const OfflineJournal::Entry &entry = sending.conflicts.first();
+        if (selectPage(entry.pageId)) {
+            setCurrentLanguage(entry.language);
+            (void)m_pane->bringBack(entry); // opens the side-by-side question
+        }
+        if (sending.conflicts.size() > 1)
+            lines.append(tr("Also met changes made meanwhile, and offered again at the next "
+                            "start: %1.")
+                             .arg(OfflineEdits::names(sending.conflicts.mid(1))));
+    }
+    if (!lines.isEmpty())
+        statusBar()->showMessage(lines.join(u' '), 15000);
 }
 
 void MainWindow::showChangesElsewhere()

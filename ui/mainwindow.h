@@ -73,6 +73,10 @@ private:
     // Another window or process committed: the tree and, unless being edited, the page again.
     void showChangesElsewhere();
     void showPresence();
+    // Page texts typed while a team site's server was away, kept on this computer: at the
+    // start, the window asks whether to send them; when the server is back, it sends them.
+    void offerToSendKeptChanges();
+    void sendKeptChanges();
     void chooseSiteToOpen();
     // The window's title for the open site (its title; a team site's database and server).
     QString siteName(const SiteSettings &settings) const;
@@ -100,6 +104,7 @@ private:
     PaneLayout *m_layout = nullptr;
     QMenu *m_pageMenu = nullptr;
     QLabel *m_wordCount = nullptr;
+    QLabel *m_offline = nullptr; // "Offline — changes are kept on this computer"
     QTimer *m_countTimer = nullptr;
     PreviewSlot *m_preview = nullptr;
     QList<QAction *> m_writeActions; // off while a site is open read-only

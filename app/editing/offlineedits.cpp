@@ -1,6 +1,9 @@
 #include "offlineedits.h"
 
 #include "editing/pageeditsession.h"
+#include "store/sitedatabase.h"
+
+#include <QLocale>
 
 OfflineEdits::OfflineEdits(QString site, bool teamSite)
     : m_site(std::move(site))
@@ -75,4 +78,62 @@ void OfflineEdits::bringInto(PageEditSession &session, const OfflineJournal::Ent
 {
     session.restoreEdits(entry.base, entry.baseVersion, entry.edited,
         entry.basePageVersion < 0 ? PageRepository::AnyVersion : entry.basePageVersion);
+}
+
+OfflineEdits::Sending OfflineEdits::send(
+    SiteDatabase &db, qint64 skipPage, const QString &skipLanguage)
+{
+    Sending sending;
+    const auto entries = waiting();
+    if (!entries) {
+        sending.problems.append(entries.error());
+        return sending;
+    }
+    for (const OfflineJournal::Entry &entry : *entries) {
+        if (entry.pageId == skipPage && entry.language == skipLanguage)
+            continue;
+        const auto problem = [&entry](const QString &error) {
+            return tr("%1, kept on this computer, was not sent: %2").arg(name(entry), error);
+        };
+        PageEditSession session(db);
+        Status status = session.open(entry.pageId, entry.language);
+        if (status) {
+            bringInto(session, entry);
+            status = session.save(SaveReason::Save);
+        }
+        if (isOffline(status)) {
+            sending.offline = true;
+            break;
+        }
+        if (!status && status.kind() == ErrorKind::Conflict) {
+            sending.conflicts.append(entry);
+            continue;
+        }
+        // Saved, though perhaps with a problem of its own (a slug already taken): the text
+        // went.
+        if (session.pageId() != 0 && !session.isModified()) {
+            if (const Status forgotten = forget(entry.pageId, entry.language); !forgotten)
+                sending.problems.append(forgotten.error());
+            sending.sent.append(name(entry));
+        }
+        if (!status)
+            sending.problems.append(problem(status.error()));
+    }
+    return sending;
+}
+
+QString OfflineEdits::name(const OfflineJournal::Entry &entry)
+{
+    const QString title = !entry.edited.title.isEmpty() ? entry.edited.title
+        : !entry.base.title.isEmpty()                   ? entry.base.title
+                                                        : tr("page %1").arg(entry.pageId);
+    return tr("“%1” (%2)").arg(title, entry.language);
+}
+
+QString OfflineEdits::names(const QList<OfflineJournal::Entry> &entries)
+{
+    QStringList list;
+    for (const OfflineJournal::Entry &entry : entries)
+        list.append(name(entry));
+    return QLocale().createSeparatedList(list);
 }

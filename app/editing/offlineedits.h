@@ -42,6 +42,25 @@ public:
     // is then modified, with the entry's text on the base it was made from.
     static void bringInto(PageEditSession &session, const OfflineJournal::Entry &entry);
 
+    // What send() did.
+    struct Sending
+    {
+        // Saved (merged with changes made meanwhile where they were), as names(): “Title” (ka).
+        QStringList sent;
+        // Met a change made meanwhile to the same block or field: nothing was saved over it; the
+        // entry still waits, for the editor to show as a conflict (its own text is in History).
+        QList<OfflineJournal::Entry> conflicts;
+        QStringList problems; // one line each, naming the page and language
+        bool offline = false; // the server was away again: the rest still waits
+    };
+    // Sends what waits to `db`, oldest first, each in a session of its own through the same
+    // check as any save; a sent entry goes. `skipPage` in `skipLanguage` is left as it is (the
+    // editor has it open with newer typing, and sends that itself).
+    Sending send(SiteDatabase &db, qint64 skipPage = 0, const QString &skipLanguage = {});
+    // How messages name kept page texts: “Take Action” (en), “Seminar” (ka).
+    static QString name(const OfflineJournal::Entry &entry);
+    static QString names(const QList<OfflineJournal::Entry> &entries);
+
 private:
     Status ensureOpen();
 

@@ -245,6 +245,15 @@ Failure SiteDatabase::serverUnreachable() const
         kind, tr("%1: cannot reach the site's server %2: %3").arg(m_path, m_server, problem.text));
 }
 
+Status SiteDatabase::reachServer()
+{
+    if (m_dialect != Dialect::Postgres || m_transactionDepth > 0 || m_db.isOpen())
+        return {};
+    if (reconnectAfterLoss())
+        return {};
+    return serverUnreachable();
+}
+
 bool SiteDatabase::reconnectAfterLoss()
 {
     if (m_dialect != Dialect::Postgres || m_transactionDepth > 0

@@ -109,6 +109,9 @@ public:
     // commits are not announced to it. False for a file (nothing announces; poll
     // dataVersion()) and when the server refused to listen.
     bool listenForChanges(QObject *context, std::function<void(Change)> listener);
+    // A team site whose server went away (its connection closed after a failed reconnect):
+    // tries once more to connect, so that reads work again. Fine when connected, and for a file.
+    Status reachServer();
 
     // Runs `work` atomically: BEGIN IMMEDIATE at the outermost level (a second writer waits
     // for the busy timeout instead of failing half-way), a SAVEPOINT when nested. A failed
