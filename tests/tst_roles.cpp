@@ -4,6 +4,7 @@
 // removes people without a password ever showing, and the window greys out what the role may
 // not do, saying why. Roles are cluster-wide: their names end with this run's process id, and
 // cleanupTestCase() drops them.
+#include "articleeditor.h"
 #include "articlepane.h"
 #include "demo/demosite.h"
 #include "guitestsupport.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSqlError>
@@ -45,6 +47,7 @@ private slots:
     void eachRoleDoesItsOwnWork();
     void anotherSitesDatabaseStaysClosed();
     void newsdeskIsHeldToTheRoleToo();
+    void anEditorWritesTheSourceLanguageAndMakesWholePages();
     void usersAddsListsAndRemovesWithoutShowingThePassword();
     void onlyAPublisherManagesPeople();
     void theWindowGreysOutWhatTheRoleMayNotDo_data();
@@ -63,7 +66,8 @@ private:
     }
     // `user`'s own connection to `database`, the search path on the site's schema.
     QSqlDatabase connectAs(const QString &user, const QString &database) const;
-    // Runs `sql` in a transaction that is rolled back (nothing stays); its error, or none.
+    // Runs `sql` (statements separated by "; ") in a transaction that is rolled back (nothing
+    // stays); its first error, or none.
     static QSqlError tryAndRollBack(QSqlDatabase &db, const QString &sql);
     struct Run
     {
@@ -97,8 +101,13 @@ QSqlError TestRoles::tryAndRollBack(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     query.exec(u"BEGIN"_s);
-    const bool ok = query.exec(sql);
-    const QSqlError error = ok ? QSqlError() : query.lastError();
+    QSqlError error;
+    for (const QString &statement : sql.split(u"; "_s)) { // the driver reports only the first
+        if (!query.exec(statement)) {
+            error = query.lastError();
+            break;
+        }
+    }
     QSqlQuery(db).exec(u"ROLLBACK"_s);
     return error;
 }
@@ -231,6 +240,17 @@ void TestRoles::theServerRefusesWhatTheRoleMayNotDo_data()
     row("translator: the settings", tina, u"UPDATE site SET base_url = 'https://evil.example'"_s);
     row("translator: adding a person", tina,
         u"INSERT INTO person (name, role, added_at) VALUES ('x', 'publisher', 'now')"_s);
+    row("editor: a Georgian text", eddie,
+        u"UPDATE page_translation SET title = 'შეცვლილი' WHERE page_id = %1 AND language = 'ka'"_s
+            .arg(about));
+    row("editor: a Georgian revision", eddie,
+        u"INSERT INTO revision (page_id, language, title, body_html, saved_at) VALUES (%1, "
+        "'ka', 'x', '', 'now')"_s.arg(about));
+    row("editor: a Georgian revision after touching the page", eddie,
+        u"UPDATE page SET updated_at = 'now' WHERE id = %1; INSERT INTO revision (page_id, "
+        "language, title, body_html, saved_at) VALUES (%1, 'ka', 'x', '', 'now')"_s.arg(about));
+    row("editor: the record of who made a page", eddie,
+        u"INSERT INTO page_made (page_id, made_in) VALUES (%1, pg_current_xact_id())"_s.arg(about));
     row("editor: publishing", eddie,
         u"UPDATE page SET status = 'published' WHERE id = %1"_s.arg(about));
     row("editor: a new page, published", eddie,
@@ -274,6 +294,10 @@ void TestRoles::eachRoleDoesItsOwnWork_data()
     row("editor: an English text", u"eddie"_s,
         u"UPDATE page_translation SET title = 'About us' WHERE page_id = %1 AND language = 'en'"_s
             .arg(about));
+    row("editor: a new page with its Georgian text", u"eddie"_s,
+        u"INSERT INTO page (id, parent_id, position, kind, slug, created_at, updated_at) VALUES "
+        "(900, NULL, 99, 'page', 'both-languages', 'now', 'now'); INSERT INTO revision (page_id, "
+        "language, title, body_html, saved_at) VALUES (900, 'ka', 'ორივე', '', 'now')"_s);
     row("editor: a new page", u"eddie"_s,
         u"INSERT INTO page (parent_id, position, kind, slug, created_at, updated_at) VALUES "
         "(NULL, 99, 'page', 'draft-one', 'now', 'now')"_s);
@@ -295,8 +319,10 @@ void TestRoles::eachRoleDoesItsOwnWork()
     QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
     QSqlQuery query(db);
     query.exec(u"BEGIN"_s);
-    QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
-    QVERIFY(query.numRowsAffected() > 0);
+    for (const QString &statement : sql.split(u"; "_s)) { // the driver reports only the first
+        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        QVERIFY(query.numRowsAffected() > 0);
+    }
     // The bookkeeping the triggers keep works under the role: its commit goes through.
     QVERIFY2(QSqlQuery(db).exec(u"SET CONSTRAINTS ALL IMMEDIATE"_s), "deferred triggers");
     QSqlQuery(db).exec(u"ROLLBACK"_s);
@@ -343,6 +369,42 @@ void TestRoles::newsdeskIsHeldToTheRoleToo()
     QVERIFY(!refused);
     QCOMPARE(refused.kind(), ErrorKind::ReadOnly);
     QVERIFY(pages.translation(m_about, u"en"_s).value()->title != english.title);
+}
+
+void TestRoles::anEditorWritesTheSourceLanguageAndMakesWholePages()
+{
+    auto site = SiteDatabase::open(siteUri(person(u"eddie"_s), m_siteA), SiteDatabase::Mode::Open);
+    QVERIFY2(site, qPrintable(site.error()));
+    const auto may = PeopleRepository(**site).permissions();
+    QVERIFY(may);
+    QCOMPARE(may->role(), Permissions::Role::Editor);
+    QVERIFY(may->mayWriteLanguage(u"en"_s));
+    QVERIFY(!may->mayWriteLanguage(u"ka"_s));
+    QCOMPARE(may->whyNotWriteLanguage(u"ka"_s),
+        u"The ka text is the translators' to change: %1 is an editor on this site, writing the "
+        "en texts."_s.arg(person(u"eddie"_s)));
+
+    PageRepository pages(**site);
+    Translation georgian = pages.translation(m_about, u"ka"_s).value().value();
+    georgian.title = u"შეცვლილი რედაქტორის მიერ"_s;
+    const Status refused = pages.saveTranslation(georgian);
+    QCOMPARE(refused.kind(), ErrorKind::ReadOnly);
+    QVERIFY(pages.translation(m_about, u"ka"_s).value()->title != georgian.title);
+
+    // A duplicate and a page back from the trash come with every language.
+    const auto copy = pages.duplicatePage(m_about);
+    QVERIFY2(copy, qPrintable(copy.error()));
+    const auto copied = pages.translation(*copy, u"ka"_s);
+    QVERIFY(copied && copied->has_value());
+    QCOMPARE((*copied)->bodyHtml, pages.translation(m_about, u"ka"_s).value()->bodyHtml);
+    TrashRepository trash(**site);
+    const auto entry = trash.moveToTrash(*copy);
+    QVERIFY2(entry, qPrintable(entry.error()));
+    const auto back = trash.restore(*entry);
+    QVERIFY2(back, qPrintable(back.error()));
+    const auto restored = pages.translation(*back, u"ka"_s);
+    QVERIFY(restored && restored->has_value());
+    QCOMPARE((*restored)->title, (*copied)->title);
 }
 
 void TestRoles::usersAddsListsAndRemovesWithoutShowingThePassword()
@@ -423,10 +485,11 @@ void TestRoles::theWindowGreysOutWhatTheRoleMayNotDo_data()
     QTest::addColumn<bool>("settings");
     QTest::addColumn<bool>("english");
     QTest::addColumn<bool>("publish");
-    QTest::newRow("translator") << u"tina"_s << false << false << false << false;
-    QTest::newRow("editor") << u"eddie"_s << true << false << true << false;
-    QTest::newRow("publisher") << u"pat"_s << true << true << true << true;
-    QTest::newRow("site file") << u"file"_s << true << true << true << true;
+    QTest::addColumn<bool>("georgian");
+    QTest::newRow("translator") << u"tina"_s << false << false << false << false << true;
+    QTest::newRow("editor") << u"eddie"_s << true << false << true << false << false;
+    QTest::newRow("publisher") << u"pat"_s << true << true << true << true << true;
+    QTest::newRow("site file") << u"file"_s << true << true << true << true << true;
 }
 
 void TestRoles::theWindowGreysOutWhatTheRoleMayNotDo()
@@ -436,6 +499,7 @@ void TestRoles::theWindowGreysOutWhatTheRoleMayNotDo()
     QFETCH(bool, settings);
     QFETCH(bool, english);
     QFETCH(bool, publish);
+    QFETCH(bool, georgian);
     QString path = m_home.filePath(u"window.newsdesk"_s);
     if (who == u"file") {
         QFile::remove(path);
@@ -473,10 +537,18 @@ void TestRoles::theWindowGreysOutWhatTheRoleMayNotDo()
     QTest::keyClicks(title, u" now"_s);
     QCOMPARE(title->text() != before, english);
     QCOMPARE(title->toolTip().isEmpty(), english);
-    // Georgian is every role's here: the translator's language.
+    // Why not, above the text too.
+    auto *heading = GuiTestSupport::named<QLabel>(pane, u"Translation state"_s);
+    QVERIFY(heading);
+    QCOMPARE(heading->isVisibleTo(pane), !english);
+    QCOMPARE(heading->text(), title->toolTip());
+    // Georgian is the translator's language, not the editor's.
     pane->setLanguage(u"ka"_s);
-    QLineEdit *georgian = GuiTestSupport::named<QLineEdit>(pane, u"Title"_s);
-    QVERIFY(!georgian->isReadOnly());
+    QLineEdit *georgianTitle = GuiTestSupport::named<QLineEdit>(pane, u"Title"_s);
+    QCOMPARE(georgianTitle->isReadOnly(), !georgian);
+    QCOMPARE(pane->editor()->isReadOnly(), !georgian);
+    QCOMPARE(georgianTitle->toolTip().contains(u"translators'"_s), !georgian);
+    QCOMPARE(heading->isVisibleTo(pane), !georgian);
     auto *status = GuiTestSupport::named<QComboBox>(pane, u"Status"_s);
     auto *model = qobject_cast<QStandardItemModel *>(status->model());
     QCOMPARE(model->item(status->findData(int(PageStatus::Published)))->isEnabled(), publish);

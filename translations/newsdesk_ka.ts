@@ -2226,10 +2226,6 @@ Close anyway and lose the last changes?</source>
         <translation>%1: მთარგმნელს ერთი ან მეტი ენა სჭირდება (--lang ka)</translation>
     </message>
     <message>
-        <source>%1: only a translator has languages; an %2 writes in all of them</source>
-        <translation>%1: ენები მხოლოდ მთარგმნელს აქვს; როლი %2 ყველა ენაზე წერს</translation>
-    </message>
-    <message>
         <source>check the language %1</source>
         <translation>ენის %1 შემოწმება</translation>
     </message>
@@ -2313,6 +2309,14 @@ Close anyway and lose the last changes?</source>
         <source>drop the role %1</source>
         <translation>როლის %1 წაშლა</translation>
     </message>
+    <message>
+        <source>%1: only a translator has languages; an editor writes the site's source language</source>
+        <translation>%1: ენები მხოლოდ მთარგმნელს აქვს; რედაქტორი საიტის საწყის ენაზე წერს</translation>
+    </message>
+    <message>
+        <source>%1: only a translator has languages; a publisher writes in all of them</source>
+        <translation>%1: ენები მხოლოდ მთარგმნელს აქვს; გამომცემელი ყველა ენაზე წერს</translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -2379,6 +2383,10 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>Only a publisher changes the site's settings, empties the trash or manages its people: %1.</source>
         <translation>საიტის პარამეტრებს, ნაგვის დაცლასა და ხალხის მართვას მხოლოდ გამომქვეყნებელი აკეთებს: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 text is the translators' to change: %2, writing the %3 texts.</source>
+        <translation>%1 ტექსტს მთარგმნელები ცვლიან: %2, რომელიც %3 ტექსტებს წერს.</translation>
     </message>
 </context>
 <context>

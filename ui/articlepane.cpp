@@ -743,6 +743,7 @@ void ArticlePane::applyPermissions()
         item->setEnabled(whyNotPublish.isEmpty());
         item->setToolTip(whyNotPublish);
     }
+    updateHeading(); // says why a text may not be changed
 }
 
 QString ArticlePane::refusal(const Status &status)
@@ -835,8 +836,7 @@ void ArticlePane::load()
         status = m_site->reachServer();
         if (status)
             status = m_session->open(m_pageId, language());
-    }
-    else if (m_session)
+    } else if (m_session)
         m_session->close();
     setEnabled(open && status);
     m_retryLoad->stop();
@@ -872,18 +872,21 @@ void ArticlePane::showFields()
         fields.publishAt.isValid() ? fields.publishAt.toLocalTime() : m_date->minimumDateTime());
     m_body->setLanguage(language());
     m_body->setBodyHtml(fields.bodyHtml);
-    updateHeading();
-    applyPermissions();
+    applyPermissions(); // and the heading
     m_title->setPlaceholderText(tr("Title in %1").arg(Languages::displayName(language())));
 }
 
 void ArticlePane::updateHeading()
 {
-    // Only while the text is missing and nothing has been typed for it yet.
-    const bool missing = m_session && m_session->pageId() != 0 && !m_session->hasText()
-        && !m_session->isModified();
-    m_heading->setText(missing
+    const bool open = m_session && m_session->pageId() != 0;
+    // A text the person's role may not change says so above it (not only in tooltips).
+    const QString whyNot
+        = open && !m_readOnly ? m_permissions.whyNotWriteLanguage(language()) : QString();
+    // Else, only while the text is missing and nothing has been typed for it yet.
+    const bool missing = open && !m_session->hasText() && !m_session->isModified();
+    m_heading->setText(!whyNot.isEmpty() ? whyNot
+            : missing
             ? tr("No %1 text yet: type to start it.").arg(Languages::displayName(language()))
             : QString());
-    m_heading->setVisible(missing);
+    m_heading->setVisible(!m_heading->text().isEmpty());
 }

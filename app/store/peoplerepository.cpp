@@ -52,7 +52,8 @@ Result<Permissions> PeopleRepository::permissions() const
     QSqlQuery query = SqlAccess::query(m_db);
     query.prepare(QStringLiteral(
         "SELECT p.role, p.languages, current_user, (SELECT rolsuper FROM pg_roles WHERE "
-        "rolname = current_user) OR pg_has_role(current_user, n.nspowner, 'MEMBER') FROM "
+        "rolname = current_user) OR pg_has_role(current_user, n.nspowner, 'MEMBER'), "
+        "(SELECT source_language FROM newsdesk.site WHERE id = 1) FROM "
         "pg_namespace n LEFT JOIN newsdesk.person p ON p.name = current_user "
         "WHERE n.nspname = 'newsdesk'"));
     if (auto s = m_db.exec(query, tr("read what you may do on the site")); !s)
@@ -65,7 +66,12 @@ Result<Permissions> PeopleRepository::permissions() const
         return Permissions(
             query.value(3).toBool() ? Permissions::Role::Everything : Permissions::Role::Nobody, {},
             person);
-    return Permissions(*role, query.value(1).toString().split(u',', Qt::SkipEmptyParts), person);
+    // An editor writes the source language's texts (schema 13; before, every language).
+    const QStringList languages = *role != Permissions::Role::Editor
+        ? query.value(1).toString().split(u',', Qt::SkipEmptyParts)
+        : m_db.schemaVersion() >= 13 ? QStringList { query.value(4).toString() }
+                                     : QStringList();
+    return Permissions(*role, languages, person);
 }
 
 Result<QList<PeopleRepository::Person>> PeopleRepository::people() const
@@ -104,8 +110,12 @@ Result<PeopleRepository::Added> PeopleRepository::add(
         return failure(
             tr("%1: a translator needs one or more languages (--lang ka)").arg(m_db.path()));
     if (!translator && !person.languages.isEmpty())
-        return failure(tr("%1: only a translator has languages; an %2 writes in all of them")
-                           .arg(m_db.path(), Permissions::roleName(person.role)));
+        return failure(person.role == Permissions::Role::Editor
+                ? tr("%1: only a translator has languages; an editor writes the site's source "
+                     "language")
+                      .arg(m_db.path())
+                : tr("%1: only a translator has languages; a publisher writes in all of them")
+                      .arg(m_db.path()));
 
     QSqlDatabase connection = SqlAccess::connection(m_db);
     QSqlDriver *driver = connection.driver();

@@ -14,7 +14,19 @@ bool Permissions::mayChangePages() const
 
 bool Permissions::mayWriteLanguage(const QString &language) const
 {
-    return mayChangePages() || (m_role == Role::Translator && m_languages.contains(language));
+    switch (m_role) {
+    case Role::Everything:
+    case Role::Publisher:
+        return true;
+    case Role::Editor:
+        // The site's source language (an editor of an older site: every language).
+        return m_languages.isEmpty() || m_languages.contains(language);
+    case Role::Translator:
+        return m_languages.contains(language);
+    case Role::Nobody:
+        break;
+    }
+    return false;
 }
 
 bool Permissions::mayManageSite() const
@@ -102,6 +114,9 @@ QString Permissions::whyNotWriteLanguage(const QString &language) const
 {
     if (mayWriteLanguage(language))
         return {};
+    if (m_role == Role::Editor)
+        return tr("The %1 text is the translators' to change: %2, writing the %3 texts.")
+            .arg(language, asWhom(), QLocale().createSeparatedList(m_languages));
     return tr("The %1 text is not yours to change: %2.").arg(language, asWhom());
 }
 

@@ -17,7 +17,7 @@ public:
     {
         Everything, // a site file, or the team site's owner who is not among its people
         Publisher, // everything: publishing, settings, emptying the trash, people
-        Editor, // pages and texts; never publishes
+        Editor, // pages and the source language's texts; never publishes
         Translator, // texts in their languages only
         Nobody, // connected, but not one of the site's people: reads only
     };
@@ -30,7 +30,7 @@ public:
     { }
 
     Role role() const { return m_role; }
-    // A translator's languages (codes).
+    // A translator's languages (codes); an editor's: the site's source language.
     const QStringList &languages() const { return m_languages; }
     // The PostgreSQL role connected; empty for a file.
     const QString &person() const { return m_person; }

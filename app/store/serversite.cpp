@@ -163,7 +163,7 @@ Status SiteDatabase::readServerAuthor()
 const QStringList &SiteDatabase::serverBookkeepingTables()
 {
     static const QStringList tables { QStringLiteral("schema_version"),
-        QStringLiteral("client_change"), QStringLiteral("person") };
+        QStringLiteral("client_change"), QStringLiteral("person"), QStringLiteral("page_made") };
     return tables;
 }
 
