@@ -1,3 +1,4 @@
+#include "content/pagetree.h"
 #include "demo/demosite.h"
 #include "editing/movepagecommand.h"
 #include "editing/pageeditsession.h"
@@ -544,31 +545,58 @@ void TestPageEditSession::aMoveOfAPageMovedMeanwhileIsRefused()
 
 void TestPageEditSession::aDeleteOfAPageChangedMeanwhileIsRefused_data()
 {
+    // "who-we-are" has the subpages "about" and "iom-global".
+    QTest::addColumn<QString>("path"); // what a colleague changed meanwhile ("": nothing)
     QTest::addColumn<QString>("change");
-    QTest::newRow("its text") << "text";
-    QTest::newRow("its status") << "status";
-    QTest::newRow("nothing") << "";
+    QTest::addColumn<bool>("deleted");
+    QTest::newRow("its text") << "who-we-are"
+                              << "text" << false;
+    QTest::newRow("its status") << "who-we-are"
+                                << "status" << false;
+    QTest::newRow("a subpage's text") << "who-we-are/about"
+                                      << "text" << false;
+    QTest::newRow("a subpage's status") << "who-we-are/iom-global"
+                                        << "status" << false;
+    QTest::newRow("a subpage made") << "who-we-are"
+                                    << "new subpage" << false;
+    QTest::newRow("a subpage deleted") << "who-we-are/about"
+                                       << "delete" << true;
+    QTest::newRow("nothing") << ""
+                             << "" << true;
 }
 
 void TestPageEditSession::aDeleteOfAPageChangedMeanwhileIsRefused()
 {
+    QFETCH(QString, path);
     QFETCH(QString, change);
-    const qint64 page = id(QStringLiteral("take-action"));
-    const PageListing seen = PageRepository(*m_site).listing(page).value();
+    QFETCH(bool, deleted);
+    const qint64 page = id(QStringLiteral("who-we-are"));
+    // What the window's tree showed before the question "Move … to the trash?".
+    const PageTree tree(PageRepository(*m_site).listing().value());
+    const PageRepository::SeenTree seen = PageRepository::seenTree(tree, page);
+    QCOMPARE(seen.size(), 3);
     auto other = secondWindow();
     PageRepository theirs(*other);
+    const qint64 changed = path.isEmpty() ? 0 : theirs.resolve(path).value();
     if (change == u"text") {
-        Translation text = theirs.translation(page, QStringLiteral("en"))->value();
-        text.title = QStringLiteral("Get involved");
+        Translation text = theirs.translation(changed, QStringLiteral("en"))->value();
+        text.title = QStringLiteral("Changed by Nino");
         QVERIFY(theirs.saveTranslation(text).ok());
     } else if (change == u"status") {
-        Page changed = theirs.page(page).value();
-        changed.status = PageStatus::Published;
-        QVERIFY(theirs.updatePage(changed).ok());
+        Page page = theirs.page(changed).value();
+        page.status = PageStatus::Review;
+        QVERIFY(theirs.updatePage(page).ok());
+    } else if (change == u"new subpage") {
+        PageRepository::NewPage under;
+        under.parentId = changed;
+        QVERIFY(TestSupport::addPage(
+                    *other, under, QStringLiteral("en"), QStringLiteral("Staff"), u"<p>New.</p>"_s)
+            != 0);
+    } else if (change == u"delete") {
+        QVERIFY(theirs.deletePage(changed).ok());
     }
-    const auto trashed
-        = TrashRepository(*m_site).moveToTrash(page, seen.page.version, seen.textsVersion);
-    if (change.isEmpty()) {
+    const auto trashed = TrashRepository(*m_site).moveToTrash(page, seen);
+    if (deleted) {
         QVERIFY2(trashed.ok(), qPrintable(trashed.error()));
         QCOMPARE(PageRepository(*m_site).page(page).kind(), ErrorKind::NotFound);
         return;

@@ -237,11 +237,10 @@ void PageTreeController::deletePage()
     const qint64 next = at + 1 < siblings.size() ? siblings[at + 1]
         : at > 0                                 ? siblings[at - 1]
                                                  : listing->page.parentId;
-    // What the tree showed: a page changed meanwhile elsewhere is not deleted behind a question
-    // about what it was.
-    const qint64 seenVersion = listing->page.version, seenTexts = listing->textsVersion;
-    if (const auto trashed = TrashRepository(*site).moveToTrash(page, seenVersion, seenTexts);
-        !trashed) {
+    // What the tree showed: a page or subpage changed meanwhile elsewhere is not deleted behind
+    // a question about what it was.
+    const auto seen = PageRepository::seenTree(m_model->tree(), page);
+    if (const auto trashed = TrashRepository(*site).moveToTrash(page, seen); !trashed) {
         emit statusMessage(trashed.error());
         if (trashed.kind() == ErrorKind::Conflict)
             reloadTree();

@@ -1,5 +1,6 @@
 #include "pagerepository.h"
 
+#include "content/pagetree.h"
 #include "content/slug.h"
 #include "core/timestamps.h"
 #include "revisionrepository.h"
@@ -767,34 +768,76 @@ Result<qint64> PageRepository::duplicatePage(qint64 id)
     return copy;
 }
 
-Status PageRepository::deletePage(qint64 id, qint64 seenVersion, qint64 seenTextsVersion)
+PageRepository::SeenTree PageRepository::seenTree(const PageTree &tree, qint64 top)
+{
+    SeenTree seen;
+    for (QList<qint64> pending { top }; !pending.isEmpty();) {
+        const qint64 id = pending.takeFirst();
+        if (const PageListing *listing = tree.find(id))
+            seen.insert(id, { listing->page.version, listing->textsVersion });
+        pending.append(tree.children(id));
+    }
+    return seen;
+}
+
+Status PageRepository::checkUnchanged(qint64 id, const std::optional<Seen> &seen) const
+{
+    const auto stored = page(id);
+    if (!stored)
+        return stored.failure();
+    if (!seen || (seen->version != AnyVersion && stored->version != seen->version))
+        return pageConflict(id);
+    if (seen->textsVersion == AnyVersion)
+        return {};
+    const auto texts = textsVersion(id);
+    if (!texts)
+        return texts.failure();
+    if (*texts == seen->textsVersion)
+        return {};
+    // The newest text's change, to say who made it.
+    QSqlQuery newest = SqlAccess::query(m_db);
+    newest.prepare(QStringLiteral("SELECT language FROM page_translation WHERE "
+                                  "page_id = :id ORDER BY version DESC LIMIT 1"));
+    newest.bindValue(QStringLiteral(":id"), id);
+    if (auto s = m_db.exec(newest, tr("read the versions of page %1").arg(id)); !s)
+        return s;
+    const QString language = newest.next() ? newest.value(0).toString() : QString();
+    const auto change = lastChange(id, language);
+    if (!change)
+        return change.failure();
+    return failure(
+        ErrorKind::Conflict, tr("%1; not done").arg(changedMessage(id, *change, language)));
+}
+
+Status PageRepository::deletePage(qint64 id, const SeenTree &seen)
 {
     return m_db.transaction([&]() -> Status {
         const auto doomed = page(id);
         if (!doomed)
             return doomed.failure();
-        if (seenVersion != AnyVersion && doomed->version != seenVersion)
-            return pageConflict(id);
-        if (seenTextsVersion != AnyVersion) {
-            const auto texts = textsVersion(id);
-            if (!texts)
-                return texts.failure();
-            if (*texts != seenTextsVersion) {
-                // The newest text's change, to say who made it.
-                QSqlQuery newest = SqlAccess::query(m_db);
-                newest.prepare(QStringLiteral("SELECT language FROM page_translation WHERE "
-                                              "page_id = :id ORDER BY version DESC LIMIT 1"));
-                newest.bindValue(QStringLiteral(":id"), id);
-                if (auto s = m_db.exec(newest, tr("read the versions of page %1").arg(id)); !s)
+        if (!seen.isEmpty()) {
+            // Every page of the subtree as it is now, parents first: each as it was seen.
+            QSqlQuery subtree = SqlAccess::query(m_db);
+            subtree.prepare(QStringLiteral(
+                "WITH RECURSIVE sub(id, depth) AS (SELECT CAST(:id AS BIGINT), 0 UNION ALL "
+                "SELECT p.id, sub.depth + 1 FROM page p JOIN sub ON p.parent_id = sub.id) "
+                "SELECT id FROM sub ORDER BY depth, id"));
+            subtree.bindValue(QStringLiteral(":id"), id);
+            if (auto s = m_db.exec(subtree, tr("list the subpages of page %1").arg(id)); !s)
+                return s;
+            QList<qint64> ids;
+            while (subtree.next())
+                ids.append(subtree.value(0).toLongLong());
+            subtree.finish();
+            for (const qint64 page : std::as_const(ids)) {
+                const auto it = seen.constFind(page);
+                if (auto s = checkUnchanged(
+                        page, it == seen.cend() ? std::nullopt : std::optional<Seen>(*it));
+                    !s)
                     return s;
-                const QString language = newest.next() ? newest.value(0).toString() : QString();
-                const auto change = lastChange(id, language);
-                if (!change)
-                    return change.failure();
-                return failure(ErrorKind::Conflict,
-                    tr("%1; not done").arg(changedMessage(id, *change, language)));
             }
         }
+        const qint64 seenVersion = seen.value(id, Seen {}).version;
         QSqlQuery query = SqlAccess::query(m_db);
         query.prepare(QStringLiteral("DELETE FROM page WHERE id = :id%1")
                           .arg(seenVersion == AnyVersion ? QString()

@@ -115,10 +115,20 @@ public:
     // A copy of one page (not its subpages) right after it, as a draft with all its texts;
     // titles get " (copy)" and the slug a free number.
     Result<qint64> duplicatePage(qint64 id);
-    // Deletes the page with its subtree. With the versions seen (the page's own and its newest
-    // text's, PageListing::textsVersion), a page changed meanwhile is not deleted: a Conflict.
-    Status deletePage(
-        qint64 id, qint64 seenVersion = AnyVersion, qint64 seenTextsVersion = AnyVersion);
+    // What a window saw of a page before acting on it (its tree listing): the page's own version
+    // and its newest text's (PageListing::textsVersion).
+    struct Seen
+    {
+        qint64 version = AnyVersion;
+        qint64 textsVersion = AnyVersion;
+    };
+    // A subtree as seen: page id → Seen, for the page and every subpage the window showed.
+    using SeenTree = QHash<qint64, Seen>;
+    static SeenTree seenTree(const class PageTree &tree, qint64 top);
+    // Deletes the page with its subtree. With the subtree seen (else nothing is checked), a
+    // page of it changed meanwhile, or a subpage made meanwhile, and nothing is deleted: a
+    // Conflict naming that page and who changed it. A subpage deleted meanwhile is no matter.
+    Status deletePage(qint64 id, const SeenTree &seen = {});
     // A one-line name for messages: the page's title in the source language (else any), or slug.
     QString displayName(qint64 id) const;
 
@@ -130,6 +140,8 @@ private:
     QString pageName(qint64 id) const;
     Status pageConflict(qint64 id) const;
     Result<qint64> textsVersion(qint64 id) const;
+    // Whether page `id` is still as `seen` (a version of none seen: a page made meanwhile).
+    Status checkUnchanged(qint64 id, const std::optional<Seen> &seen) const;
 
     SiteDatabase &m_db;
 };

@@ -65,8 +65,7 @@ QVariant fromJson(const QJsonValue &value)
 
 } // namespace
 
-Result<qint64> TrashRepository::moveToTrash(
-    qint64 pageId, qint64 seenVersion, qint64 seenTextsVersion)
+Result<qint64> TrashRepository::moveToTrash(qint64 pageId, const PageRepository::SeenTree &seen)
 {
     qint64 trashId = 0;
     const Status status = m_db.transaction([&]() -> Status {
@@ -149,7 +148,7 @@ Result<qint64> TrashRepository::moveToTrash(
             return m_db.sqlFailure(tr("move page %1 to the trash").arg(pageId), insert.lastError());
         trashId = insert.value(0).toLongLong();
         insert.finish();
-        return pages.deletePage(pageId, seenVersion, seenTextsVersion);
+        return pages.deletePage(pageId, seen);
     });
     if (!status)
         return status.failure();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/pagerepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,9 +34,9 @@ public:
     };
 
     // Moves a page and its subpages to the trash; returns the trash entry's id. With the
-    // versions seen (see PageRepository::deletePage), a page changed meanwhile stays: a Conflict.
-    Result<qint64> moveToTrash(
-        qint64 pageId, qint64 seenVersion = -1, qint64 seenTextsVersion = -1);
+    // subtree seen (see PageRepository::deletePage), a page of it changed meanwhile stays, with
+    // the rest: a Conflict.
+    Result<qint64> moveToTrash(qint64 pageId, const PageRepository::SeenTree &seen = {});
     // Newest first.
     Result<QList<Item>> items() const;
     // Puts an entry back; returns the restored page's id (its old one while that is free).
