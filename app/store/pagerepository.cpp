@@ -809,6 +809,22 @@ Status PageRepository::checkUnchanged(qint64 id, const std::optional<Seen> &seen
         ErrorKind::Conflict, tr("%1; not done").arg(changedMessage(id, *change, language)));
 }
 
+Result<QList<qint64>> PageRepository::subtree(qint64 id) const
+{
+    QSqlQuery query = SqlAccess::query(m_db);
+    query.prepare(
+        QStringLiteral("WITH RECURSIVE sub(id, depth) AS (SELECT CAST(:id AS BIGINT), 0 UNION ALL "
+                       "SELECT p.id, sub.depth + 1 FROM page p JOIN sub ON p.parent_id = sub.id) "
+                       "SELECT id FROM sub ORDER BY depth, id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (auto s = m_db.exec(query, tr("list the subpages of page %1").arg(id)); !s)
+        return s.failure();
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
 Status PageRepository::deletePage(qint64 id, const SeenTree &seen)
 {
     return m_db.transaction([&]() -> Status {
@@ -816,20 +832,11 @@ Status PageRepository::deletePage(qint64 id, const SeenTree &seen)
         if (!doomed)
             return doomed.failure();
         if (!seen.isEmpty()) {
-            // Every page of the subtree as it is now, parents first: each as it was seen.
-            QSqlQuery subtree = SqlAccess::query(m_db);
-            subtree.prepare(QStringLiteral(
-                "WITH RECURSIVE sub(id, depth) AS (SELECT CAST(:id AS BIGINT), 0 UNION ALL "
-                "SELECT p.id, sub.depth + 1 FROM page p JOIN sub ON p.parent_id = sub.id) "
-                "SELECT id FROM sub ORDER BY depth, id"));
-            subtree.bindValue(QStringLiteral(":id"), id);
-            if (auto s = m_db.exec(subtree, tr("list the subpages of page %1").arg(id)); !s)
-                return s;
-            QList<qint64> ids;
-            while (subtree.next())
-                ids.append(subtree.value(0).toLongLong());
-            subtree.finish();
-            for (const qint64 page : std::as_const(ids)) {
+            // Every page of the subtree as it is now: each as it was seen.
+            const auto ids = subtree(id);
+            if (!ids)
+                return ids.failure();
+            for (const qint64 page : *ids) {
                 const auto it = seen.constFind(page);
                 if (auto s = checkUnchanged(
                         page, it == seen.cend() ? std::nullopt : std::optional<Seen>(*it));

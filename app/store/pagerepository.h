@@ -125,6 +125,8 @@ public:
     // A subtree as seen: page id → Seen, for the page and every subpage the window showed.
     using SeenTree = QHash<qint64, Seen>;
     static SeenTree seenTree(const class PageTree &tree, qint64 top);
+    // The page and its subpages as stored, parents before children.
+    Result<QList<qint64>> subtree(qint64 id) const;
     // Deletes the page with its subtree. With the subtree seen (else nothing is checked), a
     // page of it changed meanwhile, or a subpage made meanwhile, and nothing is deleted: a
     // Conflict naming that page and who changed it. A subpage deleted meanwhile is no matter.

@@ -74,18 +74,12 @@ Result<qint64> TrashRepository::moveToTrash(qint64 pageId, const PageRepository:
         if (!top)
             return top.failure();
 
-        // The subtree, parents before children.
-        QSqlQuery subtree = SqlAccess::query(m_db);
-        subtree.prepare(QStringLiteral(
-            "WITH RECURSIVE sub(id, depth) AS (SELECT CAST(:id AS BIGINT), 0 UNION ALL "
-            "SELECT p.id, sub.depth + 1 FROM page p JOIN sub ON p.parent_id = sub.id) "
-            "SELECT id FROM sub ORDER BY depth, id"));
-        subtree.bindValue(QStringLiteral(":id"), pageId);
-        if (auto s = m_db.exec(subtree, tr("list the subpages of page %1").arg(pageId)); !s)
-            return s;
+        const auto subtree = pages.subtree(pageId);
+        if (!subtree)
+            return subtree.failure();
         QStringList ids;
-        while (subtree.next())
-            ids.append(QString::number(subtree.value(0).toLongLong()));
+        for (const qint64 id : *subtree)
+            ids.append(QString::number(id));
 
         QJsonObject snapshot;
         for (const PageTable &table : Tables) {
