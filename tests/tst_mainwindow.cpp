@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "postgrestestsupport.h"
 #include "previewview.h"
+#include "quickopendialog.h"
 #include "shortcutsdialog.h"
 #include "sidebysidedialog.h"
 #include "sitesettingsdialog.h"
@@ -58,6 +59,8 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
 
 using namespace TestSupport;
 
@@ -116,6 +119,8 @@ private slots:
     void quittingOfflineKeepsTheTextAndTheNextStartSendsIt_data();
     void quittingOfflineKeepsTheTextAndTheNextStartSendsIt();
     void aTextLeftWhileOfflineIsSentWhenTheServerIsBack();
+    void quickOpenFindsAPageInEitherLanguage_data();
+    void quickOpenFindsAPageInEitherLanguage();
 
 private:
     template<class T>
@@ -1566,6 +1571,52 @@ void TestMainWindow::aTextLeftWhileOfflineIsSentWhenTheServerIsBack()
     QCOMPARE(m_window->statusBar()->currentMessage(),
         QStringLiteral("Sent what was kept on this computer: “Take Action” (en)."));
     m_window.reset(); // before the cluster stops
+}
+
+void TestMainWindow::quickOpenFindsAPageInEitherLanguage_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("language"); // the text shown afterwards
+    QTest::newRow("English") << u"take act"_s << u"take-action"_s << u"en"_s;
+    QTest::newRow("Georgian") << u"შესახ"_s << u"who-we-are/about"_s << u"ka"_s;
+    QTest::newRow("a path") << u"our-work/cross"_s << u"our-work/cross-cutting-global"_s << u"en"_s;
+    QTest::newRow("nothing") << u"batumi"_s << QString() << u"en"_s;
+}
+
+void TestMainWindow::quickOpenFindsAPageInEitherLanguage()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, path);
+    QFETCH(QString, language);
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
+    QPointer<QuickOpenDialog> dialog;
+    QTRY_VERIFY((dialog = m_window->findChild<QuickOpenDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY(dialog->queryEdit()->hasFocus());
+    // Typed as a keyboard sends it (Georgian too: QTest::keyClicks knows Latin-1 only).
+    for (const QChar c : query)
+        QTest::sendKeyEvent(
+            QTest::Click, dialog->queryEdit(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    const qint64 before = m_window->currentPageId();
+    if (path.isEmpty()) {
+        // Said so; Enter opens nothing and leaves the box for another try; Escape closes it.
+        QCOMPARE(dialog->results()->topLevelItemCount(), 0);
+        bool said = false;
+        for (const QLabel *label : dialog->findChildren<QLabel *>())
+            said = said || (label->isVisible() && label->text() == u"No page matches"_s);
+        QVERIFY(said);
+        QTest::keyClick(dialog->queryEdit(), Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QTest::keyClick(dialog->queryEdit(), Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(m_window->currentPageId(), before);
+        return;
+    }
+    QVERIFY(dialog->results()->topLevelItemCount() > 0);
+    QTest::keyClick(dialog->queryEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(m_window->currentPageId(), id(path));
+    QCOMPARE(m_window->findChild<ArticlePane *>()->language(), language);
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)

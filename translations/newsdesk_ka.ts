@@ -1732,6 +1732,10 @@ Close anyway and lose the last changes?</source>
         <source>Also met changes made meanwhile, and offered again at the next start: %1.</source>
         <translation>ამასობაში შეტანილ ცვლილებებს ესენიც შეხვდა; მომდევნო გაშვებისას ისევ შემოგთავაზებთ: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Quick Open…</source>
+        <translation>&amp;სწრაფი გახსნა…</translation>
+    </message>
 </context>
 <context>
     <name>MediaRepository</name>
@@ -2120,6 +2124,10 @@ Close anyway and lose the last changes?</source>
         <source>hold page %1 for writing</source>
         <translation>გვერდის %1 ჩაკეტვა ჩასაწერად</translation>
     </message>
+    <message>
+        <source>list the subpages of page %1</source>
+        <translation>გვერდის %1 ქვეგვერდების ჩამოთვლა</translation>
+    </message>
 </context>
 <context>
     <name>PageTreeController</name>
@@ -2486,6 +2494,69 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1; not saved</source>
         <translation>%1; არ შეინახა</translation>
+    </message>
+</context>
+<context>
+    <name>QuickOpenDialog</name>
+    <message>
+        <source>Quick Open</source>
+        <translation>სწრაფი გახსნა</translation>
+    </message>
+    <message>
+        <source>Find a page</source>
+        <translation>გვერდის პოვნა</translation>
+    </message>
+    <message>
+        <source>Part of a title, in any language, or of a path</source>
+        <translation>სათაურის ნაწილი ნებისმიერ ენაზე, ან მისამართის ნაწილი</translation>
+    </message>
+    <message>
+        <source>Pages found</source>
+        <translation>ნაპოვნი გვერდები</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>მისამართი</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>სახე</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>სტატუსი</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>თარიღი</translation>
+    </message>
+    <message>
+        <source>No page matches</source>
+        <translation>შესაბამისი გვერდი ვერ მოიძებნა</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>სიახლე</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>განყოფილება</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>გვერდი</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>გამოქვეყნებულია</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>განხილვაშია</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>მონახაზი</translation>
     </message>
 </context>
 <context>
@@ -4104,10 +4175,6 @@ Close anyway and lose the last changes?</source>
 </context>
 <context>
     <name>TrashRepository</name>
-    <message>
-        <source>list the subpages of page %1</source>
-        <translation>გვერდის %1 ქვეგვერდების ჩამოთვლა</translation>
-    </message>
     <message>
         <source>copy page %1 to the trash</source>
         <translation>გვერდის %1 ნაგავში კოპირება</translation>

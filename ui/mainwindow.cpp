@@ -15,6 +15,7 @@
 #include "preferencesdialog.h"
 #include "previewslot.h"
 #include "previewview.h"
+#include "quickopendialog.h"
 #include "session/sitepresence.h"
 #include "shortcutsdialog.h"
 #include "siterecovery.h"
@@ -226,6 +227,9 @@ void MainWindow::createActions()
     m_pageMenu->setToolTipsVisible(true);
     file->setToolTipsVisible(true);
     m_pageMenu->addSeparator();
+    QAction *quickOpen
+        = m_pageMenu->addAction(tr("&Quick Open…"), this, &MainWindow::showQuickOpen);
+    quickOpen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     QAction *rename = m_pageMenu->addAction(tr("&Rename"), m_pane, &ArticlePane::focusTitle);
     rename->setShortcut(QKeySequence(Qt::Key_F2));
     m_pageActions << addCommand(m_pageMenu, tr("D&uplicate"), [this] { m_tree->duplicatePage(); });
@@ -377,6 +381,24 @@ void MainWindow::showSite()
     }
     if (m_pane->offlineEdits()->hasWaiting())
         QTimer::singleShot(0, this, &MainWindow::offerToSendKeptChanges);
+}
+
+void MainWindow::showQuickOpen()
+{
+    if (!m_session->isOpen())
+        return;
+    auto *dialog
+        = new QuickOpenDialog(m_tree->model()->tree(), m_session->settings().languages, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &QuickOpenDialog::pageChosen, this, [this](qint64 pageId, const QString &language) {
+            if (!selectPage(pageId))
+                return;
+            if (!language.isEmpty())
+                setCurrentLanguage(language);
+            m_pane->editor()->setFocus();
+        });
+    dialog->open();
 }
 
 void MainWindow::offerToSendKeptChanges()

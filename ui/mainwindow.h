@@ -76,6 +76,8 @@ private:
     // Page texts typed while a team site's server was away, kept on this computer: at the
     // start, the window asks whether to send them; when the server is back, it sends them.
     void offerToSendKeptChanges();
+    // Page › Quick Open (Ctrl+P).
+    void showQuickOpen();
     void sendKeptChanges();
     void chooseSiteToOpen();
     // The window's title for the open site (its title; a team site's database and server).
