@@ -604,7 +604,24 @@ void TestMainWindow::filterNarrowsTheTree()
                 .toString()
                 .startsWith(QStringLiteral("Online seminar")));
     QVERIFY(tree->isExpanded(model->index(0, 0)));
+    auto *noMatch = m_window->findChild<QLabel *>(QStringLiteral("noPageMatches"));
+    QVERIFY(noMatch && !noMatch->isVisible());
+
+    // A Georgian title finds its page in the English interface, which shows the English one.
     filter->clear();
+    for (const QChar c : u"ჩვენ შესახ"_s)
+        QTest::sendKeyEvent(QTest::Click, filter, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    QCOMPARE(model->rowCount(), 1); // Who We Are, holding About
+    QCOMPARE(model->rowCount(model->index(0, 0)), 1);
+    QCOMPARE(model->index(0, 0, model->index(0, 0)).data().toString(), u"About"_s);
+
+    // Nothing: said so.
+    filter->clear();
+    QTest::keyClicks(filter, QStringLiteral("batumi"));
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(noMatch->isVisible());
+    filter->clear();
+    QVERIFY(!noMatch->isVisible());
     QCOMPARE(model->rowCount(), 6);
 }
 

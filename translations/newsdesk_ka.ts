@@ -2163,6 +2163,10 @@ Close anyway and lose the last changes?</source>
         <source>Moved “%1” to the trash (Page › Trash… puts it back)</source>
         <translation>„%1“ ნაგავში გადავიდა (გვერდი › ნაგავი… დააბრუნებს)</translation>
     </message>
+    <message>
+        <source>No page matches</source>
+        <translation>შესაბამისი გვერდი ვერ მოიძებნა</translation>
+    </message>
 </context>
 <context>
     <name>PageTreeModel</name>

@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -34,9 +35,15 @@ PageTreeController::PageTreeController(SiteSession &session, QWidget *window)
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(PageTreeModel::TitleColumn);
+    m_proxy->setFilterRole(PageTreeModel::FilterTextRole); // titles in every language
     m_filter->setAccessibleName(tr("Filter pages"));
     m_filter->setPlaceholderText(tr("Filter pages"));
     m_filter->setClearButtonEnabled(true);
+    m_noMatch = new QLabel(tr("No page matches"));
+    m_noMatch->setObjectName(QStringLiteral("noPageMatches"));
+    m_noMatch->setForegroundRole(QPalette::PlaceholderText);
+    m_noMatch->setContentsMargins(4, 4, 4, 4);
+    m_noMatch->hide();
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         const qint64 current = currentPageId();
         m_proxy->setFilterFixedString(text);
@@ -44,6 +51,16 @@ PageTreeController::PageTreeController(SiteSession &session, QWidget *window)
         if (current != 0 && viewIndex(current).isValid())
             m_tree->setCurrentIndex(viewIndex(current));
     });
+
+    // Said when the filter leaves nothing (also after the tree was read again).
+    const auto sayWhetherAnythingMatches = [this] {
+        m_noMatch->setVisible(!m_filter->text().isEmpty() && m_proxy->rowCount() == 0);
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, sayWhetherAnythingMatches);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, sayWhetherAnythingMatches);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, sayWhetherAnythingMatches);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, sayWhetherAnythingMatches);
+    connect(m_filter, &QLineEdit::textChanged, this, sayWhetherAnythingMatches);
 
     m_tree->setModel(m_proxy);
     m_tree->setDragEnabled(true);
@@ -72,6 +89,7 @@ PageTreeController::PageTreeController(SiteSession &session, QWidget *window)
     auto *layout = new QVBoxLayout(m_widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
+    layout->addWidget(m_noMatch);
     layout->addWidget(m_tree);
 }
 

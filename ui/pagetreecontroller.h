@@ -71,5 +71,6 @@ private:
     QUndoStack *m_undo;
     QWidget *m_widget;
     QLineEdit *m_filter;
+    class QLabel *m_noMatch = nullptr; // "No page matches", under the filter box
     QTreeView *m_tree;
 };

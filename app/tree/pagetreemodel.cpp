@@ -232,6 +232,11 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
         return int(listing->page.status);
     case PathRole:
         return m_tree.path(listing->page.id);
+    case FilterTextRole: {
+        QStringList titles = listing->titles.values();
+        titles.append(title(*listing)); // a page without any text shows its slug
+        return titles.join(u'\n');
+    }
     default:
         break;
     }

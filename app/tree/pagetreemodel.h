@@ -24,6 +24,7 @@ public:
         PathRole, // "who-we-are/about"
         TranslationStateRole, // language columns: TranslationState as int
         PresenceRole, // who else has the page's texts open: the lines, as a QStringList
+        FilterTextRole, // what the tree's filter looks in: the titles in every language
     };
     enum Column
     {
