@@ -10,6 +10,7 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -35,6 +36,7 @@ class TestTeamLoad : public QObject
 
 private slots:
     void twentyClientsLoseNothing();
+    void aStatusCommittedDuringASaveIsKept();
 
 private:
     QTemporaryDir m_dir;
@@ -348,6 +350,71 @@ void TestTeamLoad::twentyClientsLoseNothing()
         QVERIFY(page.ok());
         QVERIFY(plan.sections.contains(page->parentId));
     }
+}
+
+// The save holds its page's row from its first read (PageRepository::holdForWriting): a
+// colleague's change of status that commits while the save is under way is read by it, and
+// kept. Without the hold, the save read the page before and after its writes and took the
+// later version with the earlier status, which its next save wrote back (what this load test
+// once found, by chance; here it is made to happen).
+void TestTeamLoad::aStatusCommittedDuringASaveIsKept()
+{
+    auto site = freshSite(m_dir, Store::Server);
+    const qint64 page = addPage(*site, {}, u"en"_s, u"Seminar"_s, u"<p>One.</p>"_s);
+    QVERIFY(page != 0);
+    const QString uri = site->path();
+    const QString database = QCoreApplication::applicationName().toLower();
+
+    // Nino sets the page in review; her transaction has not committed yet.
+    QSqlDatabase nino = PostgresTestSupport::connect(database);
+    QSqlQuery hers(nino);
+    QVERIFY(hers.exec(u"SET search_path TO newsdesk"_s));
+    QVERIFY(hers.exec(u"BEGIN"_s));
+    QVERIFY2(hers.exec(u"UPDATE page SET status = 'review', version = nextval('text_change') "
+                       "WHERE id = %1"_s.arg(page)),
+        qPrintable(hers.lastError().text()));
+
+    // The page's owner saves twice meanwhile, on a connection of their own.
+    Status first, second;
+    PageStatus shown = PageStatus::Draft;
+    std::unique_ptr<QThread> owner(QThread::create([&] {
+        auto db = SiteDatabase::open(uri, SiteDatabase::Mode::Open);
+        if (!db) {
+            first = db.failure();
+            return;
+        }
+        PageEditSession session(**db);
+        if (first = session.open(page, u"en"_s); !first)
+            return;
+        session.setBodyHtml(u"<p>One, by the owner.</p>"_s);
+        first = session.save();
+        session.setBodyHtml(u"<p>One, by the owner.</p><p>Two.</p>"_s);
+        second = session.save();
+        shown = session.fields().status;
+    }));
+    owner->start();
+    // The owner's first save waits for Nino's row; then she commits.
+    QSqlDatabase watcher = PostgresTestSupport::connect(database);
+    const auto waiting = [&] {
+        QSqlQuery query(watcher);
+        return query.exec(u"SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                          "current_database() AND wait_event_type = 'Lock'"_s)
+            && query.next() && query.value(0).toInt() == 1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(waiting(), 20000);
+    QVERIFY(hers.exec(u"COMMIT"_s));
+    QVERIFY(owner->wait(60000));
+    QVERIFY2(first, qPrintable(first.error()));
+    QVERIFY2(second, qPrintable(second.error()));
+
+    // Her status stands, in the store and in the owner's editor, with both of the owner's saves.
+    QCOMPARE(shown, PageStatus::Review);
+    QCOMPARE(PageRepository(*site).page(page)->status, PageStatus::Review);
+    QCOMPARE(PageRepository(*site).translation(page, u"en"_s).value()->bodyHtml,
+        u"<p>One, by the owner.</p><p>Two.</p>"_s);
+    PostgresTestSupport::disconnect(watcher);
+    hers.finish();
+    PostgresTestSupport::disconnect(nino);
 }
 
 QTEST_GUILESS_MAIN(TestTeamLoad)
