@@ -25,6 +25,8 @@ private slots:
     void translationFilesAreComplete();
     void everyStringInTheSourcesIsTranslated();
     void theProgramSpeaksGeorgian();
+    void theEnglishInterfaceCountsInEnglish_data();
+    void theEnglishInterfaceCountsInEnglish();
     void theChoiceIsKept();
 
 private:
@@ -88,20 +90,25 @@ QList<TestInterfaceLanguage::Message> TestInterfaceLanguage::read(
 void TestInterfaceLanguage::translationFilesAreComplete_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("Newsdesk") << u"newsdesk_ka.ts"_s;
-    QTest::newRow("Qt's own words") << u"qtbase_ka.ts"_s;
+    QTest::addColumn<bool>("georgian");
+    QTest::addColumn<int>("atLeast"); // messages
+    QTest::newRow("Newsdesk") << u"newsdesk_ka.ts"_s << true << 500;
+    QTest::newRow("Qt's own words") << u"qtbase_ka.ts"_s << true << 50;
+    QTest::newRow("English plurals") << u"newsdesk_en.ts"_s << false << 20;
 }
 
 void TestInterfaceLanguage::translationFilesAreComplete()
 {
     QFETCH(QString, file);
+    QFETCH(bool, georgian);
+    QFETCH(int, atLeast);
     QString error;
     const auto messages
         = read(QStringLiteral(NEWSDESK_SOURCE_DIR "/translations/%1").arg(file), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(messages.size() > 50);
+    QVERIFY(messages.size() >= atLeast);
     static const QRegularExpression placeholder(QStringLiteral("%(?:\\d+|n)"));
-    static const QRegularExpression georgian(QStringLiteral("[\\x{10D0}-\\x{10FF}]"));
+    static const QRegularExpression georgianLetter(QStringLiteral("[\\x{10D0}-\\x{10FF}]"));
     static const QRegularExpression englishWord(QStringLiteral("\\b[a-z]{3,}\\b"));
     const auto placeholders = [](const QString &text) {
         QStringList found;
@@ -131,7 +138,8 @@ void TestInterfaceLanguage::translationFilesAreComplete()
                 && !m.source.contains(u"&amp;"_s))
                 problems << where + u": the shortcut marks (&) differ: "_s + translation;
             // Words are in Georgian; what stays Latin is names, codes and option values.
-            if (englishWord.match(m.source).hasMatch() && !georgian.match(translation).hasMatch())
+            if (georgian && englishWord.match(m.source).hasMatch()
+                && !georgianLetter.match(translation).hasMatch())
                 problems << where + u": not Georgian: "_s + translation;
         }
     }
@@ -169,6 +177,46 @@ void TestInterfaceLanguage::everyStringInTheSourcesIsTranslated()
             u"Not in newsdesk_ka.ts (run the update_translations target, then translate):\n"_s
             + untranslated.join(u'\n')));
     QVERIFY2(stale.isEmpty(), qPrintable(u"No longer in the sources:\n"_s + stale.join(u'\n')));
+
+    // Every count (%n) has its English forms too.
+    QSet<QString> counted, inEnglish;
+    for (const Message &m : read(fresh, &error)) {
+        if (m.source.contains(u"%n"_s))
+            counted.insert(m.context + u" | "_s + m.source);
+    }
+    for (const Message &m :
+        read(QStringLiteral(NEWSDESK_SOURCE_DIR "/translations/newsdesk_en.ts"), &error))
+        inEnglish.insert(m.context + u" | "_s + m.source);
+    QStringList uncounted = (counted - inEnglish).values();
+    uncounted.sort();
+    QVERIFY2(uncounted.isEmpty(),
+        qPrintable(u"Not in newsdesk_en.ts (run update_translations, then give the English "
+                   "singular and plural):\n"_s
+            + uncounted.join(u'\n')));
+    QCOMPARE(inEnglish.size(), counted.size());
+}
+
+void TestInterfaceLanguage::theEnglishInterfaceCountsInEnglish_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one") << 1 << u"No errors; 1 warning to look at."_s;
+    QTest::newRow("three") << 3 << u"No errors; 3 warnings to look at."_s;
+    QTest::newRow("none") << 0 << u"No errors; 0 warnings to look at."_s;
+}
+
+void TestInterfaceLanguage::theEnglishInterfaceCountsInEnglish()
+{
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    QTranslator translator;
+    QVERIFY(translator.load(
+        QLocale(QLocale::English, QLocale::UnitedStates), u"newsdesk"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&translator);
+    const QString said = QCoreApplication::translate(
+        "ExportDialog", "No errors; %n warning(s) to look at.", nullptr, count);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(said, expected);
 }
 
 void TestInterfaceLanguage::theProgramSpeaksGeorgian()
