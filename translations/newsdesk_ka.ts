@@ -160,18 +160,6 @@
         <translation>სტატუსი</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>მონახაზი</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>განხილვაშია</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>გამოქვეყნებულია</translation>
-    </message>
-    <message>
         <source>Publish date</source>
         <translation>გამოქვეყნების თარიღი</translation>
     </message>
@@ -372,12 +360,12 @@
         <translation>სხვა ვინ არედაქტირებს</translation>
     </message>
     <message>
-        <source>“%1” (%2) is not the page text shown</source>
-        <translation>„%1“ (%2) ახლა ნაჩვენები გვერდის ტექსტი არ არის</translation>
-    </message>
-    <message>
         <source>“%1” (%2) is kept on this computer until the server is back</source>
         <translation>„%1“ (%2) ინახება ამ კომპიუტერზე, სანამ სერვერი დაბრუნდება</translation>
+    </message>
+    <message>
+        <source>%1 is not the page text shown</source>
+        <translation>%1 ახლა ნაჩვენები გვერდის ტექსტი არ არის</translation>
     </message>
 </context>
 <context>
@@ -2549,18 +2537,6 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>Page</source>
         <translation>გვერდი</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>გამოქვეყნებულია</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>განხილვაშია</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>მონახაზი</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "store/peoplerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
+#include "tree/pagetreemodel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -95,9 +96,8 @@ ArticlePane::ArticlePane(QWidget *parent)
 
     m_status = new QComboBox;
     m_status->setAccessibleName(tr("Status"));
-    m_status->addItem(tr("Draft"), int(PageStatus::Draft));
-    m_status->addItem(tr("In review"), int(PageStatus::Review));
-    m_status->addItem(tr("Published"), int(PageStatus::Published));
+    for (const PageStatus status : { PageStatus::Draft, PageStatus::Review, PageStatus::Published })
+        m_status->addItem(PageTreeModel::statusText(status), int(status));
 
     m_date = new QDateTimeEdit;
     m_date->setAccessibleName(tr("Publish date"));
@@ -523,7 +523,7 @@ Status ArticlePane::saveNow(SaveReason reason)
     // A team site's server away: the text is kept on this computer, and saved again every few
     // seconds until the server takes it. For the window, nothing is lost: closing it or
     // opening another page goes on.
-    if (OfflineEdits::isOffline(status) && m_offlineEdits && m_offlineEdits->applies()) {
+    if (serverAway(status)) {
         if (const Status kept = m_offlineEdits->keep(*m_session); kept) {
             setOffline(true);
             emit statusMessage(tr("“%1” (%2) is kept on this computer until the server is back")
@@ -531,7 +531,7 @@ Status ArticlePane::saveNow(SaveReason reason)
             m_autosave->start();
             return {};
         }
-    } else if (status || status.kind() != ErrorKind::Io) {
+    } else if (!OfflineEdits::isOffline(status)) {
         setOffline(false);
     }
     // On a team site, a write refused as ReadOnly is the person's role (SQLSTATE 42501): the
@@ -549,6 +549,11 @@ Status ArticlePane::saveNow(SaveReason reason)
         m_autosave->start();
     emit pageSaved(saved);
     return status;
+}
+
+bool ArticlePane::serverAway(const Status &failure) const
+{
+    return m_offlineEdits && m_offlineEdits->applies() && OfflineEdits::isOffline(failure);
 }
 
 void ArticlePane::setOffline(bool offline)
@@ -571,8 +576,7 @@ Status ArticlePane::bringBack(const OfflineJournal::Entry &entry)
 {
     if (!m_session || m_session->pageId() != entry.pageId
         || m_session->language() != entry.language)
-        return failure(
-            tr("“%1” (%2) is not the page text shown").arg(entry.edited.title, entry.language));
+        return failure(tr("%1 is not the page text shown").arg(OfflineEdits::name(entry)));
     OfflineEdits::bringInto(*m_session, entry);
     showMergedFields();
     emit contentChanged();
@@ -843,7 +847,7 @@ void ArticlePane::load()
     if (!status) {
         emit statusMessage(status.error());
         m_session->close(); // nothing of the page shown before stays on show
-        if (OfflineEdits::isOffline(status) && m_offlineEdits && m_offlineEdits->applies()) {
+        if (serverAway(status)) {
             setOffline(true);
             m_retryLoad->start();
         }

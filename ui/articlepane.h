@@ -125,6 +125,8 @@ private:
     void askAboutConflict(const PageEditSession::Conflict &conflict);
     void showMergedFields();
     void updatePresence();
+    // `failure` says a team site's server cannot be reached (what the offline journal is for).
+    bool serverAway(const Status &failure) const;
     void setOffline(bool offline);
     // The page text went to the store: the copy kept while offline, if any, goes.
     void forgetKept(qint64 pageId, const QString &language);

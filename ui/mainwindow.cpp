@@ -446,8 +446,8 @@ void MainWindow::sendKeptChanges()
     m_pane->reloadIfChangedElsewhere();
     QStringList lines;
     if (!sending.sent.isEmpty())
-        lines.append(tr("Sent what was kept on this computer: %1.")
-                         .arg(QLocale().createSeparatedList(sending.sent)));
+        lines.append(
+            tr("Sent what was kept on this computer: %1.").arg(OfflineEdits::names(sending.sent)));
     if (sending.offline)
         lines.append(tr("The site's server went away again; the rest is still kept here."));
     lines.append(sending.problems);

@@ -234,11 +234,10 @@ void PageTreeController::deletePage()
     SiteDatabase *site = m_session.database();
     if (!site || !listing)
         return;
-    int subpages = 0;
-    for (QList<qint64> pending = m_model->tree().children(page); !pending.isEmpty();) {
-        ++subpages;
-        pending.append(m_model->tree().children(pending.takeFirst()));
-    }
+    // What the tree shows of the page and its subpages: what the question is about, and what a
+    // change made meanwhile elsewhere is checked against (not deleted behind the question).
+    const auto seen = PageRepository::seenTree(m_model->tree(), page);
+    const qsizetype subpages = seen.size() - 1;
     const QString name = title(page);
     const QString question = subpages == 0
         ? tr("Move “%1” to the trash, in all languages?").arg(name)
@@ -255,9 +254,6 @@ void PageTreeController::deletePage()
     const qint64 next = at + 1 < siblings.size() ? siblings[at + 1]
         : at > 0                                 ? siblings[at - 1]
                                                  : listing->page.parentId;
-    // What the tree showed: a page or subpage changed meanwhile elsewhere is not deleted behind
-    // a question about what it was.
-    const auto seen = PageRepository::seenTree(m_model->tree(), page);
     if (const auto trashed = TrashRepository(*site).moveToTrash(page, seen); !trashed) {
         emit statusMessage(trashed.error());
         if (trashed.kind() == ErrorKind::Conflict)

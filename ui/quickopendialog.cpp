@@ -2,6 +2,7 @@
 
 #include "content/dates.h"
 #include "content/languages.h"
+#include "tree/pagetreemodel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -92,10 +93,7 @@ void QuickOpenDialog::search(const QString &query)
             page.kind == PageKind::News          ? tr("News")
                 : page.kind == PageKind::Section ? tr("Section")
                                                  : tr("Page"));
-        item->setText(column++,
-            page.status == PageStatus::Published    ? tr("Published")
-                : page.status == PageStatus::Review ? tr("In review")
-                                                    : tr("Draft"));
+        item->setText(column++, PageTreeModel::statusText(page.status));
         item->setText(column,
             page.publishAt.isValid() ? Dates::shortDate(page.publishAt.toLocalTime().date())
                                      : QString());

@@ -114,7 +114,7 @@ OfflineEdits::Sending OfflineEdits::send(
         if (session.pageId() != 0 && !session.isModified()) {
             if (const Status forgotten = forget(entry.pageId, entry.language); !forgotten)
                 sending.problems.append(forgotten.error());
-            sending.sent.append(name(entry));
+            sending.sent.append(entry);
         }
         if (!status)
             sending.problems.append(problem(status.error()));

@@ -45,8 +45,7 @@ public:
     // What send() did.
     struct Sending
     {
-        // Saved (merged with changes made meanwhile where they were), as names(): “Title” (ka).
-        QStringList sent;
+        QList<OfflineJournal::Entry> sent; // saved (merged with changes made meanwhile, if any)
         // Met a change made meanwhile to the same block or field: nothing was saved over it; the
         // entry still waits, for the editor to show as a conflict (its own text is in History).
         QList<OfflineJournal::Entry> conflicts;

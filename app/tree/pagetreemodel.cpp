@@ -136,6 +136,11 @@ QVariant PageTreeModel::statusData(PageStatus status, int role) const
     default:
         return {};
     }
+    return statusText(status);
+}
+
+QString PageTreeModel::statusText(PageStatus status)
+{
     switch (status) {
     case PageStatus::Draft:
         return tr("Draft");
@@ -147,14 +152,20 @@ QVariant PageTreeModel::statusData(PageStatus status, int role) const
     return {};
 }
 
+QStringList PageTreeModel::visitorLines(qint64 pageId, const QString &language) const
+{
+    QStringList lines;
+    for (const Visitor &visitor : m_presence.value(pageId)) {
+        if (language.isEmpty() || visitor.language == language)
+            lines.append(visitor.text);
+    }
+    return lines;
+}
+
 QVariant PageTreeModel::languageData(
     const PageListing &listing, const QString &language, int role) const
 {
-    QStringList present; // who else has this text open
-    for (const Visitor &visitor : m_presence.value(listing.page.id)) {
-        if (visitor.language == language)
-            present.append(visitor.text);
-    }
+    const QStringList present = visitorLines(listing.page.id, language);
     switch (role) {
     case Qt::DecorationRole:
         return present.isEmpty() ? QVariant() : QVariant(m_presenceIcon);
@@ -246,18 +257,12 @@ QVariant PageTreeModel::data(const QModelIndex &index, int role) const
             return title(*listing);
         case Qt::DecorationRole:
             return m_kindIcons[int(listing->page.kind)];
-        case Qt::ToolTipRole: {
-            QStringList lines { u'/' + m_tree.path(listing->page.id) };
-            for (const Visitor &visitor : m_presence.value(listing->page.id))
-                lines.append(visitor.text);
-            return lines.join(u'\n');
-        }
-        case PresenceRole: {
-            QStringList lines;
-            for (const Visitor &visitor : m_presence.value(listing->page.id))
-                lines.append(visitor.text);
-            return lines;
-        }
+        case Qt::ToolTipRole:
+            return QStringList(QStringList { u'/' + m_tree.path(listing->page.id) }
+                + visitorLines(listing->page.id))
+                .join(u'\n');
+        case PresenceRole:
+            return visitorLines(listing->page.id);
         default:
             return {};
         }

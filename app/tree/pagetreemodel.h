@@ -54,6 +54,8 @@ public:
     const PageTree &tree() const { return m_tree; }
     QModelIndex indexOf(qint64 pageId, int column = TitleColumn) const;
     static qint64 pageId(const QModelIndex &index);
+    // "Draft", "In review", "Published", in the interface's language.
+    static QString statusText(PageStatus status);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -81,6 +83,8 @@ signals:
 private:
     QString title(const PageListing &listing) const;
     QVariant statusData(PageStatus status, int role) const;
+    // Who else has the page's texts open (in `language`; empty: any), a line each.
+    QStringList visitorLines(qint64 pageId, const QString &language = {}) const;
     QVariant languageData(const PageListing &listing, const QString &language, int role) const;
     // A text's translation state, as languageData() shows it without the presence.
     QVariant translationData(const PageListing &listing, const QString &language, int role) const;
