@@ -17,6 +17,7 @@
 #include <QTest>
 
 using namespace TestSupport;
+using namespace Qt::StringLiterals;
 
 namespace {
 struct CommandRun
@@ -44,6 +45,9 @@ private slots:
     void showByPathAndId();
     void showAsJson();
     void showMissingTranslationIsAProblem();
+    void searchFindsEveryFormInEveryLanguage_data();
+    void searchFindsEveryFormInEveryLanguage();
+    void searchAsJson();
     void addPrintsTheIdAfterTheCommit();
     void addRomanisesGeorgianTitles();
     void addRefusesBadInputAndChangesNothing_data();
@@ -303,6 +307,79 @@ void TestCommandLine::showAsJson()
     QCOMPARE(page[QLatin1String("status")].toString(), QStringLiteral("published"));
     QCOMPARE(page[QLatin1String("translations")].toArray().size(), 2);
     QVERIFY(page[QLatin1String("bodyHtml")].toString().startsWith(QStringLiteral("<p>")));
+}
+
+void TestCommandLine::searchFindsEveryFormInEveryLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after SITE
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("lines"); // "path<TAB>language", in any order
+    QTest::addColumn<QString>("error");
+    QTest::newRow("Georgian, a phrase in another form")
+        << QStringList { u"\"ადამიანით ვაჭრობა\""_s } << 0
+        << QStringList { u"news/online-seminar-on-trafficking\tka"_s, u"who-we-are/about\tka"_s }
+        << QString();
+    QTest::newRow("English plural, drafts left out")
+        << QStringList { u"grant"_s, u"--lang"_s, u"en"_s } << 0
+        << QStringList { u"news/international-migrants-day-2020\ten"_s } << QString();
+    QTest::newRow("drafts when asked")
+        << QStringList { u"grant"_s, u"--lang"_s, u"en"_s, u"--drafts"_s } << 0
+        << QStringList { u"news/international-migrants-day-2020\ten"_s,
+               u"news/reintegration-grants-2021\ten"_s }
+        << QString();
+    QTest::newRow("kind and section")
+        << QStringList { u"mission"_s, u"--kind"_s, u"page"_s, u"--section"_s, u"who-we-are"_s }
+        << 0 << QStringList { u"who-we-are/about\ten"_s, u"who-we-are/iom-global\ten"_s }
+        << QString();
+    QTest::newRow("nothing matches: exit 1")
+        << QStringList { u"zugdidi"_s } << 1 << QStringList {} << u"nothing matches zugdidi"_s;
+    QTest::newRow("a bad status") << QStringList { u"tbilisi"_s, u"--status"_s, u"old"_s } << 2
+                                  << QStringList {}
+                                  << u"--status: 'old' is not one of draft, review, published"_s;
+    QTest::newRow("a bad section") << QStringList { u"tbilisi"_s, u"--section"_s, u"nowhere"_s }
+                                   << 2 << QStringList {} << u"nowhere"_s;
+}
+
+void TestCommandLine::searchFindsEveryFormInEveryLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, lines);
+    QFETCH(QString, error);
+    const QString path = demo(QStringLiteral("search.newsdesk"));
+    const CommandRun search = run(QStringList { u"search"_s, path } + arguments);
+    QCOMPARE(search.exitCode, exitCode);
+    QStringList found;
+    for (const QString &line : search.out.split(u'\n', Qt::SkipEmptyParts)) {
+        QCOMPARE(line.count(u'\t'), 3); // path, language, title, snippet
+        found << line.section(u'\t', 0, 1);
+    }
+    found.sort();
+    QCOMPARE(found, lines);
+    QVERIFY2(search.err.contains(error), qPrintable(search.err));
+    if (!error.isEmpty())
+        QCOMPARE(search.err.count(u'\n'), 1);
+}
+
+void TestCommandLine::searchAsJson()
+{
+    const QString path = demo(QStringLiteral("searchjson.newsdesk"));
+    const CommandRun search
+        = run({ u"search"_s, path, u"ᲡᲔᲛᲘᲜᲐᲠᲘ"_s, u"--json"_s });
+    QCOMPARE(search.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(search.out.toUtf8()).array();
+    QVERIFY(!hits.isEmpty());
+    for (const QJsonValue &value : hits) {
+        const QJsonObject hit = value.toObject();
+        QCOMPARE(hit[u"language"_s].toString(), u"ka"_s); // a Georgian word, in Mtavruli
+        const QString snippet = hit[u"snippet"_s].toString();
+        const QJsonArray first = hit[u"matches"_s].toArray().first().toArray();
+        // The match, as written in the snippet: a form of "სემინარი".
+        QVERIFY2(snippet.mid(first.at(0).toInt(), first.at(1).toInt()).startsWith(u"სემინარ"_s),
+            qPrintable(snippet));
+        QVERIFY(!hit[u"path"_s].toString().isEmpty());
+        QVERIFY(hit[u"id"_s].toInteger() > 0);
+    }
 }
 
 void TestCommandLine::showMissingTranslationIsAProblem()

@@ -11,6 +11,7 @@
 #include "postgrestestsupport.h"
 #include "previewview.h"
 #include "quickopendialog.h"
+#include "searchpanel.h"
 #include "shortcutsdialog.h"
 #include "sidebysidedialog.h"
 #include "sitesettingsdialog.h"
@@ -121,6 +122,9 @@ private slots:
     void aTextLeftWhileOfflineIsSentWhenTheServerIsBack();
     void quickOpenFindsAPageInEitherLanguage_data();
     void quickOpenFindsAPageInEitherLanguage();
+    void searchOpensThePageAtTheMatch_data();
+    void searchOpensThePageAtTheMatch();
+    void searchLeavesDraftsOutUnlessAsked();
 
 private:
     template<class T>
@@ -1634,6 +1638,92 @@ void TestMainWindow::quickOpenFindsAPageInEitherLanguage()
     QTRY_VERIFY(!dialog);
     QCOMPARE(m_window->currentPageId(), id(path));
     QCOMPARE(m_window->findChild<ArticlePane *>()->language(), language);
+}
+
+void TestMainWindow::searchOpensThePageAtTheMatch_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("path"); // empty: nothing matches
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("selected"); // how the selection starts in the body
+    QTest::newRow("Georgian, another form")
+        << u"ვაჭრობა"_s << u"news/online-seminar-on-trafficking"_s << u"ka"_s << u"ვაჭრობ"_s;
+    QTest::newRow("Georgian in Mtavruli")
+        << u"ᲛᲔᲡᲐᲖᲦᲕᲠᲔ"_s << u"news/border-officers-document-security"_s
+        << u"ka"_s << u"მესაზღვრე"_s;
+    QTest::newRow("English") << u"kutaisi"_s << u"news/international-migrants-day-2020"_s << u"en"_s
+                             << u"Kutaisi"_s;
+    QTest::newRow("nothing") << u"zzzz"_s << QString() << u"en"_s << QString();
+}
+
+void TestMainWindow::searchOpensThePageAtTheMatch()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, path);
+    QFETCH(QString, language);
+    QFETCH(QString, selected);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *panel = m_window->findChild<SearchPanel *>();
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible() && panel->queryEdit()->hasFocus());
+    for (const QChar c : query)
+        QTest::sendKeyEvent(
+            QTest::Click, panel->queryEdit(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    const qint64 before = m_window->currentPageId();
+    if (path.isEmpty()) {
+        QCOMPARE(panel->results()->topLevelItemCount(), 0);
+        QVERIFY(panel->summaryLabel()->isVisible());
+        QCOMPARE(panel->summaryLabel()->text(), u"No page matches"_s);
+        QTest::keyClick(panel->queryEdit(), Qt::Key_Return);
+        QCOMPARE(m_window->currentPageId(), before);
+        return;
+    }
+    QVERIFY(panel->results()->topLevelItemCount() > 0);
+    // The result's line shows the match.
+    const QTreeWidgetItem *line = panel->results()->currentItem();
+    QVERIFY(line && line->parent());
+    QVERIFY2(SearchText::fold(line->text(0)).contains(SearchText::fold(selected)),
+        qPrintable(line->text(0)));
+    QTest::keyClick(panel->queryEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentPageId(), id(path));
+    auto *pane = m_window->findChild<ArticlePane *>();
+    QCOMPARE(pane->language(), language);
+    ArticleEditor *body = pane->editor();
+    QTRY_VERIFY(body->hasFocus());
+    const QString chosen = body->textCursor().selectedText();
+    QVERIFY2(chosen.startsWith(selected), qPrintable(chosen));
+    // Selected in what the store holds for that text, word for word.
+    QVERIFY(stored(path, language)->bodyHtml.contains(chosen));
+}
+
+void TestMainWindow::searchLeavesDraftsOutUnlessAsked()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *panel = m_window->findChild<SearchPanel *>();
+    QTRY_VERIFY(panel && panel->queryEdit()->hasFocus());
+    QTest::keyClicks(panel->queryEdit(), u"grants"_s);
+    const auto pages = [&] {
+        QStringList titles;
+        for (int i = 0; i < panel->results()->topLevelItemCount(); ++i)
+            titles << panel->results()->topLevelItem(i)->text(0).section(u" — "_s, 0, 0);
+        titles.sort();
+        return titles;
+    };
+    QCOMPARE(pages(), QStringList { u"International Migrants Day: stories of return"_s });
+    // Status: "Drafts too", chosen with the keyboard.
+    auto *status = panel->findChildren<QComboBox *>().at(2);
+    QCOMPARE(status->accessibleName(), u"Status"_s);
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_Down);
+    QCOMPARE(status->currentText(), u"Drafts too"_s);
+    QCOMPARE(pages(),
+        (QStringList { u"International Migrants Day: stories of return"_s,
+            u"Reintegration grants open for returning migrants"_s }));
+    // A word saved in the editor is found at once.
+    QVERIFY(m_window->selectPage(id(u"take-action"_s)));
+    typeAtTheEnd(m_window->findChild<ArticlePane *>()->editor(), u" Grants for everyone."_s);
+    m_window->findChild<ArticlePane *>()->flush();
+    QTRY_COMPARE(pages().size(), 3);
 }
 
 NEWSDESK_WEB_TEST_MAIN(TestMainWindow)

@@ -63,6 +63,19 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n text(s)</source>
+        <translation>
+            <numerusform>, %n text</numerusform><numerusform>, %n texts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SideBySideDialog</name>
     <message numerus="yes">
         <source>Outdated: %n source segment(s) changed since the translation was made (highlighted). Update them, then mark the translation as up to date.</source>

@@ -1724,6 +1724,18 @@ Close anyway and lose the last changes?</source>
         <source>&amp;Quick Open…</source>
         <translation>&amp;სწრაფი გახსნა…</translation>
     </message>
+    <message>
+        <source>Search the Site</source>
+        <translation>საიტზე ძიება</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Site…</source>
+        <translation>&amp;საიტზე ძიება…</translation>
+    </message>
+    <message>
+        <source>Search &amp;Panel</source>
+        <translation>ძიების &amp;პანელი</translation>
+    </message>
 </context>
 <context>
     <name>MediaRepository</name>
@@ -2575,6 +2587,197 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>record a revision of page %1</source>
         <translation>გვერდის %1 ვერსიის ჩაწერა</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Find the pages whose title, summary or body holds words, in every language.</source>
+        <translation>პოულობს გვერდებს, რომელთა სათაურში, შეჯამებაში ან ტექსტში სიტყვებია, ყველა ენაზე.</translation>
+    </message>
+    <message>
+        <source>The site file or team site.</source>
+        <translation>საიტის ფაილი ან გუნდის საიტი.</translation>
+    </message>
+    <message>
+        <source>Words to find (a Georgian word finds its forms, an English one its plural); "words in quotes" are a phrase.</source>
+        <translation>საძიებო სიტყვები (ქართული სიტყვა პოულობს თავის ფორმებს, ინგლისური — მრავლობითს); „ბრჭყალებში ჩასმული სიტყვები“ ფრაზაა.</translation>
+    </message>
+    <message>
+        <source>Only texts in this language.</source>
+        <translation>მხოლოდ ამ ენის ტექსტები.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <source>Only pages of this kind: section, page or news.</source>
+        <translation>მხოლოდ ამ სახის გვერდები: section, page ან news.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>სახე</translation>
+    </message>
+    <message>
+        <source>Only pages with this status: draft, review or published.</source>
+        <translation>მხოლოდ ამ სტატუსის გვერდები: draft, review ან published.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>სტატუსი</translation>
+    </message>
+    <message>
+        <source>Only this page and the pages below it (an id or a slug path).</source>
+        <translation>მხოლოდ ეს გვერდი და მის ქვემოთ მყოფი გვერდები (id ან slug-ის გზა).</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>გვერდი</translation>
+    </message>
+    <message>
+        <source>Drafts too (left out unless asked).</source>
+        <translation>მონახაზებიც (სხვა შემთხვევაში გამოტოვებულია).</translation>
+    </message>
+    <message>
+        <source>At most N results (default 50).</source>
+        <translation>არაუმეტეს N შედეგისა (ნაგულისხმევად 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON-ის დაბეჭდვა.</translation>
+    </message>
+    <message>
+        <source>--lang: '%1' is not a language of %2 (it has: %3)</source>
+        <translation>--lang: „%1“ არ არის %2-ის ენა (მისი ენებია: %3)</translation>
+    </message>
+    <message>
+        <source>--status: '%1' is not one of draft, review, published</source>
+        <translation>--status: „%1“ არ არის draft, review ან published</translation>
+    </message>
+    <message>
+        <source>--limit: '%1' is not a positive whole number</source>
+        <translation>--limit: „%1“ არ არის დადებითი მთელი რიცხვი</translation>
+    </message>
+    <message>
+        <source>search: the query '%1' has no words to find</source>
+        <translation>search: მოთხოვნაში „%1“ საძიებო სიტყვა არ არის</translation>
+    </message>
+    <message>
+        <source>%1: nothing matches %2</source>
+        <translation>%1: „%2“ ვერაფერი მოიძებნა</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the site</source>
+        <translation>საიტზე ძიება</translation>
+    </message>
+    <message>
+        <source>Words in any language; "a phrase"</source>
+        <translation>სიტყვები ნებისმიერ ენაზე; „ფრაზა“</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ენა</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>სახე</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>ნებისმიერი სახის</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>განყოფილებები</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>გვერდები</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>სიახლეები</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>სტატუსი</translation>
+    </message>
+    <message>
+        <source>Not drafts</source>
+        <translation>მონახაზების გარეშე</translation>
+    </message>
+    <message>
+        <source>Drafts too</source>
+        <translation>მონახაზებიც</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>განყოფილება</translation>
+    </message>
+    <message>
+        <source>Texts found</source>
+        <translation>ნაპოვნი ტექსტები</translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation>ყველა ენა</translation>
+    </message>
+    <message>
+        <source>Whole site</source>
+        <translation>მთელი საიტი</translation>
+    </message>
+    <message>
+        <source>Type words to find in every page's texts</source>
+        <translation>აკრიფეთ სიტყვები ყველა გვერდის ტექსტებში საძებნად</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>გვერდი</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 · %4</source>
+        <translation>%1 — %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No page matches</source>
+        <translation>შესაბამისი გვერდი არ არის</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n გვერდი</numerusform><numerusform>%n გვერდი</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n text(s)</source>
+        <translation>
+            <numerusform>, %n ტექსტი</numerusform><numerusform>, %n ტექსტი</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchRepository</name>
+    <message>
+        <source>index page %1 in %2 for search</source>
+        <translation>გვერდის %1 (%2) ძიების ინდექსში შეტანა</translation>
+    </message>
+    <message>
+        <source>build the search index again</source>
+        <translation>ძიების ინდექსის თავიდან აგება</translation>
+    </message>
+    <message>
+        <source>search the site for %1</source>
+        <translation>საიტზე „%1“-ის ძიება</translation>
     </message>
 </context>
 <context>

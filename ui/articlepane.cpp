@@ -691,6 +691,34 @@ void ArticlePane::focusTitle()
     m_title->selectAll();
 }
 
+bool ArticlePane::showMatch(SearchQuery::Field field, const QString &matched, int occurrence)
+{
+    if (matched.isEmpty())
+        return false;
+    if (field == SearchQuery::Field::Body) {
+        QTextCursor found(m_body->document());
+        for (int i = 0; i <= occurrence; ++i) {
+            found = m_body->document()->find(matched, found, QTextDocument::FindCaseSensitively);
+            if (found.isNull())
+                return false;
+        }
+        m_body->setTextCursor(found);
+        m_body->ensureCursorVisible();
+        m_body->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    QLineEdit *line = field == SearchQuery::Field::Title ? m_title : m_summary;
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i) {
+        at = line->text().indexOf(matched, at + 1);
+        if (at < 0)
+            return false;
+    }
+    line->setFocus(Qt::OtherFocusReason);
+    line->setSelection(int(at), int(matched.size()));
+    return true;
+}
+
 void ArticlePane::saveExplicitly()
 {
     (void)saveNow(SaveReason::Save); // an error is in the status bar

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/searchquery.h"
 #include "core/result.h"
 #include "editing/offlineedits.h"
 #include "editing/pageeditsession.h"
@@ -62,6 +63,9 @@ public:
     QList<QAction *> formatActions() const { return m_formatActions; }
     // Puts the cursor in the title, selected, to rename the page.
     void focusTitle();
+    // Selects `matched` where a search found it (its `occurrence`-th time, from 0, in the
+    // field), scrolled into view, with the keyboard focus; false when it is not there.
+    bool showMatch(SearchQuery::Field field, const QString &matched, int occurrence);
     // Saves now if anything changed; reports through statusMessage() and returns the outcome.
     // Saves at once; an autosave joins the text's current revision stretch.
     Status saveNow(SaveReason reason = SaveReason::Autosave);

@@ -16,6 +16,7 @@
 #include "previewslot.h"
 #include "previewview.h"
 #include "quickopendialog.h"
+#include "searchpanel.h"
 #include "session/sitepresence.h"
 #include "shortcutsdialog.h"
 #include "siterecovery.h"
@@ -29,6 +30,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -120,6 +122,36 @@ MainWindow::MainWindow(QWidget *parent)
         if (!offline) // back: what was kept of other page texts goes too
             QTimer::singleShot(0, this, &MainWindow::sendKeptChanges);
     });
+    m_search = new SearchPanel;
+    m_searchDock = new QDockWidget(tr("Search the Site"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    connect(m_search, &SearchPanel::matchChosen, this,
+        [this](qint64 pageId, const QString &language, SearchQuery::Field field,
+            const QString &matched, int occurrence) {
+            if (!selectPage(pageId))
+                return;
+            setCurrentLanguage(language);
+            if (!m_pane->showMatch(field, matched, occurrence))
+                m_pane->editor()->setFocus();
+        });
+    m_searchRefresh = new QTimer(this);
+    m_searchRefresh->setSingleShot(true);
+    m_searchRefresh->setInterval(300);
+    connect(m_searchRefresh, &QTimer::timeout, this, [this] {
+        if (m_session->isOpen() && m_searchDock->isVisible())
+            m_search->refresh(m_tree->model()->tree());
+    });
+    connect(m_tree->model(), &QAbstractItemModel::modelReset, m_searchRefresh,
+        qOverload<>(&QTimer::start));
+    connect(m_tree->model(), &QAbstractItemModel::dataChanged, m_searchRefresh,
+        qOverload<>(&QTimer::start));
+    connect(m_tree->model(), &QAbstractItemModel::rowsInserted, m_searchRefresh,
+        qOverload<>(&QTimer::start));
+    connect(m_tree->model(), &QAbstractItemModel::rowsRemoved, m_searchRefresh,
+        qOverload<>(&QTimer::start));
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(300); // counting waits for a pause in typing
     connect(m_countTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
@@ -271,12 +303,18 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions(m_pane->editActions());
     edit->addSeparator();
+    edit->addAction(tr("&Search the Site…"), this, &MainWindow::showSearch)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    edit->addSeparator();
     edit->addAction(tr("Pr&eferences…"), this, &MainWindow::editPreferences)
         ->setShortcut(QKeySequence::Preferences);
     menuBar()->addMenu(tr("F&ormat"))->addActions(m_pane->formatActions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_preview->toggleAction());
+    QAction *searchPanel = m_searchDock->toggleViewAction();
+    searchPanel->setText(tr("Search &Panel"));
+    view->addAction(searchPanel);
 
     view->addAction(m_spelling->checkAction());
 
@@ -333,6 +371,7 @@ void MainWindow::letSiteGo()
     rememberPlace();
     m_pane->setSite(nullptr, {});
     m_preview->setSite(nullptr);
+    m_search->setSite(nullptr, {}, {});
 }
 
 void MainWindow::showSite()
@@ -350,6 +389,7 @@ void MainWindow::showSite()
     const QString interfaceLanguage = QLocale().name().section(u'_', 0, 0);
     m_tree->showSite(settings.languages.contains(interfaceLanguage) ? interfaceLanguage
                                                                     : settings.sourceLanguage);
+    m_search->setSite(site, m_tree->model()->tree(), settings.languages);
 
     const bool readOnly = m_session->isReadOnly();
     m_pane->setReadOnly(readOnly);
@@ -381,6 +421,16 @@ void MainWindow::showSite()
     }
     if (m_pane->offlineEdits()->hasWaiting())
         QTimer::singleShot(0, this, &MainWindow::offerToSendKeptChanges);
+}
+
+void MainWindow::showSearch()
+{
+    if (!m_session->isOpen())
+        return;
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_search->refresh(m_tree->model()->tree());
+    m_search->focusQuery();
 }
 
 void MainWindow::showQuickOpen()

@@ -68,6 +68,8 @@ private:
     QAction *addCommand(QMenu *menu, const QString &text, std::function<void()> work);
     // A site was opened (another, or the same again): every part of the window shows it.
     void showSite();
+    // Edit › Search the Site (Ctrl+Shift+F): the panel, its box focused.
+    void showSearch();
     // Before the site goes: the place in it is remembered, nothing keeps its database.
     void letSiteGo();
     // Another window or process committed: the tree and, unless being edited, the page again.
@@ -109,6 +111,9 @@ private:
     QLabel *m_offline = nullptr; // "Offline — changes are kept on this computer"
     QTimer *m_countTimer = nullptr;
     PreviewSlot *m_preview = nullptr;
+    class QDockWidget *m_searchDock = nullptr;
+    class SearchPanel *m_search = nullptr;
+    QTimer *m_searchRefresh = nullptr; // the results again, after the pages changed
     QList<QAction *> m_writeActions; // off while a site is open read-only
     // What the person's role may not do (a team site), with the reason as tooltip and tip.
     QList<QAction *> m_pageActions; // make, duplicate, delete pages: editors and publishers

@@ -10,6 +10,7 @@
 #include "importcommand.h"
 #include "initcommand.h"
 #include "putcommand.h"
+#include "searchcommand.h"
 #include "settingscommand.h"
 #include "showcommand.h"
 #include "spellcommand.h"
@@ -38,6 +39,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<TreeCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<AddCommand>());
     m_commands.push_back(std::make_unique<PutCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());

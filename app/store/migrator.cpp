@@ -135,8 +135,8 @@ QStringList Migrator::splitStatements(const QString &sql)
     return statements;
 }
 
-Status Migrator::applyServer(
-    QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations, const QString &site)
+Status Migrator::applyServer(QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations,
+    const QString &site, const Completion &complete)
 {
     QSqlQuery query(db);
     const auto failed = [&](const QString &message) {
@@ -172,6 +172,16 @@ Status Migrator::applyServer(
                     .arg(site)
                     .arg(migration.version)
                     .arg(QFileInfo(migration.path).fileName(), query.lastError().databaseText()));
+        if (complete) {
+            if (auto s = complete(db, migration.version); !s) {
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                return failure(s.kind(),
+                    Tr::tr("%1: upgrading to schema %2 failed: %3")
+                        .arg(site)
+                        .arg(migration.version)
+                        .arg(s.error()));
+            }
+        }
         version = migration.version;
     }
     if (!query.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version)))

@@ -35,8 +35,8 @@ public:
     // A team site's schema on PostgreSQL: from nothing (`fromVersion` 0: the schema `newsdesk`
     // and the baseline) or above `fromVersion`, all in one transaction (PostgreSQL's DDL is
     // transactional), each file in one exec; the version goes to newsdesk.schema_version.
-    static Status applyServer(
-        QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations, const QString &site);
+    static Status applyServer(QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations,
+        const QString &site, const Completion &complete = {});
 
     // Applies every migration above `fromVersion`; `site` names the file in messages.
     static Status apply(QSqlDatabase &db, int fromVersion, const QList<Migration> &migrations,

@@ -5,6 +5,7 @@
 #include "core/timestamps.h"
 #include "revisionrepository.h"
 #include "rowreader.h"
+#include "searchrepository.h"
 #include "sitedatabase.h"
 #include "sqlaccess.h"
 #include "translationbasisrepository.h"
@@ -640,6 +641,10 @@ Status PageRepository::saveTranslation(
             !s)
             return s;
 
+        if (auto s = SearchRepository(m_db).update(translation.pageId, translation.language,
+                translation.title, translation.summary, translation.bodyHtml);
+            !s)
+            return s;
         if (auto s = RevisionRepository(m_db).record(translation, reason, true); !s)
             return s;
 

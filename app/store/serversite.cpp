@@ -2,6 +2,7 @@
 // `newsdesk` with its version. A site file's side is sitedatabase.cpp.
 #include "migrator.h"
 #include "postgreserrorkind.h"
+#include "searchrepository.h"
 #include "serverpasswords.h"
 #include "sitedatabase.h"
 #include "sitelocation.h"
@@ -110,6 +111,10 @@ Status SiteDatabase::initialiseServer(
     state.finish();
 
     const int supported = migrations.last().version;
+    // Schema 14's search index, filled from the texts the site already holds.
+    const auto indexTexts = [this](QSqlDatabase &, int version) -> Status {
+        return version == 14 ? SearchRepository(*this).indexAll() : Status();
+    };
     if (mode == Mode::Create) {
         if (isSite)
             return failure(ErrorKind::Invalid,
@@ -120,7 +125,7 @@ Status SiteDatabase::initialiseServer(
                 tr("%1: cannot create the site: the database is not empty (tables: %2); a team "
                    "site needs a database of its own")
                     .arg(m_path, QString::number(tables)));
-        if (auto s = Migrator::applyServer(m_db, 0, migrations, m_path); !s)
+        if (auto s = Migrator::applyServer(m_db, 0, migrations, m_path, indexTexts); !s)
             return s;
         m_schemaVersion = supported;
         return readServerAuthor();
@@ -137,7 +142,8 @@ Status SiteDatabase::initialiseServer(
     if (auto s = checkSchema(m_path, m_schemaVersion, supported, m_readOnly); !s)
         return s;
     if (m_schemaVersion < supported) {
-        if (auto s = Migrator::applyServer(m_db, m_schemaVersion, migrations, m_path); !s)
+        if (auto s = Migrator::applyServer(m_db, m_schemaVersion, migrations, m_path, indexTexts);
+            !s)
             return s;
         m_schemaVersion = supported;
     }
@@ -171,6 +177,12 @@ const QStringList &SiteDatabase::presenceTables()
 {
     static const QStringList tables { QStringLiteral("presence") };
     return tables;
+}
+
+bool SiteDatabase::isSearchIndexTable(const QString &table)
+{
+    // search_index and the tables FTS5 keeps for it (search_index_data, …) in a file.
+    return table == u"search_text" || table.startsWith(u"search_index");
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "sitecopy.h"
 
+#include "searchrepository.h"
 #include "sitedatabase.h"
 #include "sqlaccess.h"
 
@@ -211,7 +212,8 @@ Result<QStringList> tablesIn(const SiteDatabase &db)
     while (query.next()) {
         const QString name = query.value(0).toString();
         if (!SiteDatabase::serverBookkeepingTables().contains(name)
-            && !SiteDatabase::presenceTables().contains(name))
+            && !SiteDatabase::presenceTables().contains(name)
+            && !SiteDatabase::isSearchIndexTable(name))
             names << name;
     }
     return names;
@@ -518,6 +520,8 @@ Result<SiteCopy::Report> Copier::run()
         if (auto s = restoreTriggers(); !s)
             return s;
         if (auto s = moveSequences(); !s)
+            return s;
+        if (auto s = SearchRepository(m_destination).indexAll(); !s)
             return s;
         // Compared before the commit: a copy that differs is never kept.
         auto destinationTables = summariseAll(m_destination);

@@ -4,6 +4,7 @@
 #include "core/accountname.h"
 #include "migrator.h"
 #include "postgreserrorkind.h"
+#include "searchrepository.h"
 #include "sitelocation.h"
 #include "sqliteerrorkind.h"
 #include "sqliteheader.h"
@@ -205,7 +206,9 @@ Status SiteDatabase::initialise(
         }
         // The completion works on this object's connection, which is the one migrated.
         const auto complete = [this](QSqlDatabase &, int version) -> Status {
-            return version == 5 ? TranslationBasisRepository(*this).backfill() : Status();
+            if (version == 5)
+                return TranslationBasisRepository(*this).backfill();
+            return version == 14 ? SearchRepository(*this).indexAll() : Status();
         };
         if (auto s = Migrator::apply(m_db, m_schemaVersion, migrations, m_path, complete); !s)
             return s;

@@ -47,6 +47,9 @@ public:
     // Tables of who has the site open now (presence leases), in both stores: bookkeeping, not
     // content; copies and backups leave their rows out.
     static const QStringList &presenceTables();
+    // The search index (schema 14), derived from the texts: copies leave it out and build it
+    // again (SearchRepository), and the two stores keep it in tables of their own kinds.
+    static bool isSearchIndexTable(const QString &table);
     static int supportedSchemaVersion();
 
     enum class Check

@@ -2,6 +2,7 @@
 
 #include "core/timestamps.h"
 #include "pagerepository.h"
+#include "searchrepository.h"
 #include "sitedatabase.h"
 #include "sqlaccess.h"
 
@@ -287,6 +288,16 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
                     insert.addBindValue(v);
                 if (auto s = m_db.exec(insert, tr("restore page %1 from the trash").arg(topId)); !s)
                     return s;
+                if (name == u"page_translation") {
+                    if (auto s = SearchRepository(m_db).update(
+                            row.value(QLatin1String("page_id")).toInteger(),
+                            row.value(QLatin1String("language")).toString(),
+                            row.value(QLatin1String("title")).toString(),
+                            row.value(QLatin1String("summary")).toString(),
+                            row.value(QLatin1String("body_html")).toString());
+                        !s)
+                        return s;
+                }
             }
         }
         restored = ids.value(topId);

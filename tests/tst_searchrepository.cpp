@@ -1,0 +1,273 @@
+// The search index on both stores: what a search finds, with which filters, and that the index
+// follows every change (a save, a delete, the trash, a copy, an upgrade).
+#include "store/pagerepository.h"
+#include "store/searchrepository.h"
+#include "store/sitecopy.h"
+#include "store/sqlaccess.h"
+#include "store/trashrepository.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace TestSupport;
+
+class TestSearchRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data(); // every test on a site file and on a team site
+    void init();
+    void cleanup();
+    void findsWhatTheFiltersAllow_data();
+    void findsWhatTheFiltersAllow();
+    void titlesRankAboveBodies();
+    void aSavedTextIsFoundAtOnce();
+    void deletedPagesLeaveTheIndexAndComeBackFromTheTrash();
+    void aCopyIsSearchable();
+    void anUpgradedSiteIsIndexed();
+
+private:
+    // The slugs of the pages a search finds, in order, as "slug/language".
+    QStringList found(const QString &query, const SearchRepository::Filter &filter = {}) const;
+    qint64 add(qint64 parent, PageKind kind, PageStatus status, const QString &slug,
+        const QString &en, const QString &ka);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SiteDatabase> m_site;
+    QHash<QString, qint64> m_ids;
+};
+
+void TestSearchRepository::initTestCase_data()
+{
+    addStoreRows();
+}
+
+qint64 TestSearchRepository::add(qint64 parent, PageKind kind, PageStatus status,
+    const QString &slug, const QString &en, const QString &ka)
+{
+    PageRepository::NewPage page;
+    page.parentId = parent;
+    page.kind = kind;
+    page.status = status;
+    page.slug = slug;
+    const qint64 id = addPage(*m_site, page, u"en"_s, en.section(u'|', 0, 0),
+        u"<p>%1</p>"_s.arg(en.section(u'|', 1).toHtmlEscaped()));
+    if (!ka.isEmpty())
+        saveText(*m_site, id, u"ka"_s, ka.section(u'|', 0, 0),
+            u"<p>%1</p>"_s.arg(ka.section(u'|', 1).toHtmlEscaped()));
+    m_ids.insert(slug, id);
+    return id;
+}
+
+void TestSearchRepository::init()
+{
+    m_site = freshSite(m_dir, currentStore());
+    m_ids.clear();
+    using K = PageKind;
+    using S = PageStatus;
+    const qint64 news = add(0, K::Section, S::Published, u"news"_s, u"News|"_s, u"სიახლეები|"_s);
+    add(news, K::News, S::Published, u"seminar"_s,
+        u"Seminar on trafficking|A seminar on human trafficking was held in Batumi."_s,
+        u"სემინარი|ბათუმში ადამიანით ვაჭრობის შესახებ სემინარი გაიმართა."_s);
+    add(news, K::News, S::Review, u"border"_s,
+        u"Border officers|Stories of border officers from Georgia."_s,
+        u"მესაზღვრეები|საქართველოს მესაზღვრეების ამბები."_s);
+    add(news, K::News, S::Draft, u"grants"_s, u"Grants|Reintegration grants in Batumi."_s,
+        u"გრანტები|რეინტეგრაციის გრანტები ბათუმის მაცხოვრებლებისთვის."_s);
+    add(0, K::Page, S::Published, u"about"_s,
+        u"About Batumi|The office works in Georgia since 1996."_s,
+        u"ᲩᲕᲔᲜ ᲨᲔᲡᲐᲮᲔᲑ|ოფისი საქართველოში 1996 წლიდან მუშაობს. ᲑᲐᲗᲣᲛᲘ."_s);
+    add(0, K::Page, S::Published, u"english-only"_s,
+        u"Trafficking story|One story of a victim of trafficking."_s, QString());
+}
+
+void TestSearchRepository::cleanup()
+{
+    m_site.reset();
+}
+
+QStringList TestSearchRepository::found(
+    const QString &query, const SearchRepository::Filter &filter) const
+{
+    const auto hits = SearchRepository(*m_site).find(SearchQuery::parse(query), filter);
+    if (!hits) {
+        qWarning("%s", qPrintable(hits.error()));
+        return { u"failed"_s };
+    }
+    QStringList slugs;
+    for (const auto &hit : *hits)
+        slugs << m_ids.key(hit.pageId) + u'/' + hit.language;
+    return slugs;
+}
+
+void TestSearchRepository::findsWhatTheFiltersAllow_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("drafts");
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<QStringList>("expected"); // sorted
+
+    // Georgian: every form of a word, Mtavruli too; drafts only when asked.
+    QTest::newRow("ka: ბათუმი in its forms, not the draft")
+        << u"ბათუმი"_s << u""_s << u""_s << u""_s << false << u""_s
+        << QStringList { u"about/ka"_s, u"seminar/ka"_s };
+    QTest::newRow("ka: with drafts")
+        << u"ბათუმი"_s << u""_s << u""_s << u""_s << true << u""_s
+        << QStringList { u"about/ka"_s, u"grants/ka"_s, u"seminar/ka"_s };
+    QTest::newRow("ka: an inflected query, Mtavruli")
+        << u"ᲡᲐᲥᲐᲠᲗᲕᲔᲚᲝᲨᲘ"_s << u""_s << u""_s << u""_s << false << u""_s
+        << QStringList { u"about/ka"_s, u"border/ka"_s };
+    QTest::newRow("ka: a phrase") << u"\"ადამიანით ვაჭრობა\""_s << u""_s << u""_s << u""_s << false
+                                  << u""_s << QStringList { u"seminar/ka"_s };
+    QTest::newRow("ka: the words apart are no phrase")
+        << u"\"ვაჭრობა ადამიანით\""_s << u""_s << u""_s << u""_s << false << u""_s
+        << QStringList {};
+    // English: case, plurals, every word.
+    QTest::newRow("en: plural finds singular and plural")
+        << u"stories"_s << u""_s << u""_s << u""_s << false << u""_s
+        << QStringList { u"border/en"_s, u"english-only/en"_s };
+    QTest::newRow("en: two words") << u"batumi TRAFFICKING"_s << u""_s << u""_s << u""_s << false
+                                   << u""_s << QStringList { u"seminar/en"_s };
+    // Filters.
+    QTest::newRow("language") << u"batumi"_s << u"en"_s << u""_s << u""_s << false << u""_s
+                              << QStringList { u"about/en"_s, u"seminar/en"_s };
+    QTest::newRow("kind") << u"batumi"_s << u"en"_s << u"news"_s << u""_s << false << u""_s
+                          << QStringList { u"seminar/en"_s };
+    QTest::newRow("status") << u"georgia"_s << u""_s << u""_s << u"review"_s << false << u""_s
+                            << QStringList { u"border/en"_s };
+    QTest::newRow("status draft") << u"grants"_s << u""_s << u""_s << u"draft"_s << false << u""_s
+                                  << QStringList { u"grants/en"_s };
+    QTest::newRow("status draft, ka") << u"გრანტი"_s << u""_s << u""_s << u"draft"_s << false
+                                      << u""_s << QStringList { u"grants/ka"_s };
+    QTest::newRow("section") << u"georgia"_s << u""_s << u""_s << u""_s << false << u"news"_s
+                             << QStringList { u"border/en"_s };
+    QTest::newRow("nothing") << u"tbilisi"_s << u""_s << u""_s << u""_s << true << u""_s
+                             << QStringList {};
+    QTest::newRow("punctuation only")
+        << u"–«»"_s << u""_s << u""_s << u""_s << true << u""_s << QStringList {};
+}
+
+void TestSearchRepository::findsWhatTheFiltersAllow()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, language);
+    QFETCH(QString, kind);
+    QFETCH(QString, status);
+    QFETCH(bool, drafts);
+    QFETCH(QString, section);
+    QFETCH(QStringList, expected);
+    SearchRepository::Filter filter;
+    filter.language = language;
+    if (!kind.isEmpty())
+        filter.kind = pageKindFromName(kind);
+    if (!status.isEmpty())
+        filter.status = pageStatusFromName(status);
+    filter.drafts = drafts;
+    filter.section = m_ids.value(section);
+    QStringList slugs = found(query, filter);
+    slugs.sort();
+    QCOMPARE(slugs, expected);
+}
+
+void TestSearchRepository::titlesRankAboveBodies()
+{
+    // "trafficking" is in two titles and one body; the titles come first.
+    const QStringList slugs = found(u"trafficking"_s, { u"en"_s, {}, {}, false, 0, 200 });
+    QCOMPARE(slugs.size(), 2);
+    QVERIFY(slugs.contains(u"seminar/en"_s));
+    QVERIFY(slugs.contains(u"english-only/en"_s));
+    const QStringList body = found(u"officers"_s, { u"en"_s, {}, {}, false, 0, 200 });
+    QCOMPARE(body, QStringList { u"border/en"_s });
+    // A title hit before a body-only hit.
+    saveText(
+        *m_site, m_ids.value(u"about"_s), u"en"_s, u"About"_s, u"<p>Officers of the office.</p>"_s);
+    QCOMPARE(found(u"officers"_s, { u"en"_s, {}, {}, false, 0, 200 }),
+        (QStringList { u"border/en"_s, u"about/en"_s }));
+}
+
+void TestSearchRepository::aSavedTextIsFoundAtOnce()
+{
+    const qint64 seminar = m_ids.value(u"seminar"_s);
+    saveText(*m_site, seminar, u"ka"_s, u"სემინარი"_s, u"<p>შეხვედრა ქუთაისში.</p>"_s);
+    QCOMPARE(found(u"ბათუმი"_s, { u"ka"_s, {}, {}, false, 0, 200 }), QStringList { u"about/ka"_s });
+    QCOMPARE(found(u"ქუთაისი"_s), QStringList { u"seminar/ka"_s });
+    // A failed save leaves the index as it was: a text in a language the site lacks.
+    Translation text;
+    text.pageId = seminar;
+    text.language = u"fr"_s;
+    text.title = u"Séminaire à Zugdidi"_s;
+    QVERIFY(!PageRepository(*m_site).saveTranslation(text));
+    QCOMPARE(found(u"zugdidi"_s), QStringList {});
+}
+
+void TestSearchRepository::deletedPagesLeaveTheIndexAndComeBackFromTheTrash()
+{
+    const auto rows = [&](const QString &table) {
+        QSqlQuery query = SqlAccess::query(*m_site);
+        query.exec(u"SELECT count(*) FROM %1"_s.arg(table));
+        return query.next() ? query.value(0).toInt() : -1;
+    };
+    const int texts = rows(u"search_text"_s);
+    QCOMPARE(texts, 11); // the texts added in init()
+    TrashRepository trash(*m_site);
+    const auto trashed = trash.moveToTrash(m_ids.value(u"news"_s));
+    QVERIFY2(trashed, qPrintable(trashed.error()));
+    QCOMPARE(found(u"ბათუმი"_s, { {}, {}, {}, true, 0, 200 }), QStringList { u"about/ka"_s });
+    QCOMPARE(rows(u"search_text"_s), texts - 8);
+    if (m_site->dialect() == SiteDatabase::Dialect::Sqlite)
+        QCOMPARE(rows(u"search_index"_s), texts - 8); // the FTS rows went with them
+    const auto restored = trash.restore(*trashed);
+    QVERIFY2(restored, qPrintable(restored.error()));
+    QCOMPARE(rows(u"search_text"_s), texts);
+    QStringList ka = found(u"ბათუმი"_s, { {}, {}, {}, true, 0, 200 });
+    QCOMPARE(ka.size(), 3);
+}
+
+void TestSearchRepository::aCopyIsSearchable()
+{
+    // To the other store: a file's site to a server, a server's to a file.
+    QTemporaryDir dir;
+    const Store other = currentStore() == Store::File ? Store::Server : Store::File;
+    const QString destination = freshSiteLocation(dir, other);
+    const auto copied = SiteCopy::copy(*m_site, destination);
+    QVERIFY2(copied, qPrintable(copied.error()));
+    m_site.reset();
+    auto site = SiteDatabase::open(destination, SiteDatabase::Mode::Open);
+    QVERIFY2(site, qPrintable(site.error()));
+    m_site = std::move(site).value();
+    QStringList slugs = found(u"ბათუმი"_s);
+    slugs.sort();
+    QCOMPARE(slugs, (QStringList { u"about/ka"_s, u"seminar/ka"_s }));
+}
+
+void TestSearchRepository::anUpgradedSiteIsIndexed()
+{
+    // A site as schema 13 left it: no index.
+    const bool server = m_site->dialect() == SiteDatabase::Dialect::Postgres;
+    const QString location = m_site->path();
+    for (const QString &sql : server
+            ? QStringList { u"DROP TABLE search_text"_s,
+                u"UPDATE schema_version SET version = 13"_s }
+            : QStringList { u"DROP TABLE search_index"_s, u"DROP TABLE search_text"_s,
+                u"PRAGMA user_version = 13"_s }) {
+        QSqlQuery query = SqlAccess::query(*m_site);
+        QVERIFY2(query.exec(sql), qPrintable(sql));
+    }
+    m_site.reset();
+    auto site = SiteDatabase::open(location, SiteDatabase::Mode::Open);
+    QVERIFY2(site, qPrintable(site.error()));
+    m_site = std::move(site).value();
+    QCOMPARE(m_site->schemaVersion(), 14);
+    QStringList slugs = found(u"ბათუმი"_s);
+    slugs.sort();
+    QCOMPARE(slugs, (QStringList { u"about/ka"_s, u"seminar/ka"_s }));
+}
+
+QTEST_GUILESS_MAIN(TestSearchRepository)
+#include "tst_searchrepository.moc"
