@@ -21,7 +21,7 @@ apt_packages=(
     libkainjow-mustache-dev libzip-dev libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
     libsqlite3-dev libssl-dev zlib1g-dev
     libqt6sql6-psql postgresql-15 qtkeychain-qt6-dev
-    fonts-noto-core sqlite3
+    fonts-noto-core sqlite3 chromium
     desktop-file-utils appstream dpkg-dev file
 )
 

@@ -79,12 +79,44 @@ install_font_georgian() { # tarball version
     echo "fetch-data.sh: Noto Sans Georgian $version in $out"
 }
 
+# Pagefind, the site search index of exported bundles: the binary from the platform package,
+# the licence from the main package (pagefind.js, which the bundle carries, is under it).
+install_pagefind_binary() { # tarball version
+    local tarball=$1 version=$2 out="$data/pagefind"
+    local stamp="$data/.fetched-pagefind-$version"
+    [ -f "$stamp" ] && [ -x "$out/pagefind" ] && return 0
+    local tmp
+    tmp=$(unpack "$tarball" "$out")
+    install -m 755 "$tmp/package/bin/pagefind_extended" "$out/pagefind"
+    rm -rf "$tmp"
+    touch "$stamp"
+    echo "fetch-data.sh: Pagefind $version in $out"
+}
+
+install_pagefind_licence() { # tarball version
+    local tarball=$1 version=$2 out="$data/pagefind"
+    local tmp
+    tmp=$(unpack "$tarball" "$out")
+    {
+        echo "Site search: Pagefind $version (npm pagefind, https://pagefind.app), MIT licence:"
+        echo
+        cat "$tmp/package/LICENSE/LICENSE"
+    } >"$out/LICENSE.txt"
+    rm -rf "$tmp"
+}
+
 grep -v '^\s*#' "$here/npm-data.txt" | while read -r name version sha; do
     [ -n "$name" ] || continue
+    if [ "$name" = @pagefind/linux-x64 ] && [ "$(uname -sm)" != "Linux x86_64" ]; then
+        echo "fetch-data.sh: no Pagefind binary for $(uname -sm): exports get no search index" >&2
+        continue
+    fi
     tarball=$(fetch "$name" "$version" "$sha")
     case "$name" in
     dictionary-ka) install_dictionary_ka "$tarball" "$version" ;;
     @fontsource/noto-sans-georgian) install_font_georgian "$tarball" "$version" ;;
+    pagefind) install_pagefind_licence "$tarball" "$version" ;;
+    @pagefind/linux-x64) install_pagefind_binary "$tarball" "$version" ;;
     *) echo "fetch-data.sh: no install rule for $name" >&2; exit 1 ;;
     esac
 done

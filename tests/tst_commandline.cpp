@@ -878,7 +878,7 @@ void TestCommandLine::exportWritesTheBundleAndUpdatesIt()
     const CommandRun first = run({ QStringLiteral("export"), path, QStringLiteral("--out"), out });
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(QRegularExpression(
-                 QStringLiteral(": [1-9][0-9]* added, 0 changed, 0 removed, 0 unchanged \\(22 "
+                 QStringLiteral(": [1-9][0-9]* added, 0 changed, 0 removed, 0 unchanged \\(24 "
                                 "pages rendered\\)\n$"))
                  .match(first.out)
                  .hasMatch(),
@@ -894,8 +894,9 @@ void TestCommandLine::exportWritesTheBundleAndUpdatesIt()
     QCOMPARE(zip.exitCode, 0);
     // en: home + 11 published pages and a feed; ka: home + 8 translated ones and a feed;
     // root: index, 404, style, robots.txt, sitemap, manifest; the Georgian web font's two
-    // weights and its licence.
-    QVERIFY2(zip.out.endsWith(QStringLiteral(".zip: 32 files\n")), qPrintable(zip.out));
+    // weights and its licence; a search page per language, the search script and the 28 files
+    // of the search index (Pagefind 1.6.0).
+    QVERIFY2(zip.out.endsWith(QStringLiteral(".zip: 63 files\n")), qPrintable(zip.out));
     const CommandRun missing = run({ QStringLiteral("export"), path });
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("export: --out is required")));
@@ -930,9 +931,10 @@ void TestCommandLine::checkAndExportOptions_data()
     QTest::newRow("base URL that is not one")
         << QStringList { "export", "SITE", "--out", "OUT", "--base-url", "javascript:alert(1)" }
         << 2 << "--base-url: 'javascript:alert(1)' is not an http(s) address";
-    QTest::newRow("export one language with a base URL") << QStringList { "export", "SITE", "--out",
-        "OUT.zip", "--lang", "ka", "--base-url", "https://iom.example.ge/" }
-                                                         << 0 << "OUT.zip: 19 files";
+    QTest::newRow("export one language with a base URL")
+        << QStringList { "export", "SITE", "--out", "OUT.zip", "--lang", "ka", "--base-url",
+               "https://iom.example.ge/" }
+        << 0 << "OUT.zip: 35 files"; // 19, a search page, its script, 14 index files
 }
 
 void TestCommandLine::checkAndExportOptions()

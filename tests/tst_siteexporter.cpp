@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,7 @@ private slots:
     void hostileSlugsStayInside();
     void languagesCanBeLimited();
     void reExportRendersOnlyWhatChanged();
+    void theSearchIndexFollowsThePages();
     void cancelLeavesThePreviousBundle();
     void symbolicLinksInTheFolderAreNotFollowed();
     void largeSitesPublishEveryBody();
@@ -229,7 +231,13 @@ void TestSiteExporter::xDefaultIsTheSourceLanguage()
 
 void TestSiteExporter::sameSiteSameBytes()
 {
-    QCOMPARE(build(), build());
+    // The site search's index too: Pagefind's output depends only on the pages.
+    const auto files = build();
+    QVERIFY(files.contains(QStringLiteral("pagefind/pagefind.js")));
+    QVERIFY(std::count_if(files.keyBegin(), files.keyEnd(), [](const QString &file) {
+        return file.startsWith(QLatin1String("pagefind/"));
+    }) > 10);
+    QCOMPARE(build(), files);
 }
 
 void TestSiteExporter::futureDatesAndUnpublishedParentsWait()
@@ -303,6 +311,9 @@ void TestSiteExporter::linksToUnpublishedPagesKeepTheirText()
 
 void TestSiteExporter::exportUpdatesOnlyWhatChanged()
 {
+    // The search index changes with any searchable page: theSearchIndexFollowsThePages.
+    qputenv("NEWSDESK_PAGEFIND", "/nonexistent");
+    const auto restore = qScopeGuard([] { qunsetenv("NEWSDESK_PAGEFIND"); });
     const QString out
         = m_dir.filePath(QStringLiteral("bundle-%1").arg(QTest::currentTestFunction()));
     SiteExporter exporter(*m_site);
@@ -399,15 +410,20 @@ void TestSiteExporter::everyHtmlFileIsWellFormedHtml5()
         QVERIFY2(errors == 0,
             qPrintable(QStringLiteral("%1: %2 parse errors").arg(it.key()).arg(errors)));
         QVERIFY2(hasDoctype, qPrintable(it.key()));
-        // No script but the JSON-LD block, no event attributes, no javascript: URLs.
-        const QString html = QString::fromUtf8(it.value());
+        // No script but the JSON-LD block and, on a search page, the theme's own search
+        // script; no event attributes, no javascript: URLs.
+        QString html = QString::fromUtf8(it.value());
+        if (it.key().endsWith(QLatin1String("/search/index.html")))
+            QCOMPARE(html.count(QLatin1String("<script")), 1);
+        html.remove(
+            QStringLiteral("<script type=\"module\" src=\"../../assets/search.js\"></script>"));
         QVERIFY(!html.contains(
             QRegularExpression(QStringLiteral("<script(?! type=\"application/ld\\+json\")"))));
         QVERIFY(!html.contains(QRegularExpression(QStringLiteral("\\son[a-z]+="))));
         QVERIFY(!html.contains(QLatin1String("javascript:"), Qt::CaseInsensitive));
         ++checked;
     }
-    QCOMPARE(checked, 23); // 12 English pages, 9 Georgian, the root and the 404
+    QCOMPARE(checked, 25); // 12 English pages, 9 Georgian, a search page each, the root, the 404
 }
 
 void TestSiteExporter::goldenPages_data()
@@ -728,13 +744,73 @@ void TestSiteExporter::languagesCanBeLimited()
     QVERIFY(files->contains(QStringLiteral("ka/news/online-seminar-on-trafficking/index.html")));
 }
 
+void TestSiteExporter::theSearchIndexFollowsThePages()
+{
+    const QString out
+        = m_dir.filePath(QStringLiteral("bundle-%1").arg(QTest::currentTestFunction()));
+    QDir(out).removeRecursively();
+    const auto index = [](const QMap<QString, QByteArray> &files) {
+        QMap<QString, QByteArray> found;
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            if (it.key().startsWith(QLatin1String("pagefind/")))
+                found.insert(it.key(), it.value());
+        }
+        return found;
+    };
+    const auto folderIndex = [&] {
+        QMap<QString, QByteArray> found;
+        QDirIterator it(
+            out + QStringLiteral("/pagefind"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            found.insert(QDir(out).relativeFilePath(path), readFile(path));
+        }
+        return found;
+    };
+    SiteExporter exporter(*m_site);
+    QVERIFY(exporter.exportTo(out).value().searchIndexed);
+    const auto first = folderIndex();
+    QVERIFY(first.contains(QStringLiteral("pagefind/pagefind.js")));
+    QCOMPARE(first, index(build())); // a folder's index is a .zip's
+
+    // Nothing changed: the index is kept as it is.
+    const auto again = exporter.exportTo(out).value();
+    QCOMPARE(again.added + again.changed + again.removed, 0);
+    QVERIFY(again.searchIndexed);
+    QCOMPARE(folderIndex(), first);
+
+    // A draft's text changes: no searchable page did, the index stays.
+    PageRepository pages(*m_site);
+    Translation draft = pages.translation(id(QStringLiteral("take-action")), QStringLiteral("en"))
+                            .value()
+                            .value();
+    draft.bodyHtml = QStringLiteral("<p>Still a draft.</p>");
+    QVERIFY(pages.saveTranslation(draft).ok());
+    exporter.exportTo(out).value();
+    QCOMPARE(folderIndex(), first);
+
+    // A published page's text changes: the index is made again, as a fresh export makes it.
+    Translation about
+        = pages.translation(id(QStringLiteral("who-we-are/about")), QStringLiteral("ka"))
+              .value()
+              .value();
+    about.bodyHtml += QStringLiteral("<p>ახალი აბზაცი.</p>");
+    QVERIFY(pages.saveTranslation(about).ok());
+    const auto changed = exporter.exportTo(out).value();
+    QCOMPARE(changed.rendered, 1);
+    QVERIFY(changed.added + changed.changed > 2); // the page, the manifest, the index
+    const auto remade = folderIndex();
+    QVERIFY(remade != first);
+    QCOMPARE(remade, index(build()));
+}
+
 void TestSiteExporter::reExportRendersOnlyWhatChanged()
 {
     const QString out
         = m_dir.filePath(QStringLiteral("bundle-%1").arg(QTest::currentTestFunction()));
     QDir(out).removeRecursively();
     SiteExporter exporter(*m_site);
-    QCOMPARE(exporter.exportTo(out).value().rendered, 22);
+    QCOMPARE(exporter.exportTo(out).value().rendered, 24); // 22 pages, 2 search pages
     QCOMPARE(exporter.exportTo(out).value().rendered, 0);
 
     // A body change: that page alone.
@@ -758,7 +834,7 @@ void TestSiteExporter::reExportRendersOnlyWhatChanged()
     text.title = QStringLiteral("ჩვენ შესახებ (განახლებული)");
     QVERIFY(pages.saveTranslation(text).ok());
     report = exporter.exportTo(out).value();
-    QCOMPARE(report.rendered, 22);
+    QCOMPARE(report.rendered, 24);
     QVERIFY(readFile(out + QStringLiteral("/ka/who-we-are/index.html")).contains("(განახლებული)"));
     // The result is what a full build gives.
     const auto full = build();

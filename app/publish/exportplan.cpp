@@ -1,10 +1,12 @@
 #include "exportplan.h"
 
 #include "core/parallel.h"
+#include "searchindex.h"
 #include "store/sitedatabase.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -84,8 +86,8 @@ int ExportPlan::newsPages(const QString &language, qint64 id) const
 QList<SiteCheck::Finding> ExportPlan::findings(
     const std::function<QList<SiteCheck::Finding>(int job)> &jobFindings) const
 {
-    QList<SiteCheck::Finding> all
-        = SiteCheck::siteFindings(m_plan, QString(), m_theme->hasWebFont(), !m_baseUrl.isEmpty());
+    QList<SiteCheck::Finding> all = SiteCheck::siteFindings(m_plan, QString(),
+        m_theme->hasWebFont(), !m_baseUrl.isEmpty(), !SearchIndex::binary().isEmpty());
     for (int i = 0; i < m_jobs.size(); ++i)
         all += jobFindings(i);
     return all;
@@ -150,6 +152,7 @@ Status ExportPlan::read()
     const auto fingerprint
         = [&](qint64 version) { return globalPrint + QByteArray::number(version); };
 
+    QSet<QString> files;
     for (const QString &language : m_plan.languages()) {
         m_news.insert(language, m_plan.news(language));
         QList<qint64> ids = m_plan.pages(language);
@@ -164,6 +167,7 @@ Status ExportPlan::read()
             job.file = m_plan.file(language, id);
             const Translation *text = m_plan.text(language, id);
             job.fingerprint = fingerprint(text ? text->version : 0);
+            files.insert(job.file);
             m_jobs.append(job);
             if (!section)
                 continue;
@@ -182,6 +186,18 @@ Status ExportPlan::read()
             }
         }
     }
+    // A search page per language, where no page of the site is.
+    for (const QString &language : m_plan.languages()) {
+        ExportJob search;
+        search.kind = ExportJob::Kind::Search;
+        search.language = language;
+        search.file = language + QStringLiteral("/search/index.html");
+        if (files.contains(search.file))
+            continue;
+        search.fingerprint = fingerprint(0);
+        m_searchFiles.insert(language, search.file);
+        m_jobs.append(search);
+    }
     ExportJob notFound;
     notFound.kind = ExportJob::Kind::NotFound;
     notFound.language = m_plan.languages().contains(m_plan.source()) ? m_plan.source()
@@ -190,6 +206,12 @@ Status ExportPlan::read()
     notFound.fingerprint = fingerprint(0);
     m_jobs.append(notFound);
     return {};
+}
+
+bool ExportPlan::isSearchable(const ExportJob &job) const
+{
+    return job.kind == ExportJob::Kind::Page && job.id != 0
+        && m_plan.hasOwnText(job.language, job.id);
 }
 
 Status ExportPlan::loadBodies(const QList<int> &jobIndexes)

@@ -16,13 +16,14 @@
 class SiteDatabase;
 
 // One file of the bundle that is rendered from the theme: a page in a language (id 0: the
-// language's home), page 2… of a section's news list, or the 404 page.
+// language's home), page 2… of a section's news list, a language's search page, or the 404 page.
 struct ExportJob
 {
     enum class Kind
     {
         Page,
         NewsList, // page 2… of a section's news
+        Search, // <language>/search/: the site search (SearchIndex), id 0
         NotFound,
     };
     Kind kind = Kind::Page;
@@ -67,6 +68,12 @@ public:
     int newsPages(const QString &language, qint64 id) const;
     // The site's title in a language (the source language's when it has none).
     QString siteTitle(const QString &language) const;
+    // The bundle path of a language's search page; empty when the language has none (a page
+    // of its own is at that address).
+    QString searchFile(const QString &language) const { return m_searchFiles.value(language); }
+    // Whether a job's page goes into the site search's index: the language's own published
+    // pages, sections and news (not its home, news lists, fallback copies, search or 404).
+    bool isSearchable(const ExportJob &job) const;
 
     // The check's findings: the site's, then each job's (rendered now or remembered), in the
     // order `newsdesk check` lists them.
@@ -86,5 +93,6 @@ private:
     QString m_baseUrl;
     QList<ExportJob> m_jobs;
     QHash<QString, QList<qint64>> m_news; // language → the site's news, newest first
+    QHash<QString, QString> m_searchFiles; // language → its search page
     QHash<QPair<QString, qint64>, QList<qint64>> m_sectionNews;
 };

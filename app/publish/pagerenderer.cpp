@@ -101,6 +101,7 @@ Data PageRenderer::common(const ExportJob &job)
     const qint64 id = job.id;
     const QString siteTitle = m_export.siteTitle(language);
     const bool notFound = job.kind == ExportJob::Kind::NotFound;
+    const bool search = job.kind == ExportJob::Kind::Search;
     // A 404 page is served at any depth: its links start at the site's root.
     m_root = notFound ? (m_export.baseUrl().isEmpty() ? QStringLiteral("/") : m_export.baseUrl())
                       : QStringLiteral("../").repeated(job.file.count(u'/'));
@@ -110,6 +111,7 @@ Data PageRenderer::common(const ExportJob &job)
     data.set("siteTitle", s(siteTitle));
     data.set("root", s(m_root));
     data.set("home", s(href(m_plan.file(language, 0))));
+    data.set("noindex", search);
     auto labels = m_labels.find(language); // the theme's words, made once per language
     if (labels == m_labels.end()) {
         Data words;
@@ -119,6 +121,13 @@ Data PageRenderer::common(const ExportJob &job)
         labels = m_labels.insert(language, std::move(words));
     }
     data["labels"] = Data(*labels);
+    if (const QString searchFile = m_export.searchFile(language); !searchFile.isEmpty()) {
+        Data &link = data["search"];
+        link.set("href", s(href(searchFile)));
+        link.set("current", search);
+    } else {
+        data.set("search", false);
+    }
 
     Data &menu = data["menu"] = Data(Data::type::list);
     for (qint64 top : m_plan.children(language, 0)) {
@@ -129,7 +138,8 @@ Data PageRenderer::common(const ExportJob &job)
     }
 
     // The language switcher: the same page in each language that shows it, else that
-    // language's home; hreflang alternates only to real translations.
+    // language's home; hreflang alternates only to real translations. The search page's is
+    // the other language's search page; it has no alternates (it is not a page to index).
     Data &switcher = data["languages"] = Data(Data::type::list);
     Data &alternates = data["alternates"] = Data(Data::type::list);
     const bool fallback = id != 0 && m_plan.isFallback(language, id);
@@ -138,13 +148,15 @@ Data PageRenderer::common(const ExportJob &job)
         item.set("lang", s(other));
         item.set("name", s(Languages::ownName(other)));
         const bool has = !notFound && m_plan.shown(other, id);
-        item.set("href", s(href(m_plan.file(other, has ? id : 0))));
+        const QString otherSearch = search ? m_export.searchFile(other) : QString();
+        item.set("href",
+            s(href(otherSearch.isEmpty() ? m_plan.file(other, has ? id : 0) : otherSearch)));
         item.set("current", other == language);
         switcher.push_back(item);
-        if (!notFound && !fallback && (id == 0 || m_plan.hasOwnText(other, id)))
+        if (!notFound && !search && !fallback && (id == 0 || m_plan.hasOwnText(other, id)))
             alternates.push_back(item);
     }
-    if (!notFound && !fallback && m_plan.languages().contains(m_plan.source())
+    if (!notFound && !search && !fallback && m_plan.languages().contains(m_plan.source())
         && (id == 0 || m_plan.hasOwnText(m_plan.source(), id))) {
         Data item;
         item.set("lang", "x-default");
@@ -250,7 +262,14 @@ RenderedPage PageRenderer::render(const ExportJob &job)
     }
     og.set("type", "website");
 
-    if (job.kind == ExportJob::Kind::NotFound) {
+    if (job.kind == ExportJob::Kind::Search) {
+        const QString title = m_export.theme().label(language, QStringLiteral("search"));
+        data.set("documentTitle", s(title + QStringLiteral(" – ") + siteTitle));
+        data.set("description", false);
+        og.set("title", s(title));
+        og.set("description", false);
+        content = m_theme.renderString(QStringLiteral("search"), data);
+    } else if (job.kind == ExportJob::Kind::NotFound) {
         const QString title = m_export.theme().label(language, QStringLiteral("notFound"));
         data.set("documentTitle", s(title + QStringLiteral(" – ") + siteTitle));
         content = m_theme.renderString(QStringLiteral("404"), data);

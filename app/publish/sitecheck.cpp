@@ -5,6 +5,7 @@
 #include "content/languages.h"
 #include "core/parallel.h"
 #include "publishplan.h"
+#include "searchindex.h"
 #include "store/mediarepository.h"
 #include "store/sitedatabase.h"
 #include "theme.h"
@@ -106,8 +107,8 @@ QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
     return findings;
 }
 
-QList<SiteCheck::Finding> SiteCheck::siteFindings(
-    const PublishPlan &plan, const QString &themeError, bool hasWebFont, bool hasBaseUrl)
+QList<SiteCheck::Finding> SiteCheck::siteFindings(const PublishPlan &plan,
+    const QString &themeError, bool hasWebFont, bool hasBaseUrl, bool hasSearchIndexer)
 {
     QList<Finding> findings;
     const auto add = [&](Severity severity, const char *code, qint64 id, const QString &language,
@@ -131,6 +132,10 @@ QList<SiteCheck::Finding> SiteCheck::siteFindings(
         add(Severity::Warning, "no-web-font", 0, {},
             tr("the Noto Sans Georgian web font is not installed (run packaging/fetch-data.sh); "
                "Georgian will use the reader's own fonts"));
+    if (!hasSearchIndexer)
+        add(Severity::Warning, "no-search-index", 0, {},
+            tr("Pagefind is not installed (run packaging/fetch-data.sh): the bundle's search "
+               "pages get no index and tell visitors that search is not available"));
     if (!hasBaseUrl)
         add(Severity::Warning, "no-base-url", 0, {},
             tr("the site has no base URL: the bundle gets no sitemap.xml, canonical links or "
@@ -220,7 +225,8 @@ Result<QList<SiteCheck::Finding>> SiteCheck::run(SiteDatabase &db, const Options
     const auto theme = Theme::load(Theme::folderFor(plan.settings().theme, db.path()));
     QList<Finding> findings
         = siteFindings(plan, theme ? QString() : theme.error(), theme && theme->hasWebFont(),
-            !options.baseUrl.isEmpty() || !plan.settings().baseUrl.isEmpty());
+            !options.baseUrl.isEmpty() || !plan.settings().baseUrl.isEmpty(),
+            !SearchIndex::binary().isEmpty());
     const QList<QPair<QString, qint64>> bodies = textsToCheck(plan);
     QList<QList<Finding>> perText(bodies.size());
     Parallel::forEach(bodies.size(), 16, [&](qsizetype i) {

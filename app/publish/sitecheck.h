@@ -17,7 +17,7 @@ struct MediaItem;
 // (broken internal links, missing images, empty titles, two pages on one address, slugs that
 // cannot be folder names, a theme that does not load) stop an export unless forced; warnings
 // (links to pages not published in that language, images without alt text, missing
-// translations, no base URL, no Georgian web font) are listed.
+// translations, no base URL, no Georgian web font, no Pagefind for the site search) are listed.
 class SiteCheck
 {
     Q_DECLARE_TR_FUNCTIONS(SiteCheck)
@@ -51,8 +51,8 @@ public:
 
     // The parts, for the exporter, which checks while it renders:
     // what concerns the site as a whole (cheap),
-    static QList<Finding> siteFindings(
-        const PublishPlan &plan, const QString &themeError, bool hasWebFont, bool hasBaseUrl);
+    static QList<Finding> siteFindings(const PublishPlan &plan, const QString &themeError,
+        bool hasWebFont, bool hasBaseUrl, bool hasSearchIndexer);
     // the texts whose bodies are checked (own texts of shown pages),
     static QList<QPair<QString, qint64>> textsToCheck(const PublishPlan &plan);
     // and one text's title and (parsed) body.

@@ -7,9 +7,12 @@
 #include "exportplan.h"
 #include "manifest.h"
 #include "pagerenderer.h"
+#include "searchindex.h"
 #include "sitefiles.h"
 #include "store/mediarepository.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -54,6 +57,18 @@ Result<QMap<QString, QByteArray>> SiteExporter::buildFiles(
         for (qint64 id : it->media)
             media.insert(id);
     }
+    // The site search's index of the searchable pages, when Pagefind is installed.
+    if (const QString pagefind = SearchIndex::binary(); !pagefind.isEmpty()) {
+        QMap<QString, QByteArray> pages;
+        for (auto it = outputs.cbegin(); it != outputs.cend(); ++it) {
+            if (plan->isSearchable(plan->jobs()[it.key()]))
+                pages.insert(plan->jobs()[it.key()].file, it->bytes);
+        }
+        const auto index = SearchIndex::build(pagefind, pages, m_options.cancel);
+        if (!index)
+            return index.failure();
+        files.insert(*index);
+    }
     MediaRepository repository(m_db);
     for (qint64 id : std::as_const(media)) {
         const auto bytes = repository.bytes(id);
@@ -87,6 +102,7 @@ Result<SiteExporter::Report> SiteExporter::exportZip(const QString &path) const
         return written.failure();
     report.files = int(files->size());
     report.added = report.files;
+    report.searchIndexed = !SearchIndex::binary().isEmpty();
     report.rendered = int(std::count_if(files->keyBegin(), files->keyEnd(),
         [](const QString &file) { return file.endsWith(QLatin1String(".html")); }));
     return report;
@@ -174,6 +190,10 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
             return bytes.failure();
         files.insert(path, *bytes);
     }
+    if (auto indexed = searchIndex(*plan, outputs, writer, next, files); !indexed)
+        return indexed.failure();
+    else
+        report.searchIndexed = *indexed;
     if (m_options.cancelled())
         return failure(ErrorKind::Cancelled, tr("Export cancelled"));
 
@@ -191,4 +211,69 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
     report.unchanged = written->unchanged;
     report.files = written->files;
     return report;
+}
+
+Result<bool> SiteExporter::searchIndex(const ExportPlan &plan,
+    const QHash<int, RenderedPage> &outputs, const BundleWriter &writer, ExportCache &next,
+    QMap<QString, QByteArray> &files) const
+{
+    const QString pagefind = SearchIndex::binary();
+    if (pagefind.isEmpty())
+        return false;
+    // What the index is made of: the searchable pages as rendered now or as they are in the
+    // folder.
+    QList<int> searchable;
+    QList<QPair<QString, QByteArray>> hashes;
+    for (int i = 0; i < plan.jobs().size(); ++i) {
+        const ExportJob &job = plan.jobs()[i];
+        if (!plan.isSearchable(job))
+            continue;
+        searchable.append(i);
+        const auto rendered = outputs.constFind(i);
+        hashes.append({ job.file,
+            rendered != outputs.cend() ? rendered->sha256 : next.entries.value(job.file).sha256 });
+    }
+    const QByteArray key = SearchIndex::key(pagefind, hashes);
+
+    // The index the last export wrote is kept while it was made of the same pages.
+    const ExportCache &cache = writer.cache();
+    QStringList previous;
+    for (auto it = cache.entries.cbegin(); it != cache.entries.cend(); ++it) {
+        if (it.key().startsWith(SearchIndex::Folder))
+            previous.append(it.key());
+    }
+    const QList<const ExportCache::Entry *> intact = cache.intact(writer.folder(), previous);
+    const bool reusable = !previous.isEmpty()
+        && std::all_of(intact.cbegin(), intact.cend(),
+            [&](const ExportCache::Entry *entry) { return entry && entry->fingerprint == key; });
+    if (reusable) {
+        for (qsizetype i = 0; i < previous.size(); ++i)
+            next.entries.insert(previous[i], *intact[i]);
+        return true;
+    }
+
+    QMap<QString, QByteArray> pages;
+    for (int i : std::as_const(searchable)) {
+        const QString &file = plan.jobs()[i].file;
+        if (const auto rendered = outputs.constFind(i); rendered != outputs.cend()) {
+            pages.insert(file, rendered->bytes);
+            continue;
+        }
+        QFile kept(writer.folder() + u'/' + file); // intact: not rendered again
+        if (!kept.open(QIODevice::ReadOnly))
+            return failure(ErrorKind::Io,
+                tr("%1: cannot read the page for the search index: %2")
+                    .arg(QDir::toNativeSeparators(kept.fileName()), kept.errorString()));
+        pages.insert(file, kept.readAll());
+    }
+    const auto index = SearchIndex::build(pagefind, pages, m_options.cancel);
+    if (!index)
+        return index.failure();
+    for (auto it = index->cbegin(); it != index->cend(); ++it) {
+        files.insert(it.key(), it.value());
+        ExportCache::Entry entry;
+        entry.fingerprint = key;
+        next.entries.insert(it.key(), entry);
+    }
+    return true;
 }

@@ -78,7 +78,8 @@ const QStringList &Theme::templateNames()
 {
     static const QStringList names { QStringLiteral("layout"), QStringLiteral("home"),
         QStringLiteral("section"), QStringLiteral("page"), QStringLiteral("news"),
-        QStringLiteral("newslist"), QStringLiteral("404"), QStringLiteral("index") };
+        QStringLiteral("newslist"), QStringLiteral("search"), QStringLiteral("404"),
+        QStringLiteral("index") };
     return names;
 }
 
@@ -157,6 +158,11 @@ Result<Theme> Theme::load(const QString &folder)
         }
     }
     theme.m_assets.insert(QStringLiteral("assets/style.css"), css);
+    // The search page's script (our own file, never content's).
+    const auto script = readFile(pick(QStringLiteral("search.js")));
+    if (!script)
+        return script.failure();
+    theme.m_assets.insert(QStringLiteral("assets/search.js"), *script);
 
     // The override's own files under assets/ (a logo, more styles).
     if (!folder.isEmpty() && own.exists(QStringLiteral("assets"))) {

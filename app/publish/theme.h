@@ -16,8 +16,9 @@
 // bundle's assets when it is installed.
 //
 // Templates: layout (the whole document around {{{content}}}), home, section, page, news,
-// newslist (pages 2… of a news list), 404 (content for the layout) and index (the root
-// language chooser, a whole document). README describes the data each receives.
+// newslist (pages 2… of a news list), search (a language's site search page, run by the
+// theme's search.js), 404 (content for the layout) and index (the root language chooser, a
+// whole document). README describes the data each receives.
 //
 // The site's own words ("Latest news", "Page %1 of %2", …) are the theme's too: one
 // labels/<language>.json per language, a JSON object of strings; a theme folder's file
@@ -38,7 +39,7 @@ public:
     static QString folderFor(const QString &setting, const QString &sitePath);
 
     // Bundle path → bytes: assets/style.css (with the web font's @font-face rules when the
-    // font is installed), assets/fonts/…, the override folder's assets/….
+    // font is installed), assets/search.js, assets/fonts/…, the override folder's assets/….
     const QMap<QString, QByteArray> &assets() const { return m_assets; }
     bool hasWebFont() const { return m_hasWebFont; }
     // A word of the site in `language` (English when the theme has none in that language).
