@@ -67,12 +67,16 @@
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n text(s)</source>
         <translation>
-            <numerusform>, %n text</numerusform><numerusform>, %n texts</numerusform></translation>
+            <numerusform>, %n text</numerusform>
+            <numerusform>, %n texts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

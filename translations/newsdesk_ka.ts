@@ -2673,6 +2673,37 @@ Close anyway and lose the last changes?</source>
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <source>%1: cannot write the page for the search index: %2</source>
+        <translation>%1: საძიებო ინდექსისთვის გვერდის ჩაწერა ვერ მოხერხდა: %2</translation>
+    </message>
+    <message>
+        <source>site search: cannot make a temporary folder: %1</source>
+        <translation>საიტზე ძიება: დროებითი საქაღალდის შექმნა ვერ მოხერხდა: %1</translation>
+    </message>
+    <message>
+        <source>site search: %1 does not start: %2</source>
+        <translation>საიტზე ძიება: %1 არ ეშვება: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>ექსპორტი გაუქმდა</translation>
+    </message>
+    <message>
+        <source>site search: Pagefind failed (exit code %1): %2</source>
+        <translation>საიტზე ძიება: Pagefind-მა შეცდომით დაასრულა (გასვლის კოდი %1): %2</translation>
+    </message>
+    <message>
+        <source>site search: cannot read %1: %2</source>
+        <translation>საიტზე ძიება: %1 ვერ წავიკითხე: %2</translation>
+    </message>
+    <message>
+        <source>site search: Pagefind wrote no pagefind.js into %1</source>
+        <translation>საიტზე ძიება: Pagefind-მა %1-ში pagefind.js არ ჩაწერა</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search the site</source>
@@ -2757,12 +2788,16 @@ Close anyway and lose the last changes?</source>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n გვერდი</numerusform><numerusform>%n გვერდი</numerusform></translation>
+            <numerusform>%n გვერდი</numerusform>
+            <numerusform>%n გვერდი</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n text(s)</source>
         <translation>
-            <numerusform>, %n ტექსტი</numerusform><numerusform>, %n ტექსტი</numerusform></translation>
+            <numerusform>, %n ტექსტი</numerusform>
+            <numerusform>, %n ტექსტი</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3212,10 @@ Close anyway and lose the last changes?</source>
         <source>%1 has no %2 text and is left out of %2</source>
         <translation>გვერდს %1 არ აქვს %2 ტექსტი და %2 საიტიდან გამოტოვებულია</translation>
     </message>
+    <message>
+        <source>Pagefind is not installed (run packaging/fetch-data.sh): the bundle's search pages get no index and tell visitors that search is not available</source>
+        <translation>Pagefind დაყენებული არ არის (გაუშვით packaging/fetch-data.sh): ნაკრების საძიებო გვერდებს ინდექსი არ ექნებათ და ვიზიტორებს ეტყვიან, რომ ძიება მიუწვდომელია</translation>
+    </message>
 </context>
 <context>
     <name>SiteCopy</name>
@@ -3456,6 +3495,10 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1: not a folder</source>
         <translation>%1: ეს საქაღალდე არ არის</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the page for the search index: %2</source>
+        <translation>%1: საძიებო ინდექსისთვის გვერდის წაკითხვა ვერ მოხერხდა: %2</translation>
     </message>
 </context>
 <context>
