@@ -427,7 +427,10 @@ void MainWindow::showSearch()
 {
     if (!m_session->isOpen())
         return;
-    m_searchDock->show();
+    if (!m_searchDock->isVisible()) {
+        m_searchDock->show();
+        resizeDocks({ m_searchDock }, { 360 }, Qt::Horizontal); // room for the snippets
+    }
     m_searchDock->raise();
     m_search->refresh(m_tree->model()->tree());
     m_search->focusQuery();

@@ -226,6 +226,7 @@ void SearchPanel::search()
         break;
     }
     filter.section = m_section->currentData().toLongLong();
+    filter.limit = 50; // the best texts, at once; more words narrow them down
     const auto hits = SearchRepository(*m_site).find(query, filter);
     if (!hits) {
         m_summary->setText(hits.error());
@@ -257,11 +258,15 @@ void SearchPanel::search()
             page->setData(0, LanguageRole, hit.language);
             page->setExpanded(true);
         }
-        const SearchQuery::Excerpt excerpt = query.excerpt(hit.title, hit.summary, hit.body);
+        // The match near the line's start, where a narrow panel still shows it.
+        const SearchQuery::Excerpt excerpt
+            = query.excerpt(hit.title, hit.summary, hit.body, 110, 16);
         auto *line = new QTreeWidgetItem(page);
         const QString language = Languages::displayName(hit.language);
         line->setText(0, tr("%1: %2").arg(language, excerpt.text));
-        line->setToolTip(0, hit.title);
+        line->setToolTip(0,
+            QStringLiteral("<b>%1</b><br>%2")
+                .arg(hit.title.toHtmlEscaped(), highlighted(excerpt.text, excerpt.spans)));
         line->setData(0, SnippetHtmlRole,
             QStringLiteral("<span style=\"color:%1\">%2</span> %3")
                 .arg(palette().color(QPalette::PlaceholderText).name(), language.toHtmlEscaped(),

@@ -307,16 +307,16 @@ QList<SearchQuery::Span> SearchQuery::findAny(const QString &text) const
     return spans;
 }
 
-QString SearchQuery::snippet(const QString &text, QList<Span> *spans, int width) const
+QString SearchQuery::snippet(const QString &text, QList<Span> *spans, int width, int lead) const
 {
     const QList<Span> found = findAny(text);
     const Span first = found.value(0);
-    qsizetype start = std::max<qsizetype>(0, first.start - width / 3);
+    qsizetype start = std::max<qsizetype>(0, first.start - (lead < 0 ? width / 3 : lead));
     if (start > 0) { // at a word's start
         const qsizetype space = text.indexOf(u' ', start);
         const qsizetype newline = text.indexOf(u'\n', start);
         qsizetype cut = space < 0 ? newline : newline < 0 ? space : std::min(space, newline);
-        start = cut >= 0 && cut < first.start ? cut + 1 : start;
+        start = cut >= 0 && cut < first.start ? cut + 1 : first.start;
     }
     qsizetype end = std::min<qsizetype>(text.size(), start + width);
     if (end < text.size()) {
@@ -341,7 +341,7 @@ QString SearchQuery::snippet(const QString &text, QList<Span> *spans, int width)
 }
 
 SearchQuery::Excerpt SearchQuery::excerpt(
-    const QString &title, const QString &summary, const QString &body, int width) const
+    const QString &title, const QString &summary, const QString &body, int width, int lead) const
 {
     Excerpt excerpt;
     const std::array<std::pair<Field, const QString *>, 3> fields { { { Field::Body, &body },
@@ -351,7 +351,7 @@ SearchQuery::Excerpt SearchQuery::excerpt(
         if (spans.isEmpty())
             continue;
         excerpt.field = field;
-        excerpt.text = snippet(*text, &excerpt.spans, width);
+        excerpt.text = snippet(*text, &excerpt.spans, width, lead);
         excerpt.matched = text->mid(spans.first().start, spans.first().length);
         excerpt.occurrence
             = int(QStringView(*text).left(spans.first().start).count(excerpt.matched));

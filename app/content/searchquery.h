@@ -83,9 +83,10 @@ public:
     // title without the words of the body).
     QList<Span> findAny(const QString &text) const;
 
-    // A short extract of `text` around its first match, about `width` characters, cut at
-    // words, with "…" where it was cut; `spans` receives the matches' places in it.
-    QString snippet(const QString &text, QList<Span> *spans, int width = 140) const;
+    // A short extract of `text` around its first match, about `width` characters starting
+    // about `lead` characters before it (-1: a third of the width), cut at words, with "…"
+    // where it was cut; `spans` receives the matches' places in it.
+    QString snippet(const QString &text, QList<Span> *spans, int width = 140, int lead = -1) const;
 
     // Where a result shows its match: the body's words if it has some there, else the
     // summary's, else the title's.
@@ -103,8 +104,8 @@ public:
         QString matched; // the first match as written in the field
         int occurrence = 0; // how many times `matched` is in the field before it
     };
-    Excerpt excerpt(
-        const QString &title, const QString &summary, const QString &body, int width = 140) const;
+    Excerpt excerpt(const QString &title, const QString &summary, const QString &body,
+        int width = 140, int lead = -1) const;
 
 private:
     static QList<Span> partSpans(
