@@ -429,7 +429,8 @@ void MainWindow::showSearch()
         return;
     if (!m_searchDock->isVisible()) {
         m_searchDock->show();
-        resizeDocks({ m_searchDock }, { 360 }, Qt::Horizontal); // room for the snippets
+        // Room for the snippets, leaving the tree its titles in a small window.
+        resizeDocks({ m_searchDock }, { std::min(360, width() / 4) }, Qt::Horizontal);
     }
     m_searchDock->raise();
     m_search->refresh(m_tree->model()->tree());
