@@ -2210,6 +2210,14 @@ Close anyway and lose the last changes?</source>
         <source>Status</source>
         <translation>სტატუსი</translation>
     </message>
+    <message>
+        <source>News</source>
+        <translation>სიახლე</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>განყოფილება</translation>
+    </message>
 </context>
 <context>
     <name>PeopleRepository</name>
@@ -2538,18 +2546,6 @@ Close anyway and lose the last changes?</source>
         <source>No page matches</source>
         <translation>შესაბამისი გვერდი ვერ მოიძებნა</translation>
     </message>
-    <message>
-        <source>News</source>
-        <translation>სიახლე</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>განყოფილება</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>გვერდი</translation>
-    </message>
 </context>
 <context>
     <name>RestoreCommand</name>
@@ -2768,10 +2764,6 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>Type words to find in every page's texts</source>
         <translation>აკრიფეთ სიტყვები ყველა გვერდის ტექსტებში საძებნად</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>გვერდი</translation>
     </message>
     <message>
         <source>%1 — %2 · %3 · %4</source>

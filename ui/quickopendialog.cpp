@@ -89,10 +89,7 @@ void QuickOpenDialog::search(const QString &query)
         }
         item->setText(column++, m_tree.path(match.pageId));
         const Page &page = listing->page;
-        item->setText(column++,
-            page.kind == PageKind::News          ? tr("News")
-                : page.kind == PageKind::Section ? tr("Section")
-                                                 : tr("Page"));
+        item->setText(column++, PageTreeModel::kindText(page.kind));
         item->setText(column++, PageTreeModel::statusText(page.status));
         item->setText(column,
             page.publishAt.isValid() ? Dates::shortDate(page.publishAt.toLocalTime().date())

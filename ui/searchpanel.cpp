@@ -243,10 +243,7 @@ void SearchPanel::search()
             QString title = listing ? listing->titles.value(m_languages.value(0)) : QString();
             if (title.isEmpty())
                 title = hit.title;
-            const QString kind = !listing                 ? QString()
-                : listing->page.kind == PageKind::News    ? tr("News")
-                : listing->page.kind == PageKind::Section ? tr("Section")
-                                                          : tr("Page");
+            const QString kind = listing ? PageTreeModel::kindText(listing->page.kind) : QString();
             page->setText(0,
                 tr("%1 — %2 · %3 · %4")
                     .arg(title, m_tree.path(hit.pageId), kind,

@@ -185,7 +185,7 @@ Result<QList<SearchRepository::Hit>> SearchRepository::find(
     QList<Hit> hits;
     while (rows.next() && hits.size() < filter.limit) {
         Hit hit { rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
-            rows.value(3).toString(), rows.value(4).toString(), 0 };
+            rows.value(3).toString(), rows.value(4).toString() };
         // The stores' matching is wider than the words' (a phrase's words by their common
         // start): a text is a hit when the query finds every part in it.
         if (query.find(hit.title + u'\n' + hit.summary + u'\n' + hit.body).isEmpty())
@@ -194,7 +194,5 @@ Result<QList<SearchRepository::Hit>> SearchRepository::find(
     }
     if (auto s = rows.status(); !s)
         return s.failure();
-    for (qsizetype i = 0; i < hits.size(); ++i)
-        hits[i].rank = double(hits.size() - i);
     return hits;
 }

@@ -50,7 +50,6 @@ public:
         QString title;
         QString summary;
         QString body; // plain text, a line per block
-        double rank = 0; // higher: better
     };
 
     // The texts that match, best first.

@@ -139,6 +139,19 @@ QVariant PageTreeModel::statusData(PageStatus status, int role) const
     return statusText(status);
 }
 
+QString PageTreeModel::kindText(PageKind kind)
+{
+    switch (kind) {
+    case PageKind::News:
+        return tr("News");
+    case PageKind::Section:
+        return tr("Section");
+    case PageKind::Page:
+        break;
+    }
+    return tr("Page");
+}
+
 QString PageTreeModel::statusText(PageStatus status)
 {
     switch (status) {

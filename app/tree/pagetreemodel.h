@@ -56,6 +56,8 @@ public:
     static qint64 pageId(const QModelIndex &index);
     // "Draft", "In review", "Published", in the interface's language.
     static QString statusText(PageStatus status);
+    // The word for a page's kind, where pages are listed (Quick Open, search results).
+    static QString kindText(PageKind kind);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -18,37 +18,13 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-namespace {
-
-bool cluster(const QString &action, const QString &folder)
-{
-    QProcess script;
-    script.setProcessChannelMode(QProcess::ForwardedChannels);
-    script.start(QStringLiteral(NEWSDESK_CLUSTER_SCRIPT), { action, folder });
-    return script.waitForFinished(180000) && script.exitStatus() == QProcess::NormalExit
-        && script.exitCode() == 0;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const int perLanguage = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 5000;
 
-    QString ownCluster;
-    if (PostgresTestSupport::host().isEmpty()) {
-        ownCluster
-            = QStringLiteral("/tmp/newsdesk-bench-copy-%1").arg(QCoreApplication::applicationPid());
-        if (!cluster(QStringLiteral("start"), ownCluster))
-            qFatal("cannot start a PostgreSQL cluster with %s", NEWSDESK_CLUSTER_SCRIPT);
-        qputenv("NEWSDESK_TEST_POSTGRES_HOST", ownCluster.toLocal8Bit());
-    }
-    const auto stopCluster = qScopeGuard([&] {
-        if (!ownCluster.isEmpty())
-            cluster(QStringLiteral("stop"), ownCluster);
-    });
+    const Bench::ServerForBench cluster(QStringLiteral("copy"));
 
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("bench.newsdesk"));

@@ -28,15 +28,6 @@
 
 namespace {
 
-bool cluster(const QString &action, const QString &folder)
-{
-    QProcess script;
-    script.setProcessChannelMode(QProcess::ForwardedChannels);
-    script.start(QStringLiteral(NEWSDESK_CLUSTER_SCRIPT), { action, folder });
-    return script.waitForFinished(180000) && script.exitStatus() == QProcess::NormalExit
-        && script.exitCode() == 0;
-}
-
 void typing(SiteDatabase &site, const QString &store)
 {
     QTextStream out(stdout);
@@ -81,18 +72,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const int perLanguage = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 5000;
 
-    QString ownCluster;
-    if (PostgresTestSupport::host().isEmpty()) {
-        ownCluster = QStringLiteral("/tmp/newsdesk-bench-search-%1")
-                         .arg(QCoreApplication::applicationPid());
-        if (!cluster(QStringLiteral("start"), ownCluster))
-            qFatal("cannot start a PostgreSQL cluster with %s", NEWSDESK_CLUSTER_SCRIPT);
-        qputenv("NEWSDESK_TEST_POSTGRES_HOST", ownCluster.toLocal8Bit());
-    }
-    const auto stopCluster = qScopeGuard([&] {
-        if (!ownCluster.isEmpty())
-            cluster(QStringLiteral("stop"), ownCluster);
-    });
+    const Bench::ServerForBench cluster(QStringLiteral("search"));
 
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("bench.newsdesk"));

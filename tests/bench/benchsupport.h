@@ -3,6 +3,7 @@
 // Helpers for the benchmarks: percentiles and peak memory. Benchmarks print figures and
 // assert nothing about time.
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
@@ -113,5 +114,46 @@ inline ChildRun runChild(const QString &program, const QStringList &arguments)
             qPrintable(run.output));
     return run;
 }
+
+#ifdef NEWSDESK_CLUSTER_SCRIPT
+// The PostgreSQL server a benchmark uses: the test cluster named by NEWSDESK_TEST_POSTGRES_HOST
+// (its socket folder, as CTest passes it to the tests), or else a throw-away cluster of its own
+// (/tmp/newsdesk-bench-NAME-PID, tests/postgres/cluster.sh), started here and stopped when
+// this object goes.
+class ServerForBench
+{
+public:
+    explicit ServerForBench(const QString &name)
+    {
+        if (!qEnvironmentVariableIsEmpty("NEWSDESK_TEST_POSTGRES_HOST"))
+            return;
+        m_ownCluster = QStringLiteral("/tmp/newsdesk-bench-%1-%2")
+                           .arg(name)
+                           .arg(QCoreApplication::applicationPid());
+        if (!cluster(QStringLiteral("start")))
+            qFatal("cannot start a PostgreSQL cluster with %s", NEWSDESK_CLUSTER_SCRIPT);
+        qputenv("NEWSDESK_TEST_POSTGRES_HOST", m_ownCluster.toLocal8Bit());
+    }
+    ~ServerForBench()
+    {
+        if (!m_ownCluster.isEmpty())
+            cluster(QStringLiteral("stop"));
+    }
+    ServerForBench(const ServerForBench &) = delete;
+    ServerForBench &operator=(const ServerForBench &) = delete;
+
+private:
+    bool cluster(const QString &action) const
+    {
+        QProcess script;
+        script.setProcessChannelMode(QProcess::ForwardedChannels);
+        script.start(QStringLiteral(NEWSDESK_CLUSTER_SCRIPT), { action, m_ownCluster });
+        return script.waitForFinished(180000) && script.exitStatus() == QProcess::NormalExit
+            && script.exitCode() == 0;
+    }
+
+    QString m_ownCluster;
+};
+#endif
 
 } // namespace Bench
