@@ -1,3 +1,4 @@
+#include "core/timestamps.h"
 #include "store/backups.h"
 #include "store/migrator.h"
 #include "store/pagerepository.h"
@@ -28,6 +29,7 @@ private slots:
     void refusesBadNumbering();
     void migratesAnEmptySite();
     void upgradesASchemaOneSiteKeepingItsContent();
+    void twoUpgradesInOneSecondKeepBothBackups();
     void aFailingMigrationLeavesTheSiteAsItWas();
 
 private:
@@ -157,6 +159,30 @@ void TestMigrator::migratesAnEmptySite()
             table);
     }
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+}
+
+void TestMigrator::twoUpgradesInOneSecondKeepBothBackups()
+{
+    // A site upgraded, put back to schema 14 (as a restored copy would be) and opened again in
+    // the same second: the second backup must not be refused for the first one's name.
+    const QString path = m_dir.filePath(QStringLiteral("twice.newsdesk"));
+    Timestamps::overrideNow(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    const auto clock = qScopeGuard([] { Timestamps::overrideNow({}); });
+    const QStringList back { QStringLiteral("DROP TABLE search_index"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5 (title, summary, body)"),
+        QStringLiteral("PRAGMA user_version = 14") };
+    QVERIFY(SiteDatabase::open(path, SiteDatabase::Mode::Create).ok());
+    for (int round = 1; round <= 2; ++round) {
+        QVERIFY(runRaw(path, back));
+        auto site = SiteDatabase::open(path, SiteDatabase::Mode::Open);
+        QVERIFY2(site.ok(), qPrintable(site.error()));
+        QCOMPARE((*site)->schemaVersion(), SiteDatabase::supportedSchemaVersion());
+        QCOMPARE(Backups::list(path).size(), round);
+    }
+    for (const Backups::Backup &backup : Backups::list(path)) {
+        QCOMPARE(backup.kind, Backups::Kind::BeforeUpgrade);
+        QVERIFY(Backups::verify(backup.path).ok());
+    }
 }
 
 void TestMigrator::upgradesASchemaOneSiteKeepingItsContent()

@@ -227,6 +227,9 @@ void SearchPanel::search()
     }
     filter.section = m_section->currentData().toLongLong();
     filter.limit = 50; // the best texts, at once; more words narrow them down
+    // The match near the line's start, where a narrow panel still shows it.
+    filter.excerptWidth = 110;
+    filter.excerptLead = 16;
     const auto hits = SearchRepository(*m_site).find(query, filter);
     if (!hits) {
         m_summary->setText(hits.error());
@@ -255,9 +258,7 @@ void SearchPanel::search()
             page->setData(0, LanguageRole, hit.language);
             page->setExpanded(true);
         }
-        // The match near the line's start, where a narrow panel still shows it.
-        const SearchQuery::Excerpt excerpt
-            = query.excerpt(hit.title, hit.summary, hit.body, 110, 16);
+        const SearchQuery::Excerpt &excerpt = hit.excerpt;
         auto *line = new QTreeWidgetItem(page);
         const QString language = Languages::displayName(hit.language);
         line->setText(0, tr("%1: %2").arg(language, excerpt.text));

@@ -115,7 +115,7 @@ int SearchCommand::execute(const QCommandLineParser &parser, Streams io)
     const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray results;
     for (const SearchRepository::Hit &hit : *hits) {
-        const auto excerpt = query.excerpt(hit.title, hit.summary, hit.body);
+        const SearchQuery::Excerpt &excerpt = hit.excerpt;
         const PageListing *page = tree.find(hit.pageId);
         const QString path = tree.path(hit.pageId);
         if (!json) {

@@ -11,6 +11,10 @@ namespace {
 
 bool isWordChar(char32_t c)
 {
+    if (c < 0x80) // fast paths for English and Georgian (Mkhedruli) letters
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    if (c >= 0x10D0 && c <= 0x10FA)
+        return true;
     return QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing
         || QChar::category(c) == QChar::Mark_SpacingCombining;
 }
@@ -26,25 +30,25 @@ constexpr qsizetype MinimumStem = 3;
 
 QString fold(QStringView text)
 {
-    QString folded;
-    folded.reserve(text.size());
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar *out = folded.data();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
+        if (c.unicode() < 0x80) { // most of an English text
+            out[i] = c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c;
+            continue;
+        }
         if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
             const char32_t code = QChar::surrogateToUcs4(c, text[i + 1]);
             const char32_t lower = QChar::toCaseFolded(code);
-            if (QChar::requiresSurrogates(lower)) {
-                folded.append(QChar::highSurrogate(lower));
-                folded.append(QChar::lowSurrogate(lower));
-            } else {
-                folded.append(c);
-                folded.append(text[i + 1]);
-            }
+            const bool pair = QChar::requiresSurrogates(lower);
+            out[i] = pair ? QChar::highSurrogate(lower) : c;
+            out[i + 1] = pair ? QChar::lowSurrogate(lower) : text[i + 1];
             ++i;
             continue;
         }
         const char32_t lower = QChar::toCaseFolded(char32_t(c.unicode()));
-        folded.append(QChar::requiresSurrogates(lower) ? c : QChar(char16_t(lower)));
+        out[i] = QChar::requiresSurrogates(lower) ? c : QChar(char16_t(lower));
     }
     return folded;
 }
@@ -52,6 +56,7 @@ QString fold(QStringView text)
 QList<SearchWord> words(QStringView text)
 {
     QList<SearchWord> found;
+    found.reserve(text.size() / 6);
     qsizetype start = -1;
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t code = text[i].unicode();
@@ -309,7 +314,12 @@ QList<SearchQuery::Span> SearchQuery::findAny(const QString &text) const
 
 QString SearchQuery::snippet(const QString &text, QList<Span> *spans, int width, int lead) const
 {
-    const QList<Span> found = findAny(text);
+    return cut(text, findAny(text), spans, width, lead);
+}
+
+QString SearchQuery::cut(
+    const QString &text, const QList<Span> &found, QList<Span> *spans, int width, int lead)
+{
     const Span first = found.value(0);
     qsizetype start = std::max<qsizetype>(0, first.start - (lead < 0 ? width / 3 : lead));
     if (start > 0) { // at a word's start
@@ -340,23 +350,58 @@ QString SearchQuery::snippet(const QString &text, QList<Span> *spans, int width,
     return extract;
 }
 
-SearchQuery::Excerpt SearchQuery::excerpt(
-    const QString &title, const QString &summary, const QString &body, int width, int lead) const
+std::optional<SearchQuery::Excerpt> SearchQuery::look(const QString &title, const QString &summary,
+    const QString &body, int width, int lead, bool everyPart) const
 {
-    Excerpt excerpt;
-    const std::array<std::pair<Field, const QString *>, 3> fields { { { Field::Body, &body },
-        { Field::Summary, &summary }, { Field::Title, &title } } };
-    for (const auto &[field, text] : fields) {
-        const QList<Span> spans = findAny(*text);
-        if (spans.isEmpty())
+    // Each field folded and split into words once, for the check and the excerpt alike.
+    struct Place
+    {
+        Field field;
+        const QString *text;
+        QList<Span> spans;
+    };
+    std::array<Place, 3> places { { { Field::Body, &body, {} }, { Field::Summary, &summary, {} },
+        { Field::Title, &title, {} } } };
+    QList<bool> found(m_parts.size(), false);
+    for (Place &place : places) {
+        if (place.text->isEmpty())
             continue;
-        excerpt.field = field;
-        excerpt.text = snippet(*text, &excerpt.spans, width, lead);
-        excerpt.matched = text->mid(spans.first().start, spans.first().length);
-        excerpt.occurrence
-            = int(QStringView(*text).left(spans.first().start).count(excerpt.matched));
+        const QString folded = SearchText::fold(*place.text);
+        const QList<SearchWord> words = SearchText::words(folded);
+        for (qsizetype i = 0; i < m_parts.size(); ++i) {
+            const QList<Span> spans = partSpans(m_parts[i], words, folded);
+            if (spans.isEmpty())
+                continue;
+            found[i] = true;
+            place.spans += spans;
+        }
+        sortAndDropDuplicates(place.spans);
+    }
+    if (everyPart && found.contains(false))
+        return std::nullopt;
+    Excerpt excerpt;
+    for (const Place &place : places) {
+        if (place.spans.isEmpty())
+            continue;
+        const Span first = place.spans.first();
+        excerpt.field = place.field;
+        excerpt.text = cut(*place.text, place.spans, &excerpt.spans, width, lead);
+        excerpt.matched = place.text->mid(first.start, first.length);
+        excerpt.occurrence = int(QStringView(*place.text).left(first.start).count(excerpt.matched));
         return excerpt;
     }
     excerpt.text = title;
     return excerpt;
+}
+
+std::optional<SearchQuery::Excerpt> SearchQuery::match(
+    const QString &title, const QString &summary, const QString &body, int width, int lead) const
+{
+    return look(title, summary, body, width, lead, true);
+}
+
+SearchQuery::Excerpt SearchQuery::excerpt(
+    const QString &title, const QString &summary, const QString &body, int width, int lead) const
+{
+    return *look(title, summary, body, width, lead, false);
 }

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
+
 // The words of a text and the folding both sides of a search use.
 struct SearchWord
 {
@@ -106,8 +108,16 @@ public:
     };
     Excerpt excerpt(const QString &title, const QString &summary, const QString &body,
         int width = 140, int lead = -1) const;
+    // The excerpt of a text that holds every part of the query (in any of its fields; a phrase
+    // within one); none when a part is missing. One pass over each field.
+    std::optional<Excerpt> match(const QString &title, const QString &summary, const QString &body,
+        int width = 140, int lead = -1) const;
 
 private:
+    std::optional<Excerpt> look(const QString &title, const QString &summary, const QString &body,
+        int width, int lead, bool everyPart) const;
+    static QString cut(
+        const QString &text, const QList<Span> &found, QList<Span> *spans, int width, int lead);
     static QList<Span> partSpans(
         const Part &part, const QList<SearchWord> &words, const QString &folded);
 

@@ -133,11 +133,14 @@ Status Backups::write(const QString &connectionName, const QString &sitePath, co
 
 Status Backups::beforeUpgrade(const QString &connectionName, const QString &sitePath, int version)
 {
-    return write(connectionName, sitePath,
-        folderFor(sitePath)
-            + QStringLiteral("/before-schema-%1-%2.newsdesk")
-                  .arg(version)
-                  .arg(stamp(Timestamps::now())));
+    // Two upgrades of a site in one second (one restored from a backup and opened again) keep
+    // both copies: the second gets a number.
+    const QString name = folderFor(sitePath)
+        + QStringLiteral("/before-schema-%1-%2").arg(version).arg(stamp(Timestamps::now()));
+    QString target = name + QStringLiteral(".newsdesk");
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = name + QStringLiteral("-%1.newsdesk").arg(n);
+    return write(connectionName, sitePath, target);
 }
 
 Status Backups::write(SiteDatabase &site, const QString &target)
@@ -165,7 +168,7 @@ QList<Backups::Backup> Backups::list(const QString &sitePath)
 {
     static const QRegularExpression name(
         QStringLiteral("^(daily|before-schema-\\d+|before-restore)-(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{"
-                       "6}))?\\.newsdesk$"));
+                       "6}))?(?:-\\d+)?\\.newsdesk$"));
     QList<Backup> backups;
     const QDir folder(folderFor(sitePath));
     for (const QFileInfo &file :

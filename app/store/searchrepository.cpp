@@ -71,6 +71,12 @@ Status SearchRepository::update(qint64 pageId, const QString &language, const QS
     drop.bindValue(QStringLiteral(":id"), id);
     if (auto s = m_db.exec(drop, what); !s)
         return s;
+    return insertWords(id, title, summary, body, what);
+}
+
+Status SearchRepository::insertWords(qint64 id, const QString &title, const QString &summary,
+    const QString &body, const QString &what)
+{
     QSqlQuery words = SqlAccess::query(m_db);
     words.prepare(QStringLiteral("INSERT INTO search_index (rowid, title, summary, body) "
                                  "VALUES (:id, :title, :summary, :body)"));
@@ -79,6 +85,22 @@ Status SearchRepository::update(qint64 pageId, const QString &language, const QS
     words.bindValue(QStringLiteral(":summary"), notNull(SearchText::fold(summary)));
     words.bindValue(QStringLiteral(":body"), notNull(SearchText::fold(body)));
     return m_db.exec(words, what);
+}
+
+Status SearchRepository::refillWords()
+{
+    const QString what = tr("build the search index again");
+    if (auto s = m_db.exec(QStringLiteral("DELETE FROM search_index"), what); !s)
+        return s;
+    RowReader rows(
+        m_db, QStringLiteral("SELECT id, title, summary, body FROM search_text ORDER BY id"), what);
+    while (rows.next()) {
+        if (auto s = insertWords(rows.value(0).toLongLong(), rows.value(1).toString(),
+                rows.value(2).toString(), rows.value(3).toString(), what);
+            !s)
+            return s;
+    }
+    return rows.status();
 }
 
 Status SearchRepository::rebuild()
@@ -123,76 +145,147 @@ Status SearchRepository::indexAll()
     }
 }
 
+namespace {
+
+// The conditions of a filter on the rows of search_text `t` joined with page `p`, with their
+// values in order.
+struct Conditions
+{
+    QStringList sql;
+    QList<QVariant> values;
+};
+
+Conditions conditionsOf(const SearchRepository::Filter &filter)
+{
+    Conditions c;
+    if (!filter.language.isEmpty()) {
+        c.sql << QStringLiteral("t.language = ?");
+        c.values << filter.language;
+    }
+    if (filter.kind) {
+        c.sql << QStringLiteral("p.kind = ?");
+        c.values << pageKindName(*filter.kind);
+    }
+    if (filter.status) {
+        c.sql << QStringLiteral("p.status = ?");
+        c.values << pageStatusName(*filter.status);
+    } else if (!filter.drafts) {
+        c.sql << QStringLiteral("p.status <> 'draft'");
+    }
+    if (filter.section != 0) {
+        c.sql << QStringLiteral(
+            "t.page_id IN (WITH RECURSIVE under (id) AS (SELECT CAST(? AS BIGINT) UNION ALL "
+            "SELECT c.id FROM page c JOIN under u ON c.parent_id = u.id) SELECT id FROM under)");
+        c.values << filter.section;
+    }
+    return c;
+}
+
+void bindAll(RowReader &rows, const QList<QVariant> &values, int first = 1)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        if (values[i].typeId() == QMetaType::QString)
+            rows.bind(first + i, values[i].toString());
+        else
+            rows.bind(first + i, values[i].toLongLong());
+    }
+}
+
+} // namespace
+
 Result<QList<SearchRepository::Hit>> SearchRepository::find(
     const SearchQuery &query, const Filter &filter) const
 {
     if (query.isEmpty())
         return QList<Hit> {};
-    const bool server = m_db.dialect() == Dialect::Postgres;
-    QStringList conditions;
-    QList<QVariant> values;
-    if (server) {
-        conditions << QStringLiteral("t.words @@ to_tsquery('simple', ?)");
-        values << query.tsQuery();
-    } else {
-        conditions << QStringLiteral("search_index MATCH ?");
-        values << query.ftsExpression();
-    }
-    if (!filter.language.isEmpty()) {
-        conditions << QStringLiteral("t.language = ?");
-        values << filter.language;
-    }
-    if (filter.kind) {
-        conditions << QStringLiteral("p.kind = ?");
-        values << pageKindName(*filter.kind);
-    }
-    if (filter.status) {
-        conditions << QStringLiteral("p.status = ?");
-        values << pageStatusName(*filter.status);
-    } else if (!filter.drafts) {
-        conditions << QStringLiteral("p.status <> 'draft'");
-    }
-    QString with;
-    if (filter.section != 0) {
-        with = QStringLiteral("WITH RECURSIVE under (id) AS (SELECT CAST(? AS BIGINT) UNION ALL "
-                              "SELECT c.id FROM page c JOIN under u ON c.parent_id = u.id) ");
-        values.prepend(filter.section);
-        conditions << QStringLiteral("t.page_id IN (SELECT id FROM under)");
-    }
-    // Ranked by the store: BM25 (a file; lower is better) or ts_rank (a server), titles
-    // weighing most, then summaries. More rows than asked for: the check below may drop some.
-    const QString sql = server
-        ? QStringLiteral("%1SELECT t.page_id, t.language, t.title, t.summary, t.body, "
-                         "ts_rank(t.words, to_tsquery('simple', ?)) AS score FROM search_text t "
-                         "JOIN page p ON p.id = t.page_id WHERE %2 ORDER BY score DESC, "
-                         "t.page_id, t.language LIMIT ?")
-        : QStringLiteral("%1SELECT t.page_id, t.language, t.title, t.summary, t.body, "
-                         "-bm25(search_index, 10.0, 4.0, 1.0) AS score FROM search_index "
-                         "JOIN search_text t ON t.id = search_index.rowid "
-                         "JOIN page p ON p.id = t.page_id WHERE %2 ORDER BY score DESC, "
-                         "t.page_id, t.language LIMIT ?");
-    if (server)
-        values.insert(filter.section != 0 ? 1 : 0, query.tsQuery());
-    values << qint64(filter.limit) * 2;
-    RowReader rows(m_db, sql.arg(with, conditions.join(QStringLiteral(" AND "))),
-        tr("search the site for %1").arg(query.text()));
-    for (int i = 0; i < values.size(); ++i) {
-        if (values[i].typeId() == QMetaType::QString)
-            rows.bind(i + 1, values[i].toString());
-        else
-            rows.bind(i + 1, values[i].toLongLong());
-    }
+    const QString what = tr("search the site for %1").arg(query.text());
+    const Conditions conditions = conditionsOf(filter);
     QList<Hit> hits;
-    while (rows.next() && hits.size() < filter.limit) {
-        Hit hit { rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
-            rows.value(3).toString(), rows.value(4).toString() };
-        // The stores' matching is wider than the words' (a phrase's words by their common
-        // start): a text is a hit when the query finds every part in it.
-        if (query.find(hit.title + u'\n' + hit.summary + u'\n' + hit.body).isEmpty())
-            continue;
-        hits.append(hit);
+    // A text is a hit when the query finds every part in it: the stores' matching is wider (a
+    // phrase's words by their common start).
+    const auto hitOf = [&](const RowReader &rows) -> std::optional<Hit> {
+        const QString title = rows.value(2).toString();
+        auto excerpt = query.match(title, rows.value(3).toString(), rows.value(4).toString(),
+            filter.excerptWidth, filter.excerptLead);
+        if (!excerpt)
+            return std::nullopt;
+        return Hit { rows.value(0).toLongLong(), rows.value(1).toString(), title,
+            std::move(*excerpt) };
+    };
+
+    if (m_db.dialect() == Dialect::Postgres) {
+        // Ranked by ts_rank, titles weighing most, then summaries; more rows than asked for,
+        // as the check may drop some. The rank is taken where the words are read (OFFSET 0
+        // keeps it there), and the texts are read for the best rows only: joined with the
+        // pages first, PostgreSQL carried every match's words and body through the join, four
+        // times as slow on a 10,000-page site (bench_textsearch).
+        const QString sql = QStringLiteral(
+            "SELECT s.page_id, s.language, s.title, s.summary, s.body FROM ("
+            "SELECT t.id, t.page_id, t.language, t.score FROM ("
+            "SELECT id, page_id, language, ts_rank(words, to_tsquery('simple', ?)) AS score "
+            "FROM search_text WHERE words @@ to_tsquery('simple', ?) OFFSET 0) t "
+            "JOIN page p ON p.id = t.page_id%1 "
+            "ORDER BY t.score DESC, t.page_id, t.language LIMIT ?) r "
+            "JOIN search_text s ON s.id = r.id ORDER BY r.score DESC, r.page_id, r.language")
+                                .arg(conditions.sql.isEmpty() ? QString()
+                                                              : u" WHERE "
+                                            + conditions.sql.join(QStringLiteral(" AND ")));
+        RowReader rows(m_db, sql, what);
+        rows.bind(1, query.tsQuery());
+        rows.bind(2, query.tsQuery());
+        bindAll(rows, conditions.values, 3);
+        rows.bind(3 + int(conditions.values.size()), qint64(filter.limit) * 2);
+        while (hits.size() < filter.limit && rows.next()) {
+            if (auto hit = hitOf(rows))
+                hits.append(std::move(*hit));
+        }
+        if (auto s = rows.status(); !s)
+            return s.failure();
+        return hits;
     }
-    if (auto s = rows.status(); !s)
-        return s.failure();
+
+    // A file: the FTS table ranks its matches alone (BM25, lower is better), and the texts are
+    // read a batch of the best at a time, filtered, until there are enough: ranking every
+    // match joined with its text and page took three times as long (bench_textsearch).
+    RowReader ranked(m_db,
+        QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? "
+                       "ORDER BY bm25(search_index, 10.0, 4.0, 1.0), rowid"),
+        what);
+    ranked.bind(1, query.ftsExpression());
+    qsizetype batch = qsizetype(filter.limit) * 2;
+    bool more = true; // a statement stepped past its end would start again
+    while (more && hits.size() < filter.limit) {
+        QList<qint64> ids;
+        while (ids.size() < batch && (more = ranked.next()))
+            ids.append(ranked.value(0).toLongLong());
+        if (auto s = ranked.status(); !s)
+            return s.failure();
+        if (ids.isEmpty())
+            break;
+        QStringList marks(ids.size(), QStringLiteral("?"));
+        QStringList where { u"t.id IN (" + marks.join(u',') + u')' };
+        where += conditions.sql;
+        RowReader rows(m_db,
+            QStringLiteral("SELECT t.page_id, t.language, t.title, t.summary, t.body, t.id "
+                           "FROM search_text t JOIN page p ON p.id = t.page_id WHERE %1")
+                .arg(where.join(QStringLiteral(" AND "))),
+            what);
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            rows.bind(int(i) + 1, ids[i]);
+        bindAll(rows, conditions.values, int(ids.size()) + 1);
+        // Taken in the ranking's order.
+        QHash<qint64, qsizetype> place;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            place.insert(ids[i], i);
+        QList<std::optional<Hit>> found(ids.size());
+        while (rows.next())
+            found[place.value(rows.value(5).toLongLong())] = hitOf(rows);
+        if (auto s = rows.status(); !s)
+            return s.failure();
+        for (qsizetype i = 0; i < ids.size() && hits.size() < filter.limit; ++i)
+            if (found[i])
+                hits.append(std::move(*found[i]));
+        batch *= 4; // the filter or the check left too few: look further down the ranking
+    }
     return hits;
 }

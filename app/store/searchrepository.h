@@ -31,6 +31,9 @@ public:
     Status rebuild();
     // The same in the caller's transaction (a schema upgrade's).
     Status indexAll();
+    // A site file's FTS rows made again from search_text, in the caller's transaction (the
+    // upgrade to schema 15, which remade the FTS table).
+    Status refillWords();
 
     struct Filter
     {
@@ -40,16 +43,18 @@ public:
         bool drafts = false;
         qint64 section = 0; // not 0: this page and the pages below it only
         int limit = 200;
+        // The excerpt of each hit (SearchQuery::excerpt): its width and how much before the match.
+        int excerptWidth = 140;
+        int excerptLead = -1;
     };
 
-    // A page text that holds every part of the query, with its words as written.
+    // A page text that holds every part of the query, and where it shows the match.
     struct Hit
     {
         qint64 pageId = 0;
         QString language;
         QString title;
-        QString summary;
-        QString body; // plain text, a line per block
+        SearchQuery::Excerpt excerpt;
     };
 
     // The texts that match, best first.
@@ -59,5 +64,8 @@ public:
     static QString bodyText(const QString &bodyHtml);
 
 private:
+    Status insertWords(qint64 id, const QString &title, const QString &summary, const QString &body,
+        const QString &what);
+
     SiteDatabase &m_db;
 };

@@ -161,6 +161,11 @@ Status SiteDatabase::initialise(
         return s;
     if (auto s = exec(QStringLiteral("PRAGMA synchronous = FULL"), tr("set synchronous mode")); !s)
         return s;
+    // A page cache of 32 MB instead of SQLite's 2 MB: the search index's lists of a common word
+    // span megabytes, and read from the file again for each keystroke they cost three times as
+    // long as from memory (bench_textsearch). Memory is taken only as pages are read.
+    if (auto s = exec(QStringLiteral("PRAGMA cache_size = -32768"), tr("set the cache size")); !s)
+        return s;
 
     if (mode == Mode::Create) {
         // Written while still in rollback-journal mode, so the main file carries the Newsdesk
@@ -208,6 +213,8 @@ Status SiteDatabase::initialise(
         const auto complete = [this](QSqlDatabase &, int version) -> Status {
             if (version == 5)
                 return TranslationBasisRepository(*this).backfill();
+            if (version == 15)
+                return SearchRepository(*this).refillWords();
             return version == 14 ? SearchRepository(*this).indexAll() : Status();
         };
         if (auto s = Migrator::apply(m_db, m_schemaVersion, migrations, m_path, complete); !s)

@@ -1,0 +1,2 @@
+-- Schema 15: nothing changes on a server. A site file's search index gains prefix indexes
+-- (sqlite/0015); a server's GIN index finds a word's start from its own sorted keys.
