@@ -57,9 +57,7 @@ bool waitShown(PreviewView *preview, const int &lastShown, int serial)
 int main(int argc, char *argv[])
 {
     // The user's settings (window layout) stay out of the figures.
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.path().toUtf8());
-    qputenv("XDG_DATA_HOME", home.path().toUtf8());
+    const Bench::PrivateHome home;
     QElapsedTimer launch;
     launch.start();
     PreviewView::prepareEnvironment();

@@ -21,9 +21,7 @@
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.path().toUtf8());
-    qputenv("XDG_DATA_HOME", home.path().toUtf8());
+    const Bench::PrivateHome home;
     QApplication app(argc, argv);
     QTextStream out(stdout);
 

@@ -11,6 +11,7 @@
 // Asserts nothing about time.
 #include "../browsersupport.h"
 #include "benchsupport.h"
+#include "demo/syntheticsite.h"
 #include "publish/searchindex.h"
 #include "publish/siteexporter.h"
 #include "store/pagerepository.h"
@@ -19,136 +20,11 @@
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 
-#include <cmath>
-
 namespace {
-
-constexpr int Vocabulary = 30000;
-
-// The words of a Hunspell .dic file, without their flags: letters only, lower case, shuffled
-// by a fixed seed, the first Vocabulary of them.
-QStringList dictionaryWords(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("%s: cannot read (run packaging/fetch-data.sh)", qPrintable(path));
-    static const QRegularExpression letters(QStringLiteral("^\\p{L}{3,}$"));
-    QStringList words;
-    file.readLine(); // the count
-    while (!file.atEnd()) {
-        const QString word = QString::fromUtf8(file.readLine()).section(u'/', 0, 0).trimmed();
-        if (letters.match(word).hasMatch() && word == word.toLower())
-            words.append(word);
-    }
-    QRandomGenerator shuffle(19);
-    for (qsizetype i = words.size() - 1; i > 0; --i)
-        words.swapItemsAt(i, shuffle.bounded(int(i + 1)));
-    words.resize(std::min<qsizetype>(words.size(), Vocabulary));
-    return words;
-}
-
-class Text
-{
-public:
-    Text(QStringList words, bool georgian)
-        : m_words(std::move(words))
-        , m_georgian(georgian)
-    {
-        double sum = 0;
-        for (qsizetype rank = 1; rank <= m_words.size(); ++rank)
-            m_cumulative.append(sum += 1.0 / double(rank));
-    }
-    QString word(QRandomGenerator &random) const
-    {
-        const double at = random.generateDouble() * m_cumulative.last();
-        const auto found = std::lower_bound(m_cumulative.cbegin(), m_cumulative.cend(), at);
-        QString word
-            = m_words[std::min<qsizetype>(found - m_cumulative.cbegin(), m_words.size() - 1)];
-        if (m_georgian) { // case endings and postpositions on a third of the words
-            static const QStringList endings { u"ს"_qs, u"ში"_qs, u"ით"_qs, u"ის"_qs, u"ზე"_qs,
-                u"თვის"_qs };
-            if (random.bounded(3) == 0)
-                word += endings[random.bounded(int(endings.size()))];
-        }
-        return word;
-    }
-    QString words(QRandomGenerator &random, int count) const
-    {
-        QStringList out;
-        for (int i = 0; i < count; ++i)
-            out.append(word(random));
-        return out.join(u' ');
-    }
-    const QStringList &vocabulary() const { return m_words; }
-
-private:
-    QStringList m_words;
-    QList<double> m_cumulative;
-    bool m_georgian;
-};
-
-void populate(SiteDatabase &db, int perLanguage, const Text &english, const Text &georgian)
-{
-    PageRepository pages(db);
-    QRandomGenerator random(7);
-    const auto body = [&](const Text &text) {
-        QString html;
-        for (int p = 0; p < 10; ++p)
-            html += QStringLiteral("<p>%1.</p>\n").arg(text.words(random, 60));
-        return html;
-    };
-    const Status status = db.transaction([&]() -> Status {
-        QList<qint64> sections; // five, as on bench-site: the menu stays short
-        for (int s = 0; s < 5; ++s) {
-            PageRepository::NewPage section;
-            section.kind = PageKind::Section;
-            section.status = PageStatus::Published;
-            section.slug = QStringLiteral("section-%1").arg(s + 1);
-            Translation text;
-            text.language = QStringLiteral("en");
-            text.title = QStringLiteral("Section %1").arg(s + 1);
-            const auto id = pages.addPage(section, text);
-            if (!id)
-                return id.failure();
-            text.pageId = *id;
-            text.language = QStringLiteral("ka");
-            text.title = u"განყოფილება %1"_qs.arg(s + 1);
-            if (auto saved = pages.saveTranslation(text); !saved)
-                return saved;
-            sections.append(*id);
-        }
-        const QDateTime start(QDate(2015, 1, 1), QTime(0, 0), Qt::UTC);
-        for (int i = 0; i < perLanguage; ++i) {
-            PageRepository::NewPage page;
-            page.parentId = sections[i % sections.size()];
-            page.kind = PageKind::News;
-            page.status = PageStatus::Published;
-            page.publishAt = start.addSecs(qint64(i) * 3 * 3600);
-            page.slug = QStringLiteral("article-%1").arg(i + 1);
-            Translation text;
-            text.language = QStringLiteral("en");
-            text.title = english.words(random, 6);
-            text.bodyHtml = body(english);
-            const auto id = pages.addPage(page, text);
-            if (!id)
-                return id.failure();
-            text.pageId = *id;
-            text.language = QStringLiteral("ka");
-            text.title = georgian.words(random, 6);
-            text.bodyHtml = body(georgian);
-            if (auto saved = pages.saveTranslation(text); !saved)
-                return saved;
-        }
-        return {};
-    });
-    if (!status)
-        qFatal("%s", qPrintable(status.error()));
-}
 
 QMap<QString, QByteArray> indexFiles(const QString &bundle)
 {
@@ -174,12 +50,15 @@ int main(int argc, char *argv[])
     if (SearchIndex::binary().isEmpty())
         qFatal("no Pagefind: run packaging/fetch-data.sh build/data");
     QTemporaryDir dir;
-    const Text english(dictionaryWords(QStringLiteral("/usr/share/hunspell/en_GB.dic")), false);
-    const Text georgian(
-        dictionaryWords(QStringLiteral(NEWSDESK_DATA_DIR "/dictionaries/ka_GE.dic")), true);
+    SyntheticSite::Shape shape { perLanguage, 600, 5,
+        SyntheticSite::dictionaryWords(QStringLiteral("/usr/share/hunspell/en_GB.dic")),
+        SyntheticSite::dictionaryWords(
+            QStringLiteral(NEWSDESK_DATA_DIR "/dictionaries/ka_GE.dic")) };
+    if (shape.english.isEmpty() || shape.georgian.isEmpty())
+        qFatal("no spelling dictionaries: run packaging/fetch-data.sh");
     const QString path = dir.filePath(QStringLiteral("search.newsdesk"));
     auto site = SiteDatabase::open(path, SiteDatabase::Mode::Create).value();
-    populate(*site, perLanguage, english, georgian);
+    SyntheticSite::populate(*site, shape).value();
     out << QStringLiteral("%1 articles per language (%2 pages), 600 words each\n")
                .arg(perLanguage)
                .arg(2 * perLanguage);
@@ -261,13 +140,12 @@ int main(int argc, char *argv[])
                    .arg(status.match(dom).captured(1));
         out.flush();
     };
-    query(QStringLiteral("en"), english.vocabulary().first(), QStringLiteral("the commonest word"));
-    query(QStringLiteral("en"), english.vocabulary().at(500), QStringLiteral("rank 500"));
-    query(QStringLiteral("en"), english.vocabulary().at(20000), QStringLiteral("rank 20,000"));
-    query(
-        QStringLiteral("ka"), georgian.vocabulary().first(), QStringLiteral("the commonest word"));
-    query(QStringLiteral("ka"), georgian.vocabulary().at(500), QStringLiteral("rank 500"));
-    query(QStringLiteral("ka"), georgian.vocabulary().at(20000), QStringLiteral("rank 20,000"));
+    query(QStringLiteral("en"), shape.english.first(), QStringLiteral("the commonest word"));
+    query(QStringLiteral("en"), shape.english.at(500), QStringLiteral("rank 500"));
+    query(QStringLiteral("en"), shape.english.at(20000), QStringLiteral("rank 20,000"));
+    query(QStringLiteral("ka"), shape.georgian.first(), QStringLiteral("the commonest word"));
+    query(QStringLiteral("ka"), shape.georgian.at(500), QStringLiteral("rank 500"));
+    query(QStringLiteral("ka"), shape.georgian.at(20000), QStringLiteral("rank 20,000"));
 
     // Determinism: a second export into a new folder.
     const QString again = folders.filePath(QStringLiteral("again"));

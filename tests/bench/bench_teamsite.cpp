@@ -68,9 +68,7 @@ double startUp(const QString &site)
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.path().toUtf8());
-    qputenv("XDG_DATA_HOME", home.path().toUtf8());
+    const Bench::PrivateHome home;
     PreviewView::prepareEnvironment();
     QApplication app(argc, argv);
     QTextStream out(stdout);

@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QList>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -17,6 +18,21 @@
 #include <sys/wait.h>
 
 namespace Bench {
+
+// Settings and data (backups, dictionaries) in a folder of the benchmark's own, removed at the
+// end: a benchmark never touches the user's. Made before the application object.
+class PrivateHome
+{
+public:
+    PrivateHome()
+    {
+        qputenv("XDG_CONFIG_HOME", m_home.path().toUtf8());
+        qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
+    }
+
+private:
+    QTemporaryDir m_home;
+};
 
 inline double percentile(QList<double> samples, double p)
 {
