@@ -19,6 +19,8 @@ private slots:
     void aPhraseMustFollowInOrder();
     void storeQueriesAreWiderThanTheWords();
     void aSnippetShowsTheMatchInItsWords();
+    void aMatchNeedsEveryPartInSomeField_data();
+    void aMatchNeedsEveryPartInSomeField();
 };
 
 void TestSearchQuery::findsWordsInTheirForms_data()
@@ -151,6 +153,46 @@ void TestSearchQuery::aSnippetShowsTheMatchInItsWords()
     const QString firstWord = snippet.mid(1).section(u' ', 0, 0);
     QVERIFY2(text.contains(u' ' + firstWord + u' ') || text.contains(u'\n' + firstWord + u' '),
         qPrintable(snippet));
+}
+
+void TestSearchQuery::aMatchNeedsEveryPartInSomeField_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<int>("field"); // where the excerpt is: SearchQuery::Field
+    QTest::addColumn<QString>("matched");
+    // Title "Border officers", summary "Training in Batumi", body about a seminar in Poti.
+    QTest::newRow("a word of the body")
+        << u"poti"_s << true << int(SearchQuery::Field::Body) << u"Poti"_s;
+    QTest::newRow("title and body words: the body shows")
+        << u"officers seminar"_s << true << int(SearchQuery::Field::Body) << u"seminar"_s;
+    QTest::newRow("a title word only: the title shows")
+        << u"border"_s << true << int(SearchQuery::Field::Title) << u"Border"_s;
+    QTest::newRow("the summary before the title")
+        << u"batumi officers"_s << true << int(SearchQuery::Field::Summary) << u"Batumi"_s;
+    QTest::newRow("a word in no field") << u"officers kutaisi"_s << false << 0 << QString();
+    // The title's last word and the summary's first are no phrase.
+    QTest::newRow("a phrase across two fields")
+        << u"\"officers training\""_s << false << 0 << QString();
+    QTest::newRow("a phrase within one") << u"\"seminar in poti\""_s << true
+                                         << int(SearchQuery::Field::Body) << u"seminar in Poti"_s;
+}
+
+void TestSearchQuery::aMatchNeedsEveryPartInSomeField()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, found);
+    QFETCH(int, field);
+    QFETCH(QString, matched);
+    const auto excerpt = SearchQuery::parse(query).match(u"Border officers"_s,
+        u"Training in Batumi"_s, u"A seminar in Poti.\nNothing else happened."_s, 140, -1);
+    QCOMPARE(excerpt.has_value(), found);
+    if (!found)
+        return;
+    QCOMPARE(int(excerpt->field), field);
+    QCOMPARE(excerpt->matched, matched);
+    QCOMPARE(excerpt->occurrence, 0);
+    QVERIFY(!excerpt->spans.isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestSearchQuery)
