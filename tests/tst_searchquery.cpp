@@ -131,6 +131,8 @@ void TestSearchQuery::storeQueriesAreWiderThanTheWords()
         u"(\"საქართველო\"*) AND (\"stories\"* OR \"story\") AND (\"human\"* + \"trafficking\"*)"_s);
     QCOMPARE(query.tsQuery(),
         u"('საქართველო':*) & ('stories':* | 'story') & ('human':* <-> 'trafficking':*)"_s);
+    QCOMPARE(query.tsRankQuery(),
+        u"('საქართველო':*) | ('stories':* | 'story') | ('human':* | 'trafficking':*)"_s);
     // A phrase's word by what all its forms share.
     QCOMPARE(
         SearchQuery::parse(u"\"stories told\""_s).ftsExpression(), u"(\"stor\"* + \"told\"*)"_s);

@@ -241,6 +241,16 @@ void TestSearchRepository::aSavedTextIsFoundAtOnce()
     saveText(*m_site, seminar, u"ka"_s, u"სემინარი"_s, u"<p>შეხვედრა ქუთაისში.</p>"_s);
     QCOMPARE(found(u"ბათუმი"_s, { u"ka"_s, {}, {}, false, 0, 200 }), QStringList { u"about/ka"_s });
     QCOMPARE(found(u"ქუთაისი"_s), QStringList { u"seminar/ka"_s });
+    // A save that changes only the formatting keeps the words findable (the index is left as
+    // it is), and the next change of words is found again.
+    saveText(
+        *m_site, seminar, u"ka"_s, u"სემინარი"_s, u"<p><strong>შეხვედრა</strong> ქუთაისში.</p>"_s);
+    QCOMPARE(found(u"ქუთაისი"_s), QStringList { u"seminar/ka"_s });
+    QCOMPARE(found(u"\"შეხვედრა ქუთაისში\""_s), QStringList { u"seminar/ka"_s });
+    saveText(
+        *m_site, seminar, u"ka"_s, u"სემინარი"_s, u"<p><strong>შეხვედრა</strong> ფოთში.</p>"_s);
+    QCOMPARE(found(u"ქუთაისი"_s), QStringList {});
+    QCOMPARE(found(u"ფოთი"_s), QStringList { u"seminar/ka"_s });
     // A failed save leaves the index as it was: a text in a language the site lacks.
     Translation text;
     text.pageId = seminar;

@@ -267,6 +267,13 @@ QString SearchQuery::tsQuery() const
             QStringLiteral(" | "), QStringLiteral(" & ") });
 }
 
+QString SearchQuery::tsRankQuery() const
+{
+    return storeQuery(m_parts,
+        { QStringLiteral("'%1':*"), QStringLiteral("'%1'"), QStringLiteral(" | "),
+            QStringLiteral(" | "), QStringLiteral(" | ") });
+}
+
 QList<SearchQuery::Span> SearchQuery::partSpans(
     const Part &part, const QList<SearchWord> &words, const QString &folded)
 {

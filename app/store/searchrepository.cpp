@@ -40,12 +40,17 @@ Status SearchRepository::update(qint64 pageId, const QString &language, const QS
                     "setweight(to_tsvector('simple', :fbody), 'C')) "
                     "ON CONFLICT (page_id, language) DO UPDATE SET title = excluded.title, "
                     "summary = excluded.summary, body = excluded.body, words = excluded.words "
+                    "WHERE (search_text.title, search_text.summary, search_text.body) IS "
+                    "DISTINCT FROM (excluded.title, excluded.summary, excluded.body) "
                     "RETURNING id")
                        : QStringLiteral(
                            "INSERT INTO search_text (page_id, language, title, summary, body) "
                            "VALUES (:page, :language, :title, :summary, :body) "
                            "ON CONFLICT (page_id, language) DO UPDATE SET title = excluded.title, "
-                           "summary = excluded.summary, body = excluded.body RETURNING id"));
+                           "summary = excluded.summary, body = excluded.body "
+                           "WHERE search_text.title IS NOT excluded.title OR search_text.summary "
+                           "IS NOT excluded.summary OR search_text.body IS NOT excluded.body "
+                           "RETURNING id"));
     row.bindValue(QStringLiteral(":page"), pageId);
     row.bindValue(QStringLiteral(":language"), language);
     row.bindValue(QStringLiteral(":title"), notNull(title));
@@ -58,10 +63,10 @@ Status SearchRepository::update(qint64 pageId, const QString &language, const QS
     }
     if (auto s = m_db.exec(row, what); !s)
         return s;
-    if (server)
+    // No row: the words are as they were (a save that only changed the formatting, or a
+    // status), and the index stays as it is.
+    if (server || !row.next())
         return {};
-    if (!row.next())
-        return m_db.sqlFailure(what, row.lastError());
     const qint64 id = row.value(0).toLongLong();
     row.finish();
 
@@ -231,7 +236,7 @@ Result<QList<SearchRepository::Hit>> SearchRepository::find(
                                                               : u" WHERE "
                                             + conditions.sql.join(QStringLiteral(" AND ")));
         RowReader rows(m_db, sql, what);
-        rows.bind(1, query.tsQuery());
+        rows.bind(1, query.tsRankQuery());
         rows.bind(2, query.tsQuery());
         bindAll(rows, conditions.values, 3);
         rows.bind(3 + int(conditions.values.size()), qint64(filter.limit) * 2);
