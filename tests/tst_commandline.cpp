@@ -48,6 +48,7 @@ private slots:
     void searchFindsEveryFormInEveryLanguage_data();
     void searchFindsEveryFormInEveryLanguage();
     void searchAsJson();
+    void searchTheTrashWhenAsked();
     void addPrintsTheIdAfterTheCommit();
     void addRomanisesGeorgianTitles();
     void addRefusesBadInputAndChangesNothing_data();
@@ -380,6 +381,27 @@ void TestCommandLine::searchAsJson()
         QVERIFY(!hit[u"path"_s].toString().isEmpty());
         QVERIFY(hit[u"id"_s].toInteger() > 0);
     }
+}
+
+void TestCommandLine::searchTheTrashWhenAsked()
+{
+    const QString path = demo(QStringLiteral("searchtrash.newsdesk"));
+    QCOMPARE(run({ u"delete"_s, path, u"who-we-are/about"_s }).exitCode, 0);
+    // Gone from the site's search, found in the trash's, with its entry for `trash --restore`.
+    const CommandRun site = run({ u"search"_s, path, u"mission"_s, u"--kind"_s, u"page"_s });
+    QVERIFY2(!site.out.contains(u"about"_s), qPrintable(site.out));
+    const CommandRun trash = run({ u"search"_s, path, u"მისია"_s, u"--trash"_s });
+    QCOMPARE(trash.exitCode, 0);
+    const QStringList lines = trash.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.first().section(u'\t', 0, 1), u"trash:1\tka"_s);
+    const CommandRun json = run({ u"search"_s, path, u"mission"_s, u"--trash"_s, u"--json"_s });
+    const QJsonArray hits = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first()[u"trash"_s].toInteger(), 1);
+    QCOMPARE(hits.first()[u"language"_s].toString(), u"en"_s);
+    // Nothing there: exit 1, as for the site.
+    QCOMPARE(run({ u"search"_s, path, u"zugdidi"_s, u"--trash"_s }).exitCode, 1);
 }
 
 void TestCommandLine::showMissingTranslationIsAProblem()

@@ -276,6 +276,21 @@ void TestSearchRepository::deletedPagesLeaveTheIndexAndComeBackFromTheTrash()
     QCOMPARE(rows(u"search_text"_s), texts - 8);
     if (m_site->dialect() == SiteDatabase::Dialect::Sqlite)
         QCOMPARE(rows(u"search_index"_s), texts - 8); // the FTS rows went with them
+    // Asked for, the trash is searched instead: the section's pages, drafts too, by entry.
+    SearchRepository::Filter inTrash;
+    inTrash.trash = true;
+    QStringList deleted = found(u"ბათუმი"_s, inTrash);
+    deleted.sort();
+    QCOMPARE(deleted, (QStringList { u"grants/ka"_s, u"seminar/ka"_s }));
+    inTrash.kind = PageKind::Section;
+    QCOMPARE(found(u"სიახლეები"_s, inTrash), QStringList { u"news/ka"_s });
+    inTrash.kind.reset();
+    inTrash.language = u"en"_s;
+    QCOMPARE(found(u"ბათუმი"_s, inTrash), QStringList {});
+    const auto hits = SearchRepository(*m_site).find(SearchQuery::parse(u"grants"_s), inTrash);
+    QVERIFY2(hits, qPrintable(hits.error()));
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().trashId, *trashed);
     const auto restored = trash.restore(*trashed);
     QVERIFY2(restored, qPrintable(restored.error()));
     QCOMPARE(rows(u"search_text"_s), texts);

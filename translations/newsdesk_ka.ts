@@ -2667,6 +2667,10 @@ Close anyway and lose the last changes?</source>
         <source>%1: nothing matches %2</source>
         <translation>%1: „%2“ ვერაფერი მოიძებნა</translation>
     </message>
+    <message>
+        <source>The pages in the trash instead (their path is "trash:" and the entry's number).</source>
+        <translation>ნაგავში მყოფი გვერდები (მათი გზაა „trash:“ და ჩანაწერის ნომერი).</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -2790,6 +2794,14 @@ Close anyway and lose the last changes?</source>
             <numerusform>, %n ტექსტი</numerusform>
             <numerusform>, %n ტექსტი</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>ნაგავში</translation>
+    </message>
+    <message>
+        <source>%1 — in the trash</source>
+        <translation>%1 — ნაგავში</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3311,10 @@ Close anyway and lose the last changes?</source>
         <source>move the count of text changes</source>
         <translation>ტექსტის ცვლილებების მრიცხველის გადატანა</translation>
     </message>
+    <message>
+        <source>gather the copied site's statistics</source>
+        <translation>დაკოპირებული საიტის სტატისტიკის შეგროვება</translation>
+    </message>
 </context>
 <context>
     <name>SiteDatabase</name>
@@ -3457,6 +3473,10 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>read who is connected</source>
         <translation>იმის წაკითხვა, ვინ არის დაკავშირებული</translation>
+    </message>
+    <message>
+        <source>set the cache size</source>
+        <translation>ქეშის ზომის დაყენება</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,8 @@ MainWindow::MainWindow(QWidget *parent)
             if (!m_pane->showMatch(field, matched, occurrence))
                 m_pane->editor()->setFocus();
         });
+    connect(m_search, &SearchPanel::trashEntryChosen, this,
+        [this](qint64 trashId) { m_tree->showTrash(trashId); });
     m_searchRefresh = new QTimer(this);
     m_searchRefresh->setSingleShot(true);
     m_searchRefresh->setInterval(300);

@@ -165,7 +165,7 @@ void PageTreeController::reloadTree()
     m_tree->setCurrentIndex(viewIndex(current));
 }
 
-void PageTreeController::showTrash()
+void PageTreeController::showTrash(qint64 entry)
 {
     SiteDatabase *site = m_session.database();
     if (!site)
@@ -175,6 +175,7 @@ void PageTreeController::showTrash()
         showError(m_window, tr("Cannot Show the Trash"), s.error());
         return;
     }
+    dialog.select(entry);
     connect(&dialog, &TrashDialog::restored, this, [this](qint64 page) {
         m_undo->clear();
         reloadTree();

@@ -44,7 +44,8 @@ public:
     // The whole tree again, keeping what was expanded and selected.
     void reloadTree();
     // Page › Trash: what is in it, and putting a page back (there, selected).
-    void showTrash();
+    // Page › Trash…, with an entry selected (0: the newest).
+    void showTrash(qint64 entry = 0);
 
     // New page, news article or section: inside the selected section, else beside the page;
     // `language` is the text's, `title` its first title.

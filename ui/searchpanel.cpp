@@ -27,6 +27,7 @@ enum Role
     MatchedRole,
     OccurrenceRole,
     SnippetHtmlRole, // a result's line: its words with the matches in bold
+    TrashRole, // a page in the trash: its entry
 };
 
 // The status choices, in the box's order.
@@ -37,6 +38,7 @@ enum StatusChoice
     OnlyDraft,
     OnlyReview,
     OnlyPublished,
+    InTheTrash,
 };
 
 // Paints a line's rich text (the match in bold) where the item has some.
@@ -118,6 +120,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_status->addItem(PageTreeModel::statusText(PageStatus::Draft), OnlyDraft);
     m_status->addItem(PageTreeModel::statusText(PageStatus::Review), OnlyReview);
     m_status->addItem(PageTreeModel::statusText(PageStatus::Published), OnlyPublished);
+    m_status->addItem(tr("In the trash"), InTheTrash);
     m_section = new QComboBox;
     m_section->setAccessibleName(tr("Section"));
 
@@ -224,6 +227,9 @@ void SearchPanel::search()
     case OnlyPublished:
         filter.status = PageStatus::Published;
         break;
+    case InTheTrash:
+        filter.trash = true;
+        break;
     }
     filter.section = m_section->currentData().toLongLong();
     filter.limit = 50; // the best texts, at once; more words narrow them down
@@ -236,26 +242,33 @@ void SearchPanel::search()
         return;
     }
     // Grouped by page, in the order of each page's best text.
-    QHash<qint64, QTreeWidgetItem *> pages;
+    // (A page in the trash by its entry too: its id may be a page's of the site by now.)
+    QHash<std::pair<qint64, qint64>, QTreeWidgetItem *> pages;
     for (const SearchRepository::Hit &hit : *hits) {
-        QTreeWidgetItem *page = pages.value(hit.pageId);
+        QTreeWidgetItem *page = pages.value({ hit.trashId, hit.pageId });
         if (!page) {
             page = new QTreeWidgetItem(m_results);
-            pages.insert(hit.pageId, page);
-            const PageListing *listing = m_tree.find(hit.pageId);
+            pages.insert({ hit.trashId, hit.pageId }, page);
+            const PageListing *listing = hit.trashId != 0 ? nullptr : m_tree.find(hit.pageId);
             QString title = listing ? listing->titles.value(m_languages.value(0)) : QString();
             if (title.isEmpty())
                 title = hit.title;
-            const QString kind = listing ? PageTreeModel::kindText(listing->page.kind) : QString();
-            page->setText(0,
-                tr("%1 — %2 · %3 · %4")
-                    .arg(title, m_tree.path(hit.pageId), kind,
-                        listing ? PageTreeModel::statusText(listing->page.status) : QString()));
+            if (hit.trashId != 0) {
+                page->setText(0, tr("%1 — in the trash").arg(title));
+            } else {
+                const QString kind
+                    = listing ? PageTreeModel::kindText(listing->page.kind) : QString();
+                page->setText(0,
+                    tr("%1 — %2 · %3 · %4")
+                        .arg(title, m_tree.path(hit.pageId), kind,
+                            listing ? PageTreeModel::statusText(listing->page.status) : QString()));
+            }
             QFont bold = page->font(0);
             bold.setBold(true);
             page->setFont(0, bold);
             page->setData(0, PageIdRole, hit.pageId);
             page->setData(0, LanguageRole, hit.language);
+            page->setData(0, TrashRole, hit.trashId);
             page->setExpanded(true);
         }
         const SearchQuery::Excerpt &excerpt = hit.excerpt;
@@ -274,6 +287,7 @@ void SearchPanel::search()
         line->setData(0, FieldRole, int(excerpt.field));
         line->setData(0, MatchedRole, excerpt.matched);
         line->setData(0, OccurrenceRole, excerpt.occurrence);
+        line->setData(0, TrashRole, hit.trashId);
     }
     m_summary->setText(hits->isEmpty() ? tr("No page matches")
                                        : tr("%n page(s)", nullptr, int(pages.size()))
@@ -289,6 +303,10 @@ void SearchPanel::open()
         item = item->child(0); // a page: its best text
     if (!item)
         return;
+    if (const qint64 trash = item->data(0, TrashRole).toLongLong(); trash != 0) {
+        emit trashEntryChosen(trash);
+        return;
+    }
     emit matchChosen(item->data(0, PageIdRole).toLongLong(), item->data(0, LanguageRole).toString(),
         SearchQuery::Field(item->data(0, FieldRole).toInt()), item->data(0, MatchedRole).toString(),
         item->data(0, OccurrenceRole).toInt());

@@ -17,7 +17,7 @@ class SiteDatabase;
 // every language, as you type. Results are grouped by page (its title, path, kind and status),
 // a line per language with the match highlighted in its words; Enter or a double-click opens
 // the page in that language at the match. Filters: language, kind, status (drafts left out
-// unless asked) and section.
+// unless asked; or the pages in the trash instead) and section.
 class SearchPanel : public QWidget
 {
     Q_OBJECT
@@ -42,6 +42,8 @@ signals:
     // the field.
     void matchChosen(qint64 pageId, const QString &language, SearchQuery::Field field,
         const QString &matched, int occurrence);
+    // Show the trash with this entry selected (a page in the trash was chosen).
+    void trashEntryChosen(qint64 trashId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -85,6 +85,16 @@ Status TrashDialog::refresh()
     return {};
 }
 
+void TrashDialog::select(qint64 trashId)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == trashId) {
+            m_list->setCurrentItem(m_list->topLevelItem(i));
+            return;
+        }
+    }
+}
+
 Status TrashDialog::restoreSelected()
 {
     const QTreeWidgetItem *item = m_list->currentItem();

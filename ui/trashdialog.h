@@ -19,6 +19,8 @@ public:
 
     Status refresh();
     QTreeWidget *list() const { return m_list; }
+    // Selects the entry `trashId` (one the search found), if it is still there.
+    void select(qint64 trashId);
     // The selected entry back in the tree (also what Restore does).
     Status restoreSelected();
     // Asks first, unless `confirmed`.

@@ -32,7 +32,8 @@ QString SearchCommand::summary() const
 QString SearchCommand::synopsis() const
 {
     return QStringLiteral(
-        "SITE QUERY [--lang L] [--kind K] [--status S] [--section PAGE] [--drafts] [--json]");
+        "SITE QUERY [--lang L] [--kind K] [--status S] [--section PAGE] [--drafts] [--trash] "
+        "[--json]");
 }
 
 void SearchCommand::describe(QCommandLineParser &parser) const
@@ -49,6 +50,8 @@ void SearchCommand::describe(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("section"),
         tr("Only this page and the pages below it (an id or a slug path)."), tr("PAGE") });
     parser.addOption({ QStringLiteral("drafts"), tr("Drafts too (left out unless asked).") });
+    parser.addOption({ QStringLiteral("trash"),
+        tr("The pages in the trash instead (their path is \"trash:\" and the entry's number).") });
     parser.addOption({ QStringLiteral("limit"), tr("At most N results (default 50)."), tr("N"),
         QStringLiteral("50") });
     parser.addOption({ QStringLiteral("json"), tr("Print JSON.") });
@@ -87,6 +90,7 @@ int SearchCommand::execute(const QCommandLineParser &parser, Streams io)
                 io, tr("--status: '%1' is not one of draft, review, published").arg(name));
     }
     filter.drafts = parser.isSet(QStringLiteral("drafts"));
+    filter.trash = parser.isSet(QStringLiteral("trash"));
     bool numeric = false;
     filter.limit = parser.value(QStringLiteral("limit")).toInt(&numeric);
     if (!numeric || filter.limit < 1)
@@ -116,8 +120,10 @@ int SearchCommand::execute(const QCommandLineParser &parser, Streams io)
     QJsonArray results;
     for (const SearchRepository::Hit &hit : *hits) {
         const SearchQuery::Excerpt &excerpt = hit.excerpt;
-        const PageListing *page = tree.find(hit.pageId);
-        const QString path = tree.path(hit.pageId);
+        // A page in the trash is not in the tree (and its id may be another page's by now).
+        const PageListing *page = hit.trashId != 0 ? nullptr : tree.find(hit.pageId);
+        const QString path = hit.trashId != 0 ? QStringLiteral("trash:%1").arg(hit.trashId)
+                                              : tree.path(hit.pageId);
         if (!json) {
             io.out << path << '\t' << hit.language << '\t' << hit.title << '\t' << excerpt.text
                    << Qt::endl;
@@ -128,6 +134,7 @@ int SearchCommand::execute(const QCommandLineParser &parser, Streams io)
             spans.append(QJsonArray { qint64(span.start), qint64(span.length) });
         results.append(QJsonObject {
             { QStringLiteral("id"), hit.pageId },
+            { QStringLiteral("trash"), hit.trashId == 0 ? QJsonValue() : QJsonValue(hit.trashId) },
             { QStringLiteral("path"), path },
             { QStringLiteral("language"), hit.language },
             { QStringLiteral("title"), hit.title },

@@ -5,6 +5,7 @@
 #include "rowreader.h"
 #include "sitedatabase.h"
 #include "sqlaccess.h"
+#include "trashrepository.h"
 
 #include <QSqlQuery>
 
@@ -198,11 +199,36 @@ void bindAll(RowReader &rows, const QList<QVariant> &values, int first = 1)
 
 } // namespace
 
+Result<QList<SearchRepository::Hit>> SearchRepository::findInTrash(
+    const SearchQuery &query, const Filter &filter) const
+{
+    // Not indexed: the trash holds a few deleted pages, read whole when asked.
+    const auto texts = TrashRepository(m_db).texts();
+    if (!texts)
+        return texts.failure();
+    QList<Hit> hits;
+    for (const TrashRepository::Text &text : *texts) {
+        if (hits.size() >= filter.limit)
+            break;
+        if ((!filter.language.isEmpty() && text.language != filter.language)
+            || (filter.kind && text.kind != *filter.kind))
+            continue;
+        auto excerpt = query.match(text.title, text.summary, bodyText(text.bodyHtml),
+            filter.excerptWidth, filter.excerptLead);
+        if (excerpt)
+            hits.append(
+                { text.pageId, text.language, text.title, std::move(*excerpt), text.trashId });
+    }
+    return hits;
+}
+
 Result<QList<SearchRepository::Hit>> SearchRepository::find(
     const SearchQuery &query, const Filter &filter) const
 {
     if (query.isEmpty())
         return QList<Hit> {};
+    if (filter.trash)
+        return findInTrash(query, filter);
     const QString what = tr("search the site for %1").arg(query.text());
     const Conditions conditions = conditionsOf(filter);
     QList<Hit> hits;

@@ -46,6 +46,9 @@ public:
         // The excerpt of each hit (SearchQuery::excerpt): its width and how much before the match.
         int excerptWidth = 140;
         int excerptLead = -1;
+        // The texts of the pages in the trash instead of the site's (newest entry first, not
+        // ranked; the status and the section do not apply).
+        bool trash = false;
     };
 
     // A page text that holds every part of the query, and where it shows the match.
@@ -55,6 +58,7 @@ public:
         QString language;
         QString title;
         SearchQuery::Excerpt excerpt;
+        qint64 trashId = 0; // a page in the trash: its entry
     };
 
     // The texts that match, best first.
@@ -64,6 +68,7 @@ public:
     static QString bodyText(const QString &bodyHtml);
 
 private:
+    Result<QList<Hit>> findInTrash(const SearchQuery &query, const Filter &filter) const;
     Status insertWords(qint64 id, const QString &title, const QString &summary, const QString &body,
         const QString &what);
 

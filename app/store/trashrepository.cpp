@@ -168,6 +168,39 @@ Result<QList<TrashRepository::Item>> TrashRepository::items() const
     return list;
 }
 
+Result<QList<TrashRepository::Text>> TrashRepository::texts() const
+{
+    QSqlQuery query = SqlAccess::query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT id, snapshot FROM trash ORDER BY deleted_at DESC, id DESC"));
+    if (auto s = m_db.exec(query, tr("read the trash")); !s)
+        return s.failure();
+    QList<Text> texts;
+    while (query.next()) {
+        const qint64 trashId = query.value(0).toLongLong();
+        const QJsonObject snapshot
+            = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        QHash<qint64, PageKind> kinds;
+        for (const QJsonValue &page : snapshot.value(QLatin1String("page")).toArray()) {
+            const QJsonObject row = page.toObject();
+            kinds.insert(row.value(QLatin1String("id")).toInteger(),
+                pageKindFromName(row.value(QLatin1String("kind")).toString())
+                    .value_or(PageKind::Page));
+        }
+        for (const QJsonValue &text : snapshot.value(QLatin1String("page_translation")).toArray()) {
+            const QJsonObject row = text.toObject();
+            const qint64 pageId = row.value(QLatin1String("page_id")).toInteger();
+            texts.append({ trashId, pageId, kinds.value(pageId, PageKind::Page),
+                row.value(QLatin1String("language")).toString(),
+                row.value(QLatin1String("title")).toString(),
+                row.value(QLatin1String("summary")).toString(),
+                row.value(QLatin1String("body_html")).toString() });
+        }
+    }
+    return texts;
+}
+
 Result<qint64> TrashRepository::restore(qint64 trashId)
 {
     qint64 restored = 0;

@@ -39,6 +39,21 @@ public:
     Result<qint64> moveToTrash(qint64 pageId, const PageRepository::SeenTree &seen = {});
     // Newest first.
     Result<QList<Item>> items() const;
+
+    // A text of a page in the trash (of an entry's page or one of its subpages), as it was
+    // deleted.
+    struct Text
+    {
+        qint64 trashId = 0;
+        qint64 pageId = 0;
+        PageKind kind = PageKind::Page;
+        QString language;
+        QString title;
+        QString summary;
+        QString bodyHtml;
+    };
+    // Every text in the trash, the newest entry's first.
+    Result<QList<Text>> texts() const;
     // Puts an entry back; returns the restored page's id (its old one while that is free).
     Result<qint64> restore(qint64 trashId);
     // Deletes everything in the trash for good; returns how many entries went.
