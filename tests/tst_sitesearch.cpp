@@ -34,6 +34,7 @@ private slots:
     void markupInTextStaysText();
     void folderAndZipCarryTheSameIndex();
     void withoutPagefindTheExportSaysSoAndThePageToo();
+    void aPageAtTheSearchAddressIsReported();
 
 private:
     struct Search
@@ -284,6 +285,35 @@ void TestSiteSearch::withoutPagefindTheExportSaysSoAndThePageToo()
     const Search result = search(bundle, QStringLiteral("ka"), QStringLiteral("საქართველო"));
     QCOMPARE(result.state, QStringLiteral("unavailable"));
     QCOMPARE(result.status, QStringLiteral("საიტის ამ ასლზე ძიება მიუწვდომელია."));
+}
+
+void TestSiteSearch::aPageAtTheSearchAddressIsReported()
+{
+    QTemporaryDir dir;
+    auto site = TestSupport::freshDemoSite(dir);
+    PageRepository::NewPage page;
+    page.kind = PageKind::Page;
+    page.status = PageStatus::Published;
+    page.slug = QStringLiteral("search");
+    const qint64 id = TestSupport::addPage(*site, page, QStringLiteral("en"),
+        QStringLiteral("Search and rescue"), QStringLiteral("<p>A page whose slug is search.</p>"));
+    const auto taken = [&] {
+        const auto findings = SiteCheck::run(*site, {});
+        QStringList languages;
+        for (const SiteCheck::Finding &finding : findings.value()) {
+            if (finding.code != QLatin1String("search-page-taken"))
+                continue;
+            if (finding.severity == SiteCheck::Severity::Warning
+                && finding.message.contains(finding.language + u"/search/index.html"))
+                languages << finding.language;
+        }
+        languages.sort();
+        return languages;
+    };
+    QCOMPARE(taken(), QStringList { QStringLiteral("en") });
+    TestSupport::saveText(*site, id, QStringLiteral("ka"), QStringLiteral("ძებნა და გადარჩენა"),
+        QStringLiteral("<p>გვერდი.</p>"));
+    QCOMPARE(taken(), (QStringList { QStringLiteral("en"), QStringLiteral("ka") }));
 }
 
 QTEST_GUILESS_MAIN(TestSiteSearch)

@@ -3220,6 +3220,10 @@ Close anyway and lose the last changes?</source>
         <source>Pagefind is not installed (run packaging/fetch-data.sh): the bundle's search pages get no index and tell visitors that search is not available</source>
         <translation>Pagefind დაყენებული არ არის (გაუშვით packaging/fetch-data.sh): ნაკრების საძიებო გვერდებს ინდექსი არ ექნებათ და ვიზიტორებს ეტყვიან, რომ ძიება მიუწვდომელია</translation>
     </message>
+    <message>
+        <source>%1 is at the address of the search page, %2: the %3 site gets no search page (give the page another slug)</source>
+        <translation>%1 საძიებო გვერდის მისამართზეა, %2: %3 საიტი საძიებო გვერდს ვერ მიიღებს (გვერდს სხვა სლაგი მიეცით)</translation>
+    </message>
 </context>
 <context>
     <name>SiteCopy</name>

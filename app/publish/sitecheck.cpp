@@ -161,6 +161,12 @@ QList<SiteCheck::Finding> SiteCheck::siteFindings(const PublishPlan &plan,
                         .arg(pageName(plan, *other), pageName(plan, id), file));
             }
             addresses.insert(file, id);
+            if (file == language + QStringLiteral("/search/index.html")) {
+                add(Severity::Warning, "search-page-taken", id, language,
+                    tr("%1 is at the address of the search page, %2: the %3 site gets no "
+                       "search page (give the page another slug)")
+                        .arg(pageName(plan, id), file, languageName));
+            }
             if (!plan.hasOwnText(language, id)) {
                 add(Severity::Warning, "missing-translation", id, language,
                     tr("no %1 text: the page shows the %2 one")
