@@ -142,8 +142,10 @@ QMap<QString, QList<Column>> TestSchemas::postgresTables() const
         // What a file keeps in its header is in tables of their own here.
         if (SiteDatabase::serverBookkeepingTables().contains(query.value(0).toString()))
             continue;
-        // A file's FTS5 table search_index holds these words.
-        if (query.value(0).toString() == u"search_text" && query.value(1).toString() == u"words")
+        // A file's FTS5 table search_index holds these words (and ranks by all of them).
+        if (query.value(0).toString() == u"search_text"
+            && (query.value(1).toString() == u"words"
+                || query.value(1).toString() == u"lead_words"))
             continue;
         tables[query.value(0).toString()].append({ query.value(1).toString(),
             typeClass(query.value(2).toString()), query.value(3).toString() == u"NO",

@@ -26,6 +26,7 @@ private slots:
     void manyMatchesComeOnceEach_data();
     void manyMatchesComeOnceEach();
     void titlesRankAboveBodies();
+    void aWordFarIntoTheBodyIsFoundAndRanksBelowTheLead();
     void aSavedTextIsFoundAtOnce();
     void deletedPagesLeaveTheIndexAndComeBackFromTheTrash();
     void aCopyIsSearchable();
@@ -235,6 +236,28 @@ void TestSearchRepository::titlesRankAboveBodies()
         (QStringList { u"border/en"_s, u"about/en"_s }));
 }
 
+void TestSearchRepository::aWordFarIntoTheBodyIsFoundAndRanksBelowTheLead()
+{
+    // A server ranks by a text's first words; every word of a body is found all the same, and
+    // there a word in a body's first sentence ranks above the same word far into another.
+    QString filler;
+    for (int i = 0; i < 3 * SearchRepository::LeadWords; ++i)
+        filler += u"meeting "_s;
+    saveText(*m_site, m_ids.value(u"about"_s), u"en"_s, u"About"_s,
+        u"<p>"_s + filler + u"in Zugdidi.</p>"_s);
+    saveText(*m_site, m_ids.value(u"seminar"_s), u"en"_s, u"Seminar"_s,
+        u"<p>Zugdidi hosted it.</p><p>"_s + filler + u"</p>"_s);
+    QStringList slugs = found(u"zugdidi"_s, { u"en"_s, {}, {}, false, 0, 200 });
+    if (m_site->dialect() == SiteDatabase::Dialect::Postgres) {
+        QCOMPARE(slugs, (QStringList { u"seminar/en"_s, u"about/en"_s }));
+    } else {
+        // A file's BM25 weighs how often, not where: the two are equal there.
+        slugs.sort();
+        QCOMPARE(slugs, (QStringList { u"about/en"_s, u"seminar/en"_s }));
+    }
+    QCOMPARE(found(u"\"in zugdidi\""_s), QStringList { u"about/en"_s });
+}
+
 void TestSearchRepository::aSavedTextIsFoundAtOnce()
 {
     const qint64 seminar = m_ids.value(u"seminar"_s);
@@ -332,7 +355,13 @@ void TestSearchRepository::anUpgradedSiteIsIndexed_data()
                u"CREATE VIRTUAL TABLE search_index USING fts5 (title, summary, body, "
                "tokenize = 'unicode61 remove_diacritics 0')"_s,
                u"PRAGMA user_version = 14"_s }
-        << QStringList { u"UPDATE schema_version SET version = 14"_s };
+        << QStringList { u"ALTER TABLE search_text DROP COLUMN lead_words"_s,
+               u"UPDATE schema_version SET version = 14"_s };
+    // A server's texts without the words it ranks by: filled.
+    QTest::newRow("schema 15: no lead words")
+        << 15 << QStringList { u"PRAGMA user_version = 15"_s }
+        << QStringList { u"ALTER TABLE search_text DROP COLUMN lead_words"_s,
+               u"UPDATE schema_version SET version = 15"_s };
 }
 
 void TestSearchRepository::anUpgradedSiteIsIndexed()

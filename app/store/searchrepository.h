@@ -66,6 +66,8 @@ public:
 
     // The plain text a body's HTML stands for in the index (a line per block).
     static QString bodyText(const QString &bodyHtml);
+    // How many of a body's first words a server ranks by, with the title and summary.
+    static constexpr int LeadWords = 50;
 
 private:
     Result<QList<Hit>> findInTrash(const SearchQuery &query, const Filter &filter) const;

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
 #include <span>
 
 namespace {
@@ -111,9 +112,12 @@ Status SiteDatabase::initialiseServer(
     state.finish();
 
     const int supported = migrations.last().version;
-    // Schema 14's search index, filled from the texts the site already holds.
-    const auto indexTexts = [this](QSqlDatabase &, int version) -> Status {
-        return version == 14 ? SearchRepository(*this).indexAll() : Status();
+    // The search index, filled from the texts the site already holds: once, by the last step
+    // that shapes it (14 made it, 16 added the leads' words).
+    const auto indexTexts = [this, supported](QSqlDatabase &, int version) -> Status {
+        return version >= 14 && version == std::min(supported, 16)
+            ? SearchRepository(*this).indexAll()
+            : Status();
     };
     if (mode == Mode::Create) {
         if (isSite)

@@ -1,0 +1,3 @@
+-- Schema 16: nothing changes in a site file. A server's search results are ranked by a text's
+-- title, summary and the start of its body (postgresql/0016); a site file's FTS5 index ranks
+-- its matches by BM25 over every word.
