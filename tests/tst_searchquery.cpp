@@ -130,7 +130,7 @@ void TestSearchQuery::storeQueriesAreWiderThanTheWords()
     QCOMPARE(query.ftsExpression(),
         u"(\"საქართველო\"*) AND (\"stories\"* OR \"story\") AND (\"human\"* + \"trafficking\"*)"_s);
     QCOMPARE(query.tsQuery(),
-        u"('საქართველო':*) & ('stories':* | 'story') & ('human':* <-> 'trafficking':*)"_s);
+        u"('საქართველო':*) & ('stories':* | 'story') & ('human':* & 'trafficking':*)"_s);
     QCOMPARE(query.tsRankQuery(),
         u"('საქართველო':*) | ('stories':* | 'story') | ('human':* | 'trafficking':*)"_s);
     // A phrase's word by what all its forms share.

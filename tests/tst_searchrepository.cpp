@@ -27,6 +27,7 @@ private slots:
     void manyMatchesComeOnceEach();
     void titlesRankAboveBodies();
     void aWordFarIntoTheBodyIsFoundAndRanksBelowTheLead();
+    void aPhraseBelowManyLooserMatchesIsFound();
     void aSavedTextIsFoundAtOnce();
     void deletedPagesLeaveTheIndexAndComeBackFromTheTrash();
     void aCopyIsSearchable();
@@ -256,6 +257,20 @@ void TestSearchRepository::aWordFarIntoTheBodyIsFoundAndRanksBelowTheLead()
         QCOMPARE(slugs, (QStringList { u"about/en"_s, u"seminar/en"_s }));
     }
     QCOMPARE(found(u"\"in zugdidi\""_s), QStringList { u"about/en"_s });
+}
+
+void TestSearchRepository::aPhraseBelowManyLooserMatchesIsFound()
+{
+    // 30 texts with both words in their titles, apart, rank above the one text that has the
+    // phrase in its body: the stores' matching takes the words in any places, the check drops
+    // them, and the search looks further down until it has the phrase.
+    for (int i = 0; i < 30; ++i)
+        add(0, PageKind::Page, PageStatus::Published, u"apart-%1"_s.arg(i),
+            u"Victims of abuse and human rights %1|Trafficking law."_s.arg(i), QString());
+    add(0, PageKind::Page, PageStatus::Published, u"together"_s,
+        u"Report|Victims of human trafficking in 2026."_s, QString());
+    QCOMPARE(found(u"\"victims of human\""_s, { u"en"_s, {}, {}, false, 0, 3 }),
+        QStringList { u"together/en"_s });
 }
 
 void TestSearchRepository::aSavedTextIsFoundAtOnce()

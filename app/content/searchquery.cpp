@@ -263,7 +263,7 @@ QString SearchQuery::ftsExpression() const
 QString SearchQuery::tsQuery() const
 {
     return storeQuery(m_parts,
-        { QStringLiteral("'%1':*"), QStringLiteral("'%1'"), QStringLiteral(" <-> "),
+        { QStringLiteral("'%1':*"), QStringLiteral("'%1'"), QStringLiteral(" & "),
             QStringLiteral(" | "), QStringLiteral(" & ") });
 }
 

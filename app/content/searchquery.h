@@ -75,7 +75,9 @@ public:
 
     // The query for an SQLite FTS5 table: a superset of what matches() accepts.
     QString ftsExpression() const;
-    // The query for PostgreSQL's to_tsquery('simple', …): a superset of what matches() accepts.
+    // The query for PostgreSQL's to_tsquery('simple', …): a superset of what matches() accepts,
+    // a phrase's words in any places (its GIN index answers that alone; to check the places,
+    // PostgreSQL reads every candidate's words: four times as slow for two common words).
     QString tsQuery() const;
     // What PostgreSQL's ts_rank weighs a matching text by: every word of tsQuery(), any of
     // them. Ranked by the query itself, phrases and words that must all be there are weighed

@@ -285,17 +285,25 @@ Result<QList<SearchRepository::Hit>> SearchRepository::find(
         const Status read = m_db.transaction([&]() -> Status {
             if (auto s = m_db.exec(QStringLiteral("SET LOCAL enable_seqscan = off"), what); !s)
                 return s;
-            RowReader rows(m_db, sql, what);
-            rows.bind(1, query.tsRankQuery());
-            rows.bind(2, query.tsQuery());
-            bindAll(rows, conditions.values, 3);
-            rows.bind(3 + int(conditions.values.size()), qint64(filter.limit) * 2);
-            while (hits.size() < filter.limit && rows.next()) {
-                if (auto hit = hitOf(rows))
-                    hits.append(std::move(*hit));
+            // The check dropped too many (a phrase's words apart): further down the ranking.
+            for (qint64 wanted = qint64(filter.limit) * 2;; wanted *= 4) {
+                hits.clear();
+                RowReader rows(m_db, sql, what);
+                rows.bind(1, query.tsRankQuery());
+                rows.bind(2, query.tsQuery());
+                bindAll(rows, conditions.values, 3);
+                rows.bind(3 + int(conditions.values.size()), wanted);
+                qint64 read = 0;
+                while (hits.size() < filter.limit && rows.next()) {
+                    ++read;
+                    if (auto hit = hitOf(rows))
+                        hits.append(std::move(*hit));
+                }
+                if (auto s = rows.status(); !s)
+                    return s;
+                if (hits.size() >= filter.limit || read < wanted)
+                    break;
             }
-            if (auto s = rows.status(); !s)
-                return s;
             // Within a caller's transaction, the rest of it plans as usual.
             return m_db.exec(QStringLiteral("SET LOCAL enable_seqscan = DEFAULT"), what);
         });
