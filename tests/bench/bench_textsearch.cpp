@@ -44,6 +44,7 @@ void typing(SiteDatabase &site, const QString &store, const QStringList &words)
         qFatal("the panel never showed");
     QLineEdit *query = panel.queryEdit();
     QList<double> keystrokes;
+    QList<std::pair<double, QString>> slowest; // what was typed, for the figures' tail
     for (int round = 0; round < 3; ++round) {
         for (const QString &word : words) {
             query->clear();
@@ -53,12 +54,19 @@ void typing(SiteDatabase &site, const QString &store, const QStringList &words)
                 QTest::sendKeyEvent(
                     QTest::Click, query, Qt::Key_unknown, QString(c), Qt::NoModifier);
                 keystrokes.append(key.nsecsElapsed() / 1e6);
+                slowest.append({ keystrokes.last(), query->text() });
             }
             if (panel.results()->topLevelItemCount() == 0)
                 qFatal("nothing found for %s", qPrintable(query->text()));
         }
     }
     Bench::print(QStringLiteral("search panel, keystroke to results (%1)").arg(store), keystrokes);
+    std::sort(slowest.begin(), slowest.end(), [](const auto &a, const auto &b) { return a > b; });
+    QStringList tail;
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, slowest.size()); ++i)
+        tail
+            << QStringLiteral("%1 (%2 ms)").arg(slowest[i].second).arg(slowest[i].first, 0, 'f', 1);
+    out << QStringLiteral("  slowest: %1\n").arg(tail.join(QStringLiteral(", ")));
 }
 
 void autosaves(SiteDatabase &site, const QString &shape)
