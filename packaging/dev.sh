@@ -19,7 +19,7 @@ apt_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libhunspell-dev hunspell-en-gb hunspell-en-us
     libkainjow-mustache-dev libzip-dev libgumbo-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
-    libsqlite3-dev libssl-dev zlib1g-dev
+    libsqlite3-dev libssl-dev zlib1g-dev libvips-dev
     libqt6sql6-psql postgresql-15 qtkeychain-qt6-dev
     fonts-noto-core sqlite3 chromium
     desktop-file-utils appstream dpkg-dev file

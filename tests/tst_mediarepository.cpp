@@ -1,3 +1,4 @@
+#include "imagesupport.h"
 #include "store/mediarepository.h"
 #include "store/sitedatabase.h"
 #include "testsupport.h"
@@ -19,6 +20,8 @@ private slots:
     void refusesWhatIsNotAnImage_data();
     void refusesWhatIsNotAnImage();
     void altTextPerLanguage();
+    void refusesMoreThanTwentyMegapixels();
+    void keepsThePhotosUprightSize();
 
 private:
     static QByteArray encode(const QImage &image, const char *format);
@@ -117,6 +120,34 @@ void TestMediaRepository::altTextPerLanguage()
     QVERIFY(
         !media.setAlt(id, QStringLiteral("fr"), QStringLiteral("Rouge")).ok()); // no such language
     QVERIFY(!media.item(9999).ok());
+}
+
+void TestMediaRepository::refusesMoreThanTwentyMegapixels()
+{
+    // One bit per pixel: 24 megapixels in a few kilobytes.
+    QImage large(6000, 4000, QImage::Format_Mono);
+    large.fill(0);
+    const auto id
+        = MediaRepository(*m_site).add(ImageSupport::encoded(large, "PNG"), u"scan.png"_qs);
+    QVERIFY(!id.ok());
+    QCOMPARE(id.error(),
+        u"scan.png: the image has 24.0 megapixels; at most 20 can be stored (make it smaller "
+        "first)"_qs);
+    QImage allowed(5000, 4000, QImage::Format_Mono);
+    allowed.fill(0);
+    QVERIFY(MediaRepository(*m_site).add(ImageSupport::encoded(allowed, "PNG"), u"20.png"_qs));
+}
+
+void TestMediaRepository::keepsThePhotosUprightSize()
+{
+    // A phone's portrait photo: stored 40 × 30 with "turn a quarter" in its EXIF.
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    const QByteArray photo = ImageSupport::withExif(ImageSupport::encoded(image, "JPEG"), 6);
+    MediaRepository media(*m_site);
+    const qint64 id = media.add(photo, u"portrait.jpg"_qs).value();
+    const MediaItem item = media.item(id).value();
+    QCOMPARE(QSize(item.width, item.height), QSize(30, 40));
 }
 
 QTEST_MAIN(TestMediaRepository)

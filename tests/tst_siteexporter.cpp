@@ -1,5 +1,6 @@
 #include "demo/syntheticsite.h"
 #include "publish/bundlezip.h"
+#include "publish/imagederivatives.h"
 #include "publish/sitecheck.h"
 #include "publish/siteexporter.h"
 #include "store/mediarepository.h"
@@ -44,9 +45,11 @@ private slots:
     void xDefaultIsTheSourceLanguage();
     void sameSiteSameBytes();
     void futureDatesAndUnpublishedParentsWait();
+    void imagesAreWrittenOnceWithTheirSize_data();
     void imagesAreWrittenOnceWithTheirSize();
     void linksToUnpublishedPagesKeepTheirText();
     void exportUpdatesOnlyWhatChanged();
+    void aReexportMakesNoImageAgain();
     void zipBundlesAreIdenticalAndComplete();
     void zipIntoAMissingFolderFailsCleanly();
     void everyHtmlFileIsWellFormedHtml5();
@@ -80,7 +83,7 @@ private slots:
 private:
     void setSettings(const std::function<void(SiteSettings &)> &change);
     qint64 addNews(const QString &slug, const QString &title, const QDateTime &date);
-    QMap<QString, QByteArray> build() const;
+    QMap<QString, QByteArray> build(const ExportOptions &options = {}) const;
     qint64 id(const QString &path) const { return PageRepository(*m_site).resolve(path).value(); }
     QTemporaryDir m_dir;
     std::unique_ptr<SiteDatabase> m_site;
@@ -96,9 +99,9 @@ void TestSiteExporter::cleanup()
     m_site.reset();
 }
 
-QMap<QString, QByteArray> TestSiteExporter::build() const
+QMap<QString, QByteArray> TestSiteExporter::build(const ExportOptions &options) const
 {
-    const auto files = SiteExporter(*m_site).build();
+    const auto files = SiteExporter(*m_site, options).build();
     if (!files)
         qFatal("%s", qPrintable(files.error()));
     return *files;
@@ -259,31 +262,68 @@ void TestSiteExporter::futureDatesAndUnpublishedParentsWait()
         QStringLiteral("en/news/online-seminar-on-trafficking/index.html")));
 }
 
+void TestSiteExporter::imagesAreWrittenOnceWithTheirSize_data()
+{
+    QTest::addColumn<bool>("originals");
+    QTest::newRow("copies only") << false;
+    QTest::newRow("with the originals") << true;
+}
+
 void TestSiteExporter::imagesAreWrittenOnceWithTheirSize()
 {
-    const QByteArray png = pngBytes(64, 48, Qt::darkRed);
-    const qint64 media = MediaRepository(*m_site).add(png, QStringLiteral("seminar.png")).value();
+    QFETCH(bool, originals);
+    // A photo 1000 px wide (copies at 480, 960 and its own width) and a small image, in both
+    // languages' bodies: each written once per copy, as WebP and PNG, the original only when asked.
+    const QByteArray wide = pngBytes(1000, 500, Qt::darkRed);
+    const QByteArray small = pngBytes(64, 48, Qt::darkBlue);
+    MediaRepository repository(*m_site);
+    const qint64 photo = repository.add(wide, QStringLiteral("seminar.png")).value();
+    const qint64 icon = repository.add(small, QStringLiteral("icon.png")).value();
     PageRepository pages(*m_site);
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("ka") }) {
         Translation text
             = pages.translation(id(QStringLiteral("news/online-seminar-on-trafficking")), language)
                   .value()
                   .value();
-        text.bodyHtml += QStringLiteral("\n<figure><img src=\"media:%1\" alt=\"%2\"></figure>")
-                             .arg(media)
+        text.bodyHtml += QStringLiteral("\n<figure><img src=\"media:%1\" alt=\"%2\"></figure>"
+                                        "<figure><img src=\"media:%3\" alt=\"\"></figure>")
+                             .arg(photo)
                              .arg(language == QLatin1String("en") ? QStringLiteral("Participants")
-                                                                  : u"მონაწილეები"_qs);
+                                                                  : u"მონაწილეები"_qs)
+                             .arg(icon);
         QVERIFY(pages.saveTranslation(text).ok());
     }
-    const auto files = build();
-    const QStringList mediaFiles = QStringList(files.keys()).filter(QStringLiteral("media/"));
-    QCOMPARE(mediaFiles.size(), 1);
-    QCOMPARE(files.value(mediaFiles.first()), png);
+    ExportOptions options;
+    options.withOriginals = originals;
+    const auto files = build(options);
+    const QString p = MediaRepository(*m_site).item(photo)->sha256.left(16);
+    const QString i = MediaRepository(*m_site).item(icon)->sha256.left(16);
+    QStringList expected { u"media/%1-480.webp"_qs.arg(p), u"media/%1-480.png"_qs.arg(p),
+        u"media/%1-960.webp"_qs.arg(p), u"media/%1-960.png"_qs.arg(p),
+        u"media/%1-1000.webp"_qs.arg(p), u"media/%1-1000.png"_qs.arg(p),
+        u"media/%1-64.webp"_qs.arg(i), u"media/%1-64.png"_qs.arg(i) };
+    if (originals)
+        expected << u"media/%1.png"_qs.arg(p) << u"media/%1.png"_qs.arg(i);
+    expected.sort();
+    QCOMPARE(QStringList(files.keys()).filter(QStringLiteral("media/")), expected);
+    QCOMPARE(files.value(u"media/%1.png"_qs.arg(p)), originals ? wide : QByteArray());
+    QCOMPARE(QImage::fromData(files.value(u"media/%1-480.webp"_qs.arg(p))).size(), QSize(480, 240));
+    QCOMPARE(QImage::fromData(files.value(u"media/%1-64.png"_qs.arg(i))).size(), QSize(64, 48));
     const QString en = QString::fromUtf8(
         files.value(QStringLiteral("en/news/online-seminar-on-trafficking/index.html")));
-    QVERIFY2(en.contains(QStringLiteral(
-                 "<img src=\"../../../%1\" alt=\"Participants\" width=\"64\" height=\"48\">")
-                             .arg(mediaFiles.first())),
+    const QString sizes = u"sizes=\"(min-width: 46rem) 43.5rem, calc(100vw - 2.5rem)\""_qs;
+    // The first image loads at once, the others when they come near.
+    const QString first
+        = u"<figure><picture><source type=\"image/webp\" srcset=\"../../../media/%1-480.webp "
+          "480w, ../../../media/%1-960.webp 960w, ../../../media/%1-1000.webp 1000w\" %2><img "
+          "src=\"../../../media/%1-960.png\" srcset=\"../../../media/%1-480.png 480w, "
+          "../../../media/%1-960.png 960w, ../../../media/%1-1000.png 1000w\" %2 "
+          "alt=\"Participants\" width=\"1000\" height=\"500\" decoding=\"async\"></picture>"
+          "</figure>"_qs.arg(p, sizes);
+    QVERIFY2(en.contains(first), qPrintable(en));
+    QVERIFY2(en.contains(u"<img src=\"../../../media/%1-64.png\" srcset=\"../../../media/"
+                         "%1-64.png 64w\" %2 alt=\"\" width=\"64\" height=\"48\" "
+                         "loading=\"lazy\" decoding=\"async\">"_qs.arg(i, sizes)),
         qPrintable(en));
     QVERIFY(QString::fromUtf8(
         files.value(QStringLiteral("ka/news/online-seminar-on-trafficking/index.html")))
@@ -307,6 +347,39 @@ void TestSiteExporter::linksToUnpublishedPagesKeepTheirText()
                  QStringLiteral("<p>See the grants and <a "
                                 "href=\"../../en/who-we-are/about/index.html\">about</a>.</p>")),
         qPrintable(html));
+}
+
+void TestSiteExporter::aReexportMakesNoImageAgain()
+{
+    qputenv("NEWSDESK_PAGEFIND", "/nonexistent");
+    const auto restore = qScopeGuard([] { qunsetenv("NEWSDESK_PAGEFIND"); });
+    // An image cache of its own, empty: the first export makes every copy.
+    QTemporaryDir cache;
+    const QByteArray cacheHome = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", cache.path().toLocal8Bit());
+    const auto restoreCache = qScopeGuard([&] { qputenv("XDG_CACHE_HOME", cacheHome); });
+    const qint64 photo
+        = MediaRepository(*m_site).add(pngBytes(1200, 800, Qt::darkGreen), u"a.png"_qs).value();
+    PageRepository pages(*m_site);
+    Translation text = pages.translation(id(QStringLiteral("2030-agenda")), QStringLiteral("en"))
+                           .value()
+                           .value();
+    text.bodyHtml += u"<figure><img src=\"media:%1\" alt=\"A field\"></figure>"_qs.arg(photo);
+    QVERIFY(pages.saveTranslation(text).ok());
+    const QString out = m_dir.filePath(u"bundle-%1"_qs.arg(QTest::currentTestFunction()));
+    SiteExporter exporter(*m_site);
+    int before = ImageDerivatives::encoded();
+    QVERIFY(exporter.exportTo(out).ok());
+    QCOMPARE(ImageDerivatives::encoded() - before, 6); // 480, 960, 1200 × WebP, PNG
+    // Again into the same folder, and into a new one (from the image cache): none made.
+    before = ImageDerivatives::encoded();
+    const auto again = exporter.exportTo(out);
+    QCOMPARE(again->added + again->changed + again->removed, 0);
+    QVERIFY(exporter.exportTo(out + u"-new"_qs).ok());
+    QVERIFY(QFile::exists(out
+        + u"-new/media/%1-1200.webp"_qs.arg(
+            MediaRepository(*m_site).item(photo)->sha256.left(16))));
+    QCOMPARE(ImageDerivatives::encoded() - before, 0);
 }
 
 void TestSiteExporter::exportUpdatesOnlyWhatChanged()

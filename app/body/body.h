@@ -73,6 +73,10 @@ struct Figure
     // Only set by writers that know the image (the export); never part of a stored body.
     int width = 0;
     int height = 0;
+    QString srcset; // the copies of the image at other widths ("… 480w, … 960w")
+    QString webpSrcset; // the same as WebP, offered first
+    QString sizes; // how wide the image shows, for the browser to choose a copy
+    bool lazy = false; // loaded when it comes near the screen (all but a page's first)
     bool operator==(const Figure &) const = default;
 };
 

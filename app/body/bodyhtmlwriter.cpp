@@ -347,19 +347,40 @@ QString write(const Body &body)
             break;
         case Block::Kind::Figure: {
             QString &out = lines.next();
-            out += QLatin1String("<figure><img src=\"");
-            appendEscaped(out, block.figure.src, true);
-            out += QLatin1String("\" alt=\"");
-            appendEscaped(out, block.figure.alt, true);
-            out += u'"';
-            if (block.figure.width > 0)
+            const Figure &figure = block.figure;
+            const bool picture = !figure.webpSrcset.isEmpty();
+            out += QLatin1String("<figure>");
+            const auto appendAttribute = [&out](const char *name, const QString &value) {
+                out += u' ' + QLatin1String(name) + QLatin1String("=\"");
+                appendEscaped(out, value, true);
+                out += u'"';
+            };
+            if (picture) {
+                out += QLatin1String("<picture><source type=\"image/webp\"");
+                appendAttribute("srcset", figure.webpSrcset);
+                appendAttribute("sizes", figure.sizes);
+                out += u'>';
+            }
+            out += QLatin1String("<img");
+            appendAttribute("src", figure.src);
+            if (!figure.srcset.isEmpty()) {
+                appendAttribute("srcset", figure.srcset);
+                appendAttribute("sizes", figure.sizes);
+            }
+            appendAttribute("alt", figure.alt);
+            if (figure.width > 0)
                 out += QStringLiteral(" width=\"%1\" height=\"%2\"")
-                           .arg(block.figure.width)
-                           .arg(block.figure.height);
-            out += u'>';
-            if (!block.figure.caption.isEmpty()) {
+                           .arg(figure.width)
+                           .arg(figure.height);
+            if (figure.lazy)
+                out += QLatin1String(" loading=\"lazy\"");
+            if (picture)
+                out += QLatin1String(" decoding=\"async\"></picture>");
+            else
+                out += u'>';
+            if (!figure.caption.isEmpty()) {
                 out += QLatin1String("<figcaption>");
-                appendInline(out, block.figure.caption);
+                appendInline(out, figure.caption);
                 out += QLatin1String("</figcaption>");
             }
             out += QLatin1String("</figure>");

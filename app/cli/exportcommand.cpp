@@ -13,7 +13,8 @@ QString ExportCommand::summary() const
 
 QString ExportCommand::synopsis() const
 {
-    return QStringLiteral("SITE --out DIR|FILE.zip [--base-url URL] [--lang en,ka] [--force]");
+    return QStringLiteral(
+        "SITE --out DIR|FILE.zip [--base-url URL] [--lang en,ka] [--force] [--with-originals]");
 }
 
 void ExportCommand::describe(QCommandLineParser &parser) const
@@ -29,6 +30,8 @@ void ExportCommand::describe(QCommandLineParser &parser) const
     parser.addOption({ QStringLiteral("lang"),
         tr("Publish only these languages (comma-separated codes)."), tr("LANGS") });
     parser.addOption({ QStringLiteral("force"), tr("Export even when the check finds errors.") });
+    parser.addOption({ QStringLiteral("with-originals"),
+        tr("Publish each image's original file too (with its metadata, GPS included).") });
 }
 
 Result<QStringList> ExportCommand::readLanguages(
@@ -90,6 +93,7 @@ int ExportCommand::execute(const QCommandLineParser &parser, Streams io)
     options.baseUrl = *baseUrl;
     options.check = true; // the pre-publish check, on the bodies the export parses anyway
     options.force = parser.isSet(QStringLiteral("force"));
+    options.withOriginals = parser.isSet(QStringLiteral("with-originals"));
     // A progress line on a terminal, rewritten in place.
     const bool terminal = ::isatty(STDERR_FILENO);
     if (terminal) {

@@ -26,6 +26,8 @@ struct ExportOptions
     // errors stop the export before anything is written, unless `force`.
     bool check = false;
     bool force = false;
+    // Publish each image's original file as well as its copies (it keeps its metadata: GPS).
+    bool withOriginals = false;
 
     bool cancelled() const { return cancel && cancel->load(); }
 };

@@ -7,6 +7,7 @@
 #include "content/languages.h"
 #include "core/parallel.h"
 #include "core/sha256.h"
+#include "imagederivatives.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,6 +209,7 @@ QString PageRenderer::renderBody(const QString &language, const Translation &tex
     if (m_export.options().check && text.language == language)
         output.findings
             = SiteCheck::textFindings(m_plan, m_export.media(), language, text.pageId, body);
+    int images = 0;
     BodyLinks::rewrite(
         body,
         [&](const QString &link) -> QString {
@@ -225,16 +227,29 @@ QString PageRenderer::renderBody(const QString &language, const Translation &tex
                 figure.src.clear(); // dropped below
                 return;
             }
-            const QString file = ExportPlan::mediaFile(*item);
-            figure.src = href(file);
+            // The copies ExportPlan::imageFiles() writes: WebP and a fallback at a few widths,
+            // the browser choosing by the width the image shows at (the theme's text column).
+            const QList<ImageDerivatives::Variant> fallbacks = ImageDerivatives::fallbacks(*item);
+            if (fallbacks.isEmpty()) {
+                figure.src.clear();
+                return;
+            }
+            const QString top = href(QString());
+            const auto shown = std::find_if(fallbacks.crbegin(), fallbacks.crend(),
+                [](const ImageDerivatives::Variant &v) { return v.width <= 960; });
+            figure.src = top + (shown == fallbacks.crend() ? fallbacks.first() : *shown).file;
+            figure.srcset = ImageDerivatives::srcset(fallbacks, top);
+            figure.webpSrcset = ImageDerivatives::srcset(ImageDerivatives::variants(*item), top);
+            figure.sizes = QStringLiteral("(min-width: 46rem) 43.5rem, calc(100vw - 2.5rem)");
             figure.width = item->width;
             figure.height = item->height;
+            figure.lazy = images++ > 0;
             if (figure.alt.isEmpty())
                 figure.alt = item->alts.value(text.language);
             if (!output.media.contains(item->id))
                 output.media.append(item->id);
             if (firstImage && firstImage->isEmpty())
-                *firstImage = file;
+                *firstImage = fallbacks.last().file; // the largest, for og:image
         });
     body.blocks.removeIf([](const Block &block) {
         return block.kind == Block::Kind::Figure && block.figure.src.isEmpty();

@@ -2,9 +2,11 @@
 
 #include "bundlewriter.h"
 #include "bundlezip.h"
+#include "core/parallel.h"
 #include "core/sha256.h"
 #include "exportcache.h"
 #include "exportplan.h"
+#include "imagederivatives.h"
 #include "manifest.h"
 #include "pagerenderer.h"
 #include "searchindex.h"
@@ -17,6 +19,77 @@
 #include <QSet>
 
 #include <numeric>
+
+namespace {
+
+// The files of the images the pages show, into `files`: their copies (ImageDerivatives), from
+// the image cache or made, and their originals when the export is asked to publish them.
+// `kept(path)` says a file in the bundle is already the one to write (not read again). The
+// images are made a few at a time on all cores, so that only a few originals are in memory.
+Status addImageFiles(SiteDatabase &db, const ExportPlan &plan, const QSet<qint64> &media,
+    bool originals, const std::function<bool(const QString &)> &kept,
+    QMap<QString, QByteArray> &files)
+{
+    QList<qint64> ids(media.cbegin(), media.cend());
+    std::sort(ids.begin(), ids.end());
+    MediaRepository repository(db);
+    struct Copy
+    {
+        const MediaItem *item;
+        ImageDerivatives::Variant variant;
+        const QByteArray *original;
+        Result<QByteArray> bytes = QByteArray();
+    };
+    const qsizetype chunk = 2 * qsizetype(QThread::idealThreadCount());
+    for (qsizetype first = 0; first < ids.size(); first += chunk) {
+        QHash<qint64, QByteArray> read; // the originals this chunk needs
+        QList<Copy> copies;
+        for (qint64 id : ids.mid(first, chunk)) {
+            const MediaItem &item = *plan.media().constFind(id);
+            const auto original = [&]() -> const QByteArray * {
+                if (!read.contains(id)) {
+                    auto bytes = repository.bytes(id);
+                    if (!bytes)
+                        return nullptr;
+                    read.insert(id, *bytes);
+                }
+                return &*read.constFind(id);
+            };
+            for (const auto &variant :
+                ImageDerivatives::variants(item) + ImageDerivatives::fallbacks(item)) {
+                if (kept(variant.file))
+                    continue;
+                if (QByteArray bytes = ImageDerivatives::cached(item, variant); !bytes.isEmpty()) {
+                    files.insert(variant.file, bytes);
+                    continue;
+                }
+                const QByteArray *bytes = original();
+                if (!bytes)
+                    return repository.bytes(id).failure();
+                copies.append({ &item, variant, bytes });
+            }
+            if (originals && !kept(plan.mediaPath(id))) {
+                const QByteArray *bytes = original();
+                if (!bytes)
+                    return repository.bytes(id).failure();
+                files.insert(plan.mediaPath(id), *bytes);
+            }
+        }
+        Parallel::forEach(copies.size(), 1, [&](qsizetype i) {
+            Copy &copy = copies[i];
+            copy.bytes = ImageDerivatives::make(
+                *copy.item, copy.variant, [&] { return Result(*copy.original); });
+        });
+        for (const Copy &copy : std::as_const(copies)) {
+            if (!copy.bytes)
+                return copy.bytes.failure();
+            files.insert(copy.variant.file, *copy.bytes);
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 SiteExporter::SiteExporter(SiteDatabase &db)
     : m_db(db)
@@ -69,13 +142,11 @@ Result<QMap<QString, QByteArray>> SiteExporter::buildFiles(
             return index.failure();
         files.insert(*index);
     }
-    MediaRepository repository(m_db);
-    for (qint64 id : std::as_const(media)) {
-        const auto bytes = repository.bytes(id);
-        if (!bytes)
-            return bytes.failure();
-        files.insert(plan->mediaPath(id), *bytes);
-    }
+    if (auto s = addImageFiles(
+            m_db, *plan, media, m_options.withOriginals, [](const QString &) { return false; },
+            files);
+        !s)
+        return s.failure();
     Manifest::Listing listed;
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         listed.insert(it.key(),
@@ -176,20 +247,17 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &folder) const
             entry.findings = SiteCheck::toJson(it->findings);
         next.entries.insert(job.file, entry);
     }
-    // Images: kept when the file is still the one written, else read from the site.
-    MediaRepository repository(m_db);
-    for (qint64 id : std::as_const(media)) {
-        const QString path = plan->mediaPath(id);
+    // Images: kept when the file is still the one written (a copy's name says what it holds:
+    // the image's hash and width), else from the image cache, else made.
+    const auto kept = [&](const QString &path) {
         const ExportCache::Entry *entry = cache.intact(writer.folder(), path);
-        if (entry && entry->sha256.toHex() == plan->media().value(id).sha256.toLatin1()) {
-            next.entries.insert(path, *entry);
-            continue;
-        }
-        const auto bytes = repository.bytes(id);
-        if (!bytes)
-            return bytes.failure();
-        files.insert(path, *bytes);
-    }
+        if (!entry)
+            return false;
+        next.entries.insert(path, *entry);
+        return true;
+    };
+    if (auto s = addImageFiles(m_db, *plan, media, m_options.withOriginals, kept, files); !s)
+        return s.failure();
     if (auto indexed = searchIndex(*plan, outputs, writer, next, files); !indexed)
         return indexed.failure();
     else

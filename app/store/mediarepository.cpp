@@ -27,10 +27,20 @@ Result<qint64> MediaRepository::add(const QByteArray &bytes, const QString &file
         { "gif", QStringLiteral("image/gif") },
         { "webp", QStringLiteral("image/webp") },
     };
-    const QSize size = reader.size();
+    QSize size = reader.size();
     if (!types.contains(format) || !size.isValid())
         return failure(
             tr("%1: not an image Newsdesk can store (PNG, JPEG, GIF or WebP)").arg(fileName));
+    // Kept upright, as it is published: a phone's portrait photo is stored landscape with an
+    // EXIF orientation that turns it.
+    if (reader.transformation() & QImageIOHandler::TransformationRotate90)
+        size.transpose();
+    if (qint64(size.width()) * size.height() > MaxPixels)
+        return failure(tr("%1: the image has %2 megapixels; at most %3 can be stored (make it "
+                          "smaller first)")
+                           .arg(fileName)
+                           .arg(qint64(size.width()) * size.height() / 1000000.0, 0, 'f', 1)
+                           .arg(MaxPixels / 1000000));
 
     const QString sha256
         = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

@@ -30,13 +30,14 @@ class MediaRepository
 
 public:
     static constexpr qint64 MaxBytes = 32 * 1024 * 1024;
+    static constexpr qint64 MaxPixels = 20'000'000;
 
     explicit MediaRepository(SiteDatabase &db)
         : m_db(db)
     { }
 
-    // Adds an image (PNG, JPEG, GIF or WebP that Qt can read) and returns its id; an image
-    // already stored returns the existing id.
+    // Adds an image (PNG, JPEG, GIF or WebP that Qt can read, at most MaxPixels) and returns
+    // its id; an image already stored returns the existing id. Its size is the upright one.
     Result<qint64> add(const QByteArray &bytes, const QString &fileName);
     Result<MediaItem> item(qint64 id) const;
     // Every image without its bytes, with its alt texts (one pass: for whole-site work).
