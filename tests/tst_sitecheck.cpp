@@ -94,6 +94,9 @@ void TestSiteCheck::findsWhatWasPlanted_data()
                                            << "missing-image" << true << "en/who-we-are/about/";
     QTest::newRow("image without alt text") << "no-alt"
                                             << "missing-alt" << false << "ka/who-we-are/about/";
+    QTest::newRow("page heavier than a megabyte with its image")
+        << "heavy"
+        << "page-too-heavy" << false << "en/who-we-are/about/";
     QTest::newRow("empty title") << "empty-title"
                                  << "empty-title" << true << "ka/who-we-are/about/";
     QTest::newRow("slug that cannot be a folder") << "unsafe-slug"
@@ -136,6 +139,24 @@ void TestSiteCheck::findsWhatWasPlanted()
         for (const QString &language : { QStringLiteral("en"), QStringLiteral("ka") })
             setBody(about, language,
                 QStringLiteral("<figure><img src=\"media:%1\" alt=\"\"></figure>").arg(media));
+    } else if (plant == QLatin1String("heavy")) {
+        // A photo of noise, which no format makes small: about 3 MB at its own width.
+        QImage noise(1100, 1000, QImage::Format_RGB32);
+        quint32 state = 2026;
+        for (int y = 0; y < noise.height(); ++y)
+            for (int x = 0; x < noise.width(); ++x) {
+                state = state * 1664525u + 1013904223u;
+                noise.setPixel(x, y, state >> 8);
+            }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        noise.save(&buffer, "PNG");
+        QVERIFY(png.size() > 1024 * 1024);
+        const qint64 media = MediaRepository(*m_site).add(png, u"noise.png"_qs).value();
+        setBody(about, QStringLiteral("en"),
+            u"<p>Light text.</p><figure><img src=\"media:%1\" alt=\"Noise\"></figure>"_qs.arg(
+                media));
     } else if (plant == QLatin1String("empty-title")) {
         PageRepository pages(*m_site);
         Translation text = pages.translation(id(about), QStringLiteral("ka")).value().value();

@@ -957,6 +957,10 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <source>%1: %2 added, %3 changed, %4 removed, %5 unchanged (%6 pages rendered)</source>
         <translation>%1: დაემატა %2, შეიცვალა %3, წაიშალა %4, უცვლელია %5 (აიწყო %6 გვერდი)</translation>
     </message>
+    <message>
+        <source>Publish each image's original file too (with its metadata, GPS included).</source>
+        <translation>თითოეული სურათის ორიგინალი ფაილიც გამოქვეყნდეს (მისი მეტამონაცემებით, GPS-ის ჩათვლით).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1297,6 +1301,17 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
     <message>
         <source>the HTML is too large (%1 MB; at most %2 MB)</source>
         <translation>HTML ძალიან დიდია (%1 მბ; მაქსიმუმ %2 მბ)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDerivatives</name>
+    <message>
+        <source>cannot start libvips</source>
+        <translation>libvips ვერ გაეშვა</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the %2 px copy: %3</source>
+        <translation>%1: %2 პიქსელიანი ასლი ვერ შეიქმნა: %3</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1793,10 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>read the alt text of image %1</source>
         <translation>სურათის %1 ალტერნატიული ტექსტის წაკითხვა</translation>
+    </message>
+    <message>
+        <source>%1: the image has %2 megapixels; at most %3 can be stored (make it smaller first)</source>
+        <translation>%1: სურათი %2 მეგაპიქსელიანია; შეიძლება შეინახოს არაუმეტეს %3-ისა (ჯერ შეამცირეთ)</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3242,10 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1 is at the address of the search page, %2: the %3 site gets no search page (give the page another slug)</source>
         <translation>%1 საძიებო გვერდის მისამართზეა, %2: %3 საიტი საძიებო გვერდს ვერ მიიღებს (გვერდს სხვა სლაგი მიეცით)</translation>
+    </message>
+    <message>
+        <source>the page weighs %1 KB with its images, more than %2 KB: a reader on a phone waits for it (fewer or smaller images)</source>
+        <translation>გვერდი სურათებთან ერთად %1 კბ-ს იწონის, %2 კბ-ზე მეტს: ტელეფონით მკითხველი მას დიდხანს ელოდება (ნაკლები ან უფრო მცირე სურათები)</translation>
     </message>
 </context>
 <context>

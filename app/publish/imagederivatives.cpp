@@ -215,6 +215,19 @@ Result<QByteArray> ImageDerivatives::make(const MediaItem &item, const Variant &
     return bytes;
 }
 
+qint64 ImageDerivatives::largestWeight(const MediaItem &item)
+{
+    const QList<Variant> copies = fallbacks(item);
+    if (copies.isEmpty())
+        return 0;
+    const Variant &largest = copies.last();
+    if (const QFileInfo made(cachePath(item, largest)); made.exists())
+        return made.size();
+    const double share
+        = double(largest.width) * largest.height / (double(item.width) * item.height);
+    return qint64(double(item.byteSize) * share);
+}
+
 int ImageDerivatives::encoded()
 {
     return encodedCopies.load();

@@ -52,6 +52,10 @@ public:
     // A copy's bytes from the cache alone; empty when it is not there.
     static QByteArray cached(const MediaItem &item, const Variant &variant);
 
+    // What the image weighs where a page loads its largest copy: that copy's size when the
+    // cache has it, else the original's bytes in proportion to the pixels.
+    static qint64 largestWeight(const MediaItem &item);
+
     // How many copies were made (encoded) since the program started: for tests and benches.
     static int encoded();
     // $XDG_CACHE_HOME/newsdesk/images/<Recipe>

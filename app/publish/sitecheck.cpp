@@ -4,6 +4,7 @@
 #include "body/bodylinks.h"
 #include "content/languages.h"
 #include "core/parallel.h"
+#include "imagederivatives.h"
 #include "publishplan.h"
 #include "searchindex.h"
 #include "store/mediarepository.h"
@@ -69,6 +70,24 @@ QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
     const Translation *text = plan.text(language, id);
     if (text->title.trimmed().isEmpty())
         add(Severity::Error, "empty-title", SiteCheck::tr("the title is empty"));
+    // What a reader on a wide screen downloads: the body's HTML and each image's largest copy.
+    qint64 weight = text->bodyHtml.toUtf8().size();
+    QSet<qint64> weighed;
+    for (const Block &block : std::as_const(body.blocks)) {
+        const qint64 image
+            = block.kind == Block::Kind::Figure ? BodyLinks::mediaId(block.figure.src) : 0;
+        if (const auto item = media.constFind(image);
+            item != media.cend() && !weighed.contains(image)) {
+            weighed.insert(image);
+            weight += ImageDerivatives::largestWeight(*item);
+        }
+    }
+    if (weight > PageBudget)
+        add(Severity::Warning, "page-too-heavy",
+            SiteCheck::tr("the page weighs %1 KB with its images, more than %2 KB: a reader on a "
+                          "phone waits for it (fewer or smaller images)")
+                .arg(weight / 1024)
+                .arg(PageBudget / 1024));
     BodyLinks::rewrite(
         body,
         [&](const QString &link) -> QString {

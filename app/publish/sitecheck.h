@@ -40,6 +40,9 @@ public:
         // Where in the body, when the problem is one link or image: its href or src.
         QString target;
     };
+    // A page heavier than this (its HTML and its images at the largest width) is warned of.
+    static constexpr qint64 PageBudget = 1024 * 1024;
+
     struct Options
     {
         QDateTime now = QDateTime::currentDateTimeUtc();
