@@ -783,12 +783,16 @@ void TestCommandLine::importCreatesAPageWithItsImages()
             .match(body)
             .hasMatch(),
         qPrintable(body));
+    // The image the body shows (the demo has photos of its own).
+    const QString imageId
+        = QRegularExpression(QStringLiteral("media:([0-9]+)")).match(body).captured(1);
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"),
         { path,
             QStringLiteral("SELECT m.mime_type, m.width, a.alt_text "
                            "FROM media m JOIN media_alt a ON "
-                           "a.media_id = m.id AND a.language = 'en'") });
+                           "a.media_id = m.id AND a.language = 'en' WHERE m.id = %1")
+                .arg(imageId) });
     QVERIFY(sqlite.waitForFinished());
     QCOMPARE(QString::fromUtf8(sqlite.readAll()).trimmed(),
         QStringLiteral("image/png|20|Returns by month"));
@@ -917,8 +921,9 @@ void TestCommandLine::exportWritesTheBundleAndUpdatesIt()
     // en: home + 11 published pages and a feed; ka: home + 8 translated ones and a feed;
     // root: index, 404, style, robots.txt, sitemap, manifest; the Georgian web font's two
     // weights and its licence; a search page per language, the search script and the 28 files
-    // of the search index (Pagefind 1.6.0).
-    QVERIFY2(zip.out.endsWith(QStringLiteral(".zip: 63 files\n")), qPrintable(zip.out));
+    // of the search index (Pagefind 1.6.0); the three photos that published news show, each
+    // as WebP and JPEG at three widths (18).
+    QVERIFY2(zip.out.endsWith(QStringLiteral(".zip: 81 files\n")), qPrintable(zip.out));
     const CommandRun missing = run({ QStringLiteral("export"), path });
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("export: --out is required")));
@@ -956,7 +961,9 @@ void TestCommandLine::checkAndExportOptions_data()
     QTest::newRow("export one language with a base URL")
         << QStringList { "export", "SITE", "--out", "OUT.zip", "--lang", "ka", "--base-url",
                "https://iom.example.ge/" }
-        << 0 << "OUT.zip: 35 files"; // 19, a search page, its script, 14 index files
+        << 0 << "OUT.zip: 47 files"; // 19, a search page, its script, 14 index files, and
+                                     // the two photos Georgian news show: WebP and JPEG
+                                     // at three widths (12)
 }
 
 void TestCommandLine::checkAndExportOptions()

@@ -872,6 +872,10 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <source>%1: the demo content is not valid JSON at offset %2: %3</source>
         <translation>%1: სადემონსტრაციო შიგთავსი არ არის სწორი JSON (პოზიცია %2): %3</translation>
     </message>
+    <message>
+        <source>%1: cannot read the demo photo: %2</source>
+        <translation>%1: სადემონსტრაციო ფოტოს წაკითხვა ვერ მოხერხდა: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportCache</name>

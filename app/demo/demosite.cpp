@@ -1,11 +1,14 @@
 #include "demosite.h"
 
 #include "core/timestamps.h"
+#include "store/mediarepository.h"
 #include "store/pagerepository.h"
 #include "store/sitedatabase.h"
 #include "store/siterepository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,7 +16,11 @@
 
 namespace {
 
-Translation readText(qint64 pageId, const QString &language, const QJsonObject &text)
+// The demo's photos by name ("media:@dune" in a body), as the site stores them.
+using MediaNames = QHash<QString, qint64>;
+
+Translation readText(
+    qint64 pageId, const QString &language, const QJsonObject &text, const MediaNames &media)
 {
     Translation translation;
     translation.pageId = pageId;
@@ -21,14 +28,45 @@ Translation readText(qint64 pageId, const QString &language, const QJsonObject &
     translation.title = text.value(QLatin1String("title")).toString();
     translation.summary = text.value(QLatin1String("summary")).toString();
     translation.bodyHtml = text.value(QLatin1String("body")).toString();
+    for (auto it = media.cbegin(); it != media.cend(); ++it)
+        translation.bodyHtml.replace(
+            u"\"media:@" + it.key() + u'"', QStringLiteral("\"media:%1\"").arg(it.value()));
     return translation;
+}
+
+// The photos listed under "media": each file (beside the demo file) with its alt text per
+// language.
+Result<MediaNames> addMedia(SiteDatabase &db, const QJsonArray &list, const QString &source)
+{
+    MediaNames names;
+    MediaRepository media(db);
+    const QDir folder = QFileInfo(source).dir();
+    for (const QJsonValue &value : list) {
+        const QJsonObject object = value.toObject();
+        const QString path = folder.filePath(object.value(QLatin1String("file")).toString());
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(
+                DemoSite::tr("%1: cannot read the demo photo: %2").arg(path, file.errorString()));
+        const auto id = media.add(file.readAll(), QFileInfo(path).fileName());
+        if (!id)
+            return id.failure();
+        const QJsonObject alts = object.value(QLatin1String("alt")).toObject();
+        for (auto it = alts.begin(); it != alts.end(); ++it) {
+            if (auto s = media.setAlt(*id, it.key(), it.value().toString()); !s)
+                return s.failure();
+        }
+        names.insert(object.value(QLatin1String("name")).toString(), *id);
+    }
+    return names;
 }
 
 // Texts that link to other pages wait in `linked` until every page exists; "revised" texts
 // (a source changed after it was translated, so that the demo has an outdated translation)
 // wait in `revised` until all the rest is saved.
 Status addPages(PageRepository &pages, const QJsonArray &list, qint64 parentId,
-    const QString &source, QList<Translation> &linked, QList<Translation> &revised)
+    const QString &source, const MediaNames &media, QList<Translation> &linked,
+    QList<Translation> &revised)
 {
     for (const QJsonValue &value : list) {
         const QJsonObject object = value.toObject();
@@ -51,7 +89,7 @@ Status addPages(PageRepository &pages, const QJsonArray &list, qint64 parentId,
 
         const QJsonObject texts = object.value(QLatin1String("texts")).toObject();
         for (auto it = texts.begin(); it != texts.end(); ++it) {
-            const Translation translation = readText(*id, it.key(), it.value().toObject());
+            const Translation translation = readText(*id, it.key(), it.value().toObject(), media);
             if (translation.bodyHtml.contains(QLatin1String("page:@"))) {
                 linked.append(translation);
                 continue;
@@ -61,9 +99,9 @@ Status addPages(PageRepository &pages, const QJsonArray &list, qint64 parentId,
         }
         const QJsonObject later = object.value(QLatin1String("revised")).toObject();
         for (auto it = later.begin(); it != later.end(); ++it)
-            revised.append(readText(*id, it.key(), it.value().toObject()));
+            revised.append(readText(*id, it.key(), it.value().toObject(), media));
         if (auto s = addPages(pages, object.value(QLatin1String("children")).toArray(), *id, source,
-                linked, revised);
+                media, linked, revised);
             !s)
             return s;
     }
@@ -117,10 +155,13 @@ Status DemoSite::populate(SiteDatabase &db, const QString &source)
         settings->baseUrl = root.value(QLatin1String("baseUrl")).toString();
         if (auto s = siteRepository.save(*settings); !s)
             return s;
+        const auto media = addMedia(db, root.value(QLatin1String("media")).toArray(), source);
+        if (!media)
+            return media.failure();
         PageRepository pages(db);
         QList<Translation> linked, revised;
-        if (auto s = addPages(
-                pages, root.value(QLatin1String("pages")).toArray(), 0, source, linked, revised);
+        if (auto s = addPages(pages, root.value(QLatin1String("pages")).toArray(), 0, source,
+                *media, linked, revised);
             !s)
             return s;
         if (auto s = saveLinked(pages, linked, source); !s)
