@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
+#include <QFile>
 #include <QList>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -15,7 +16,6 @@
 
 #include <algorithm>
 #include <sys/resource.h>
-#include <sys/wait.h>
 
 namespace Bench {
 
@@ -94,14 +94,27 @@ private:
     QEventLoop *m_loop = nullptr;
 };
 
-// One run of a command in a child process: its wall time, its own peak RSS (wait4, not the
-// bench's) and its output. A failing command ends the bench with its output.
+// One run of a command in a child process: its wall time, its own peak RSS and its output. A
+// failing command ends the bench with its output.
 struct ChildRun
 {
     double seconds = 0;
     long peakKb = 0;
     QString output;
 };
+
+// A running process's peak RSS so far (VmHWM), in KB; 0 when it cannot be read.
+inline long processPeakKb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return 0;
+}
 
 inline ChildRun runChild(const QString &program, const QStringList &arguments)
 {
@@ -111,20 +124,15 @@ inline ChildRun runChild(const QString &program, const QStringList &arguments)
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(program, arguments);
     process.waitForStarted();
-    const pid_t pid = pid_t(process.processId());
-    process.waitForFinished(-1);
+    const qint64 pid = process.processId();
+    // Its own peak, read while it runs (QProcess reaps it, so wait4 cannot tell afterwards,
+    // and the peak of all children would count the bench's other commands and their
+    // children): the last reading is at most 20 ms before its end.
     ChildRun run;
+    while (!process.waitForFinished(20))
+        run.peakKb = std::max(run.peakKb, processPeakKb(pid));
     run.seconds = timer.nsecsElapsed() / 1e9;
     run.output = QString::fromUtf8(process.readAll()).trimmed();
-    rusage usage {};
-    int status = 0;
-    if (wait4(pid, &status, WNOHANG, &usage) > 0)
-        run.peakKb = usage.ru_maxrss;
-    else {
-        rusage children {};
-        getrusage(RUSAGE_CHILDREN, &children);
-        run.peakKb = children.ru_maxrss; // the largest child so far
-    }
     if (process.exitCode() != 0)
         qFatal("%s %s failed: %s", qPrintable(program), qPrintable(arguments.join(u' ')),
             qPrintable(run.output));
