@@ -1,6 +1,7 @@
 // Paste into the article editor through the clipboard and Ctrl+V, as a user does.
 #include "articleeditor.h"
 #include "documentshape.h"
+#include "imagesupport.h"
 #include "testsupport.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -40,6 +41,7 @@ private slots:
     void showsStoredImages();
     void asksForAltTextInADialogByDefault();
     void insertsAnImageFileKeepingItsBytes();
+    void pastesAPhonePhotoAsItsOwnBytesUpright();
     void insertsATable();
     void pastedBlocksAreStoredAsShown_data();
     void pastedBlocksAreStoredAsShown();
@@ -243,6 +245,29 @@ void TestArticleEditor::insertsAnImageFileKeepingItsBytes()
     QCOMPARE(m_editor->bodyHtml(),
         QStringLiteral("<figure><img src=\"media:101\" alt=\"Seminar\"></figure>"));
     QVERIFY(!m_editor->insertImageFile(dir.filePath(QStringLiteral("missing.png"))));
+}
+
+void TestArticleEditor::pastesAPhonePhotoAsItsOwnBytesUpright()
+{
+    // A phone's photo copied as a JPEG: stored 40 × 30 with "turn a quarter clockwise".
+    QImage stored(40, 30, QImage::Format_RGB32);
+    stored.fill(Qt::darkGreen);
+    const QByteArray photo = ImageSupport::withExif(ImageSupport::encoded(stored, "JPEG"), 6);
+    auto *data = new QMimeData;
+    data->setData(QStringLiteral("image/jpeg"), photo);
+    QGuiApplication::clipboard()->setMimeData(data);
+    QSize asked;
+    m_editor->askAltText = [&](const QImage &image) -> std::optional<QString> {
+        asked = image.size();
+        return QStringLiteral("Shelter");
+    };
+    QTest::keyClick(m_editor.get(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(m_stored.size(), 1);
+    QCOMPARE(m_stored.first().bytes, photo); // not decoded and stored again as PNG
+    QCOMPARE(m_stored.first().mimeType, QStringLiteral("image/jpeg"));
+    QCOMPARE(m_stored.first().fileName, QStringLiteral("pasted.jpg"));
+    QCOMPARE(asked, QSize(30, 40)); // shown upright
+    QCOMPARE(ArticleEditor::upright(photo).size(), QSize(30, 40));
 }
 
 void TestArticleEditor::insertsATable()

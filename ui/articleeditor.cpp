@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QImage>
+#include <QImageReader>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QMenu>
@@ -25,6 +26,19 @@
 #include <QTimer>
 #include <QUrl>
 #include <QtConcurrent>
+
+#include <algorithm>
+
+namespace {
+
+// Image formats a clipboard may carry as a file's bytes, as Newsdesk stores them.
+QStringList encodedImageTypes()
+{
+    return { QStringLiteral("image/jpeg"), QStringLiteral("image/webp"),
+        QStringLiteral("image/png"), QStringLiteral("image/gif") };
+}
+
+} // namespace
 
 ArticleEditor::ArticleEditor(QWidget *parent)
     : QTextEdit(parent)
@@ -264,7 +278,10 @@ QString ArticleEditor::bodyHtml() const
 
 bool ArticleEditor::canInsertFromMimeData(const QMimeData *source) const
 {
-    return source->hasHtml() || source->hasText() || source->hasImage();
+    const QStringList types = encodedImageTypes();
+    return source->hasHtml() || source->hasText() || source->hasImage()
+        || std::any_of(types.cbegin(), types.cend(),
+            [source](const QString &type) { return source->hasFormat(type); });
 }
 
 void ArticleEditor::insertFromMimeData(const QMimeData *source)
@@ -292,12 +309,35 @@ void ArticleEditor::insertFromMimeData(const QMimeData *source)
                 int(problems.size())));
         return;
     }
+    if (!source->hasText()) {
+        // The file's own bytes when the clipboard has them (a photo copied from a file manager
+        // or a browser): a phone's JPEG keeps its orientation, which the export applies, and
+        // stays a JPEG; decoded into a QImage and stored as PNG it was sideways and ten times
+        // the size.
+        for (const QString &type : encodedImageTypes()) {
+            if (source->hasFormat(type)) {
+                const QString extension
+                    = type == u"image/jpeg" ? QStringLiteral("jpg") : type.section(u'/', 1);
+                insertImageBytes(source->data(type), type, u"pasted." + extension);
+                return;
+            }
+        }
+    }
     if (source->hasImage() && !source->hasText()) {
         insertImage(qvariant_cast<QImage>(source->imageData()));
         return;
     }
     if (source->hasText())
         insertBody(ArticleBody::fromPlainTextBody(source->text()));
+}
+
+QImage ArticleEditor::upright(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true); // a phone's photo as it was taken, not as it is stored
+    return reader.read();
 }
 
 bool ArticleEditor::insertImage(const QImage &image)
@@ -326,7 +366,7 @@ bool ArticleEditor::insertImageFile(const QString &path)
 bool ArticleEditor::insertImageBytes(
     const QByteArray &bytes, const QString &mimeType, const QString &fileName)
 {
-    const QImage image = QImage::fromData(bytes);
+    const QImage image = ArticleEditor::upright(bytes);
     if (image.isNull() || !mediaStore) {
         emit pasteProblem(tr("%1: not an image Newsdesk can show").arg(fileName));
         return false;

@@ -26,6 +26,8 @@ class ArticleEditor : public QTextEdit
     Q_OBJECT
 
 public:
+    // An image's bytes decoded upright (its EXIF orientation applied).
+    static QImage upright(const QByteArray &bytes);
     explicit ArticleEditor(QWidget *parent = nullptr);
     ~ArticleEditor() override;
 

@@ -433,7 +433,7 @@ void ArticlePane::setSite(SiteDatabase *site, const QStringList &languages)
         if (!m_site)
             return QImage();
         const auto bytes = MediaRepository(*m_site).bytes(id);
-        return bytes ? QImage::fromData(*bytes) : QImage();
+        return bytes ? ArticleEditor::upright(*bytes) : QImage();
     };
     m_body->mediaStore = [this](const HtmlSanitizer::Image &image) -> QString {
         if (!m_site)
