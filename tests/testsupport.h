@@ -112,6 +112,19 @@ inline bool damageTable(const QString &path, const QString &table)
     return writeFile(path, bytes);
 }
 
+// What takes a site back from schema 17 (lead images, focal points, captions and credits) to
+// 16, for tests that put a site back to an older schema and open it again: each step after
+// the one a test goes back to must run again. The same statements on a file and a server.
+inline QStringList beforeLeadImages()
+{
+    return { QStringLiteral("DROP INDEX page_by_lead_media"),
+        QStringLiteral("ALTER TABLE page DROP COLUMN lead_media_id"),
+        QStringLiteral("ALTER TABLE media DROP COLUMN focus_x"),
+        QStringLiteral("ALTER TABLE media DROP COLUMN focus_y"),
+        QStringLiteral("ALTER TABLE media_alt DROP COLUMN caption"),
+        QStringLiteral("ALTER TABLE media_alt DROP COLUMN credit") };
+}
+
 // Makes a closed site look written by a newer Newsdesk (schema 99).
 inline bool markAsNewer(const QString &path)
 {

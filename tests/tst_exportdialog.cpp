@@ -81,7 +81,7 @@ void TestExportDialog::listsTheFindingsAndExports()
     QVERIFY(finished.wait(20000));
     QVERIFY(finished.first().at(0).toBool());
     QVERIFY2(finished.first().at(1).toString().contains(
-                 QStringLiteral("81 added, 0 changed")), // the search index, 18 photo copies
+                 QStringLiteral("93 added, 0 changed")), // the search index, 30 photo copies
         qPrintable(finished.first().at(1).toString()));
     QVERIFY(button(dialog, QStringLiteral("Open Folder"))->isVisible());
     QCOMPARE(named<QProgressBar>(&dialog, QStringLiteral("Export progress"))->value(), 1);

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QImageReader>
+#include <QPointF>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,10 @@ private slots:
     void aPhonePhotoComesOutUprightWithoutItsMetadata();
     void theSameImageGivesTheSameBytesFromTheCache();
     void aBrokenImageIsOneLineNamingIt();
+    void thumbnailsAre16by9AndNeverUpscaled_data();
+    void thumbnailsAre16by9AndNeverUpscaled();
+    void thumbnailsKeepTheFocalPointInView_data();
+    void thumbnailsKeepTheFocalPointInView();
 
 private:
     static MediaItem itemOf(const QByteArray &bytes, const QString &mime, QSize upright);
@@ -184,6 +189,89 @@ void TestImageDerivatives::aBrokenImageIsOneLineNamingIt()
         qPrintable(bytes.error()));
     QVERIFY(!bytes.error().contains(u'\n'));
     QVERIFY(ImageDerivatives::cached(item, ImageDerivatives::variants(item).first()).isEmpty());
+}
+
+void TestImageDerivatives::thumbnailsAre16by9AndNeverUpscaled_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QList<QSize>>("boxes");
+    QTest::newRow("photo") << QSize(1600, 1000) << QList<QSize> { { 480, 270 }, { 960, 540 } };
+    QTest::newRow("portrait") << QSize(1000, 1500) << QList<QSize> { { 480, 270 }, { 960, 540 } };
+    QTest::newRow("covers only the small box") << QSize(800, 600) << QList<QSize> { { 480, 270 } };
+    QTest::newRow("too small for any: its largest 16:9 part")
+        << QSize(300, 100) << QList<QSize> { { 177, 99 } };
+}
+
+void TestImageDerivatives::thumbnailsAre16by9AndNeverUpscaled()
+{
+    QFETCH(QSize, size);
+    QFETCH(QList<QSize>, boxes);
+    MediaItem item = itemOf("x", u"image/jpeg"_qs, size);
+    item.focusX = 0.3;
+    item.focusY = 0.7;
+    const QList<Variant> thumbnails = ImageDerivatives::thumbnails(item);
+    QCOMPARE(thumbnails.size(), 2 * boxes.size());
+    for (int i = 0; i < thumbnails.size(); ++i) {
+        const Variant &thumbnail = thumbnails.at(i);
+        const QSize box = boxes.at(i % boxes.size());
+        QCOMPARE(QSize(thumbnail.width, thumbnail.height), box);
+        QCOMPARE(thumbnail.format, i < boxes.size() ? u"webp"_qs : u"jpg"_qs);
+        QVERIFY(thumbnail.isCrop());
+        // The name says what it holds: another focal point is another file.
+        QCOMPARE(thumbnail.file,
+            QStringLiteral("media/%1-%2x%3-30-70.%4")
+                .arg(item.sha256.left(16))
+                .arg(box.width())
+                .arg(box.height())
+                .arg(thumbnail.format));
+    }
+}
+
+void TestImageDerivatives::thumbnailsKeepTheFocalPointInView_data()
+{
+    QTest::addColumn<QPointF>("focus");
+    QTest::addColumn<bool>("redInTheMiddle");
+    QTest::addColumn<bool>("redAnywhere");
+    // A panorama with a red disc at 70 % of its width, shrunk to 864×270 for the 480×270
+    // crop, which moves across it with the focal point.
+    QTest::newRow("on the disc") << QPointF(0.7, 0.5) << true << true;
+    QTest::newRow("far from it") << QPointF(0.1, 0.5) << false << false;
+    QTest::newRow("the middle: the disc at the side") << QPointF(0.5, 0.5) << false << true;
+}
+
+void TestImageDerivatives::thumbnailsKeepTheFocalPointInView()
+{
+    QFETCH(QPointF, focus);
+    QFETCH(bool, redInTheMiddle);
+    QFETCH(bool, redAnywhere);
+    QImage panorama(3200, 1000, QImage::Format_RGB32);
+    panorama.fill(Qt::white);
+    for (int y = 350; y < 650; ++y)
+        for (int x = 2090; x < 2390; ++x)
+            if ((x - 2240) * (x - 2240) + (y - 500) * (y - 500) <= 150 * 150)
+                panorama.setPixel(x, y, qRgb(220, 0, 0));
+    const QByteArray png = ImageSupport::encoded(panorama, "PNG");
+    MediaItem item = itemOf(png, u"image/png"_qs, panorama.size());
+    item.focusX = focus.x();
+    item.focusY = focus.y();
+    const QList<Variant> thumbnails = ImageDerivatives::thumbnails(item);
+    const auto png480 = std::find_if(thumbnails.cbegin(), thumbnails.cend(),
+        [](const Variant &v) { return v.format == u"png"_qs && v.width == 480; });
+    QVERIFY(png480 != thumbnails.cend());
+    const Variant small = *png480;
+    QCOMPARE(QSize(small.width, small.height), QSize(480, 270));
+    const QByteArray bytes
+        = ImageDerivatives::make(item, small, [&] { return Result(png); }).value();
+    QImage thumbnail;
+    QVERIFY(thumbnail.loadFromData(bytes));
+    QCOMPARE(thumbnail.size(), QSize(480, 270));
+    const auto red = [](QRgb pixel) { return qRed(pixel) > 180 && qGreen(pixel) < 80; };
+    QCOMPARE(red(thumbnail.pixel(240, 135)), redInTheMiddle);
+    bool any = false;
+    for (int y = 0; y < thumbnail.height() && !any; ++y)
+        for (int x = 0; x < thumbnail.width() && !any; ++x)
+            any = red(thumbnail.pixel(x, y));
+    QCOMPARE(any, redAnywhere);
 }
 
 QTEST_GUILESS_MAIN(TestImageDerivatives)

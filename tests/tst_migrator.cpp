@@ -168,9 +168,10 @@ void TestMigrator::twoUpgradesInOneSecondKeepBothBackups()
     const QString path = m_dir.filePath(QStringLiteral("twice.newsdesk"));
     Timestamps::overrideNow(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
     const auto clock = qScopeGuard([] { Timestamps::overrideNow({}); });
-    const QStringList back { QStringLiteral("DROP TABLE search_index"),
-        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5 (title, summary, body)"),
-        QStringLiteral("PRAGMA user_version = 14") };
+    const QStringList back = TestSupport::beforeLeadImages()
+        + QStringList { QStringLiteral("DROP TABLE search_index"),
+              QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5 (title, summary, body)"),
+              QStringLiteral("PRAGMA user_version = 14") };
     QVERIFY(SiteDatabase::open(path, SiteDatabase::Mode::Create).ok());
     for (int round = 1; round <= 2; ++round) {
         QVERIFY(runRaw(path, back));

@@ -20,7 +20,7 @@ namespace {
 struct Column
 {
     QString name;
-    QString type; // integer, text or blob
+    QString type; // integer, real, text or blob
     bool notNull = false;
     QString defaultValue; // as written, casts and quotes' types left out
     bool primaryKey = false;
@@ -42,6 +42,9 @@ QString typeClass(const QString &declared)
         return QStringLiteral("integer");
     if (type == u"blob" || type == u"bytea")
         return QStringLiteral("blob");
+    if (type == u"real" || type == u"double precision")
+        return QStringLiteral("real"); // SQLite's REAL is a double
+
     return type;
 }
 

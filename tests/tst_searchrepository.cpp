@@ -386,7 +386,7 @@ void TestSearchRepository::anUpgradedSiteIsIndexed()
     QFETCH(QStringList, serverSql);
     const bool server = m_site->dialect() == SiteDatabase::Dialect::Postgres;
     const QString location = m_site->path();
-    for (const QString &sql : server ? serverSql : fileSql) {
+    for (const QString &sql : TestSupport::beforeLeadImages() + (server ? serverSql : fileSql)) {
         QSqlQuery query = SqlAccess::query(*m_site);
         QVERIFY2(query.exec(sql), qPrintable(sql));
     }

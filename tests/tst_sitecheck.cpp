@@ -97,6 +97,12 @@ void TestSiteCheck::findsWhatWasPlanted_data()
     QTest::newRow("page heavier than a megabyte with its image")
         << "heavy"
         << "page-too-heavy" << false << "en/who-we-are/about/";
+    QTest::newRow("lead image narrower than 1200 px")
+        << "narrow-lead"
+        << "narrow-lead-image" << false << "en/who-we-are/about/";
+    QTest::newRow("lead image without a Georgian alt text")
+        << "lead-without-alt"
+        << "missing-alt" << false << "ka/who-we-are/about/";
     QTest::newRow("empty title") << "empty-title"
                                  << "empty-title" << true << "ka/who-we-are/about/";
     QTest::newRow("slug that cannot be a folder") << "unsafe-slug"
@@ -157,6 +163,16 @@ void TestSiteCheck::findsWhatWasPlanted()
         setBody(about, QStringLiteral("en"),
             u"<p>Light text.</p><figure><img src=\"media:%1\" alt=\"Noise\"></figure>"_qs.arg(
                 media));
+    } else if (plant == QLatin1String("narrow-lead")
+        || plant == QLatin1String("lead-without-alt")) {
+        const bool narrow = plant == QLatin1String("narrow-lead");
+        MediaRepository media(*m_site);
+        const qint64 lead
+            = media.add(pngBytes(narrow ? 800 : 1300, 700, Qt::darkGreen), u"lead.png"_qs).value();
+        QVERIFY(media.setAlt(lead, QStringLiteral("en"), QStringLiteral("A field")).ok());
+        if (narrow)
+            QVERIFY(media.setAlt(lead, QStringLiteral("ka"), QStringLiteral("მინდორი")).ok());
+        QVERIFY(PageRepository(*m_site).setLeadImage(id(about), lead).ok());
     } else if (plant == QLatin1String("empty-title")) {
         PageRepository pages(*m_site);
         Translation text = pages.translation(id(about), QStringLiteral("ka")).value().value();

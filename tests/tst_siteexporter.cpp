@@ -50,6 +50,7 @@ private slots:
     void linksToUnpublishedPagesKeepTheirText();
     void exportUpdatesOnlyWhatChanged();
     void aReexportMakesNoImageAgain();
+    void aLeadImageOpensTheArticleAndShowsInItsCards();
     void zipBundlesAreIdenticalAndComplete();
     void zipIntoAMissingFolderFailsCleanly();
     void everyHtmlFileIsWellFormedHtml5();
@@ -282,9 +283,7 @@ void TestSiteExporter::imagesAreWrittenOnceWithTheirSize()
     PageRepository pages(*m_site);
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("ka") }) {
         Translation text
-            = pages.translation(id(QStringLiteral("who-we-are/about")), language)
-                  .value()
-                  .value();
+            = pages.translation(id(QStringLiteral("who-we-are/about")), language).value().value();
         text.bodyHtml += QStringLiteral("\n<figure><img src=\"media:%1\" alt=\"%2\"></figure>"
                                         "<figure><img src=\"media:%3\" alt=\"\"></figure>")
                              .arg(photo)
@@ -314,8 +313,8 @@ void TestSiteExporter::imagesAreWrittenOnceWithTheirSize()
     QCOMPARE(files.value(u"media/%1.png"_qs.arg(p)), originals ? wide : QByteArray());
     QCOMPARE(QImage::fromData(files.value(u"media/%1-480.webp"_qs.arg(p))).size(), QSize(480, 240));
     QCOMPARE(QImage::fromData(files.value(u"media/%1-64.png"_qs.arg(i))).size(), QSize(64, 48));
-    const QString en = QString::fromUtf8(
-        files.value(QStringLiteral("en/who-we-are/about/index.html")));
+    const QString en
+        = QString::fromUtf8(files.value(QStringLiteral("en/who-we-are/about/index.html")));
     const QString sizes = u"sizes=\"(min-width: 46rem) 43.5rem, calc(100vw - 2.5rem)\""_qs;
     // The first image loads at once, the others when they come near.
     const QString first
@@ -330,8 +329,7 @@ void TestSiteExporter::imagesAreWrittenOnceWithTheirSize()
                          "%1-64.png 64w\" %2 alt=\"\" width=\"64\" height=\"48\" "
                          "loading=\"lazy\" decoding=\"async\">"_qs.arg(i, sizes)),
         qPrintable(en));
-    QVERIFY(QString::fromUtf8(
-        files.value(QStringLiteral("ka/who-we-are/about/index.html")))
+    QVERIFY(QString::fromUtf8(files.value(QStringLiteral("ka/who-we-are/about/index.html")))
                 .contains(u"alt=\"მონაწილეები\""_qs));
 }
 
@@ -352,6 +350,72 @@ void TestSiteExporter::linksToUnpublishedPagesKeepTheirText()
                  QStringLiteral("<p>See the grants and <a "
                                 "href=\"../../en/who-we-are/about/index.html\">about</a>.</p>")),
         qPrintable(html));
+}
+
+void TestSiteExporter::aLeadImageOpensTheArticleAndShowsInItsCards()
+{
+    // A news article whose body has a photo gets another as its lead image, with a caption, a
+    // credit and a focal point.
+    MediaRepository media(*m_site);
+    PageRepository pages(*m_site);
+    const qint64 lead = media.add(pngBytes(1400, 900, Qt::darkGreen), u"visit.png"_qs).value();
+    QVERIFY(media.setAlt(lead, u"en"_qs, u"The minister at the border"_qs).ok());
+    QVERIFY(media.setCaption(lead, u"en"_qs, u"Sadakhlo, 10 February"_qs).ok());
+    QVERIFY(media.setCredit(lead, u"en"_qs, u"Photo: Nino B."_qs).ok());
+    QVERIFY(media.setFocus(lead, 0.2, 0.4).ok());
+    const qint64 article = id(u"news/border-officers-document-security"_qs);
+    QVERIFY(pages.setLeadImage(article, lead).ok());
+    const qint64 inBody = media.add(pngBytes(1000, 500, Qt::darkRed), u"class.png"_qs).value();
+    Translation text = pages.translation(article, u"en"_qs).value().value();
+    text.bodyHtml.prepend(
+        u"<figure><img src=\"media:%1\" alt=\"A class\"></figure>\n"_qs.arg(inBody));
+    QVERIFY(pages.saveTranslation(text).ok());
+    const auto files = build();
+    const QString l = media.item(lead)->sha256.left(16);
+
+    // The article opens with it: first, not lazy, with its caption and credit; og:image and
+    // the JSON-LD image are its largest copy, not the body's photo.
+    const QString html = QString::fromUtf8(
+        files.value(u"en/news/border-officers-document-security/index.html"_qs));
+    const qsizetype figure = html.indexOf(u"<figure><picture><source type=\"image/webp\" "
+                                          "srcset=\"../../../media/%1-480.webp"_qs.arg(l));
+    QVERIFY2(figure > 0, qPrintable(html));
+    QCOMPARE(html.indexOf(u"<figure>"_qs), figure);
+    const QString opening = html.mid(figure, html.indexOf(u"</figure>"_qs, figure) - figure);
+    QVERIFY2(opening.contains(u"alt=\"The minister at the border\" width=\"1400\" "
+                              "height=\"900\" decoding=\"async\"></picture><figcaption>"
+                              "Sadakhlo, 10 February Photo: Nino B.</figcaption>"_qs),
+        qPrintable(opening));
+    QVERIFY(html.indexOf(u"loading=\"lazy\""_qs) > figure); // the body's photo waits
+    QVERIFY2(html.contains(u"<meta property=\"og:image\" content=\"https://georgia.example.org/"
+                           "media/%1-1400.png\">"_qs.arg(l)),
+        qPrintable(html));
+    QVERIFY(
+        html.contains(u"\"image\":[\"https://georgia.example.org/media/%1-1400.png\"]"_qs.arg(l)));
+
+    // Its cards show a 16:9 crop around the focal point, in the news list and on the home page.
+    const QString card = u"<li class=\"has-image\"><picture class=\"thumb\"><source "
+                         "type=\"image/webp\" srcset=\"%2media/%1-480x270-20-40.webp 480w, "
+                         "%2media/%1-960x540-20-40.webp 960w\""_qs;
+    QVERIFY2(QString::fromUtf8(files.value(u"en/news/index.html"_qs))
+                 .contains(card.arg(l, u"../../"_qs)),
+        qPrintable(QString::fromUtf8(files.value(u"en/news/index.html"_qs))));
+    QVERIFY(QString::fromUtf8(files.value(u"en/index.html"_qs)).contains(card.arg(l, u"../"_qs)));
+    for (const QString &copy :
+        { u"480x270-20-40.webp"_qs, u"960x540-20-40.png"_qs, u"1400.png"_qs }) {
+        const QImage image = QImage::fromData(files.value(u"media/%1-%2"_qs.arg(l, copy)));
+        QVERIFY2(!image.isNull(), qPrintable(copy));
+    }
+    QCOMPARE(QImage::fromData(files.value(u"media/%1-960x540-20-40.png"_qs.arg(l))).size(),
+        QSize(960, 540));
+
+    // Without a lead image the cards have no picture, and no thumbnail is written.
+    QVERIFY(pages.setLeadImage(article, 0).ok());
+    const auto without = build();
+    QVERIFY(!QStringList(without.keys()).join(u' ').contains(l));
+    QVERIFY(!QString::fromUtf8(
+        without.value(u"en/news/border-officers-document-security/index.html"_qs))
+                 .contains(u"Sadakhlo"_qs));
 }
 
 void TestSiteExporter::aReexportMakesNoImageAgain()

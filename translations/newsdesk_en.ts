@@ -63,6 +63,26 @@
     </message>
 </context>
 <context>
+    <name>MediaCommand</name>
+    <message numerus="yes">
+        <source>on %n page(s)</source>
+        <translation>
+            <numerusform>on %n page</numerusform>
+            <numerusform>on %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediaRepository</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n page(s)</source>

@@ -876,6 +876,10 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <source>%1: cannot read the demo photo: %2</source>
         <translation>%1: სადემონსტრაციო ფოტოს წაკითხვა ვერ მოხერხდა: %2</translation>
     </message>
+    <message>
+        <source>%1: page '%2' has an unknown lead image '%3'</source>
+        <translation>%1: გვერდს '%2' უცნობი მთავარი სურათი '%3' აქვს</translation>
+    </message>
 </context>
 <context>
     <name>ExportCache</name>
@@ -1317,6 +1321,10 @@ Exit codes: 0 fine, 1 problems found, 2 usage or I/O error.
         <source>%1: cannot make the %2 px copy: %3</source>
         <translation>%1: %2 პიქსელიანი ასლი ვერ შეიქმნა: %3</translation>
     </message>
+    <message>
+        <source>not an image libvips reads</source>
+        <translation>ეს არ არის სურათი, რომელსაც libvips კითხულობს</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1757,6 +1765,120 @@ Close anyway and lose the last changes?</source>
     </message>
 </context>
 <context>
+    <name>MediaCommand</name>
+    <message>
+        <source>List the site's images, add one, change its words or file, or delete it.</source>
+        <translation>საიტის სურათების ჩამონათვალი, ახლის დამატება, მისი ტექსტების ან ფაილის შეცვლა, ან წაშლა.</translation>
+    </message>
+    <message>
+        <source>The site file.</source>
+        <translation>საიტის ფაილი.</translation>
+    </message>
+    <message>
+        <source>add FILE, set ID or remove ID; without one, the images are listed.</source>
+        <translation>add FILE, set ID ან remove ID; მათ გარეშე სურათები ჩამოითვლება.</translation>
+    </message>
+    <message>
+        <source>The image file to add, or the id of an image.</source>
+        <translation>დასამატებელი სურათის ფაილი, ან სურათის id.</translation>
+    </message>
+    <message>
+        <source>The alt text in %1 (what a reader who cannot see the image is told).</source>
+        <translation>ალტერნატიული ტექსტი (%1) — რასაც ეუბნებიან მკითხველს, რომელიც სურათს ვერ ხედავს.</translation>
+    </message>
+    <message>
+        <source>The caption in %1.</source>
+        <translation>წარწერა (%1).</translation>
+    </message>
+    <message>
+        <source>The credit in %1 ("Photo: …").</source>
+        <translation>ავტორობა (%1) („ფოტო: …“).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The focal point that every crop keeps in view: two shares of the width and height from the top left, such as 0.5,0.3.</source>
+        <translation>ფოკუსის წერტილი, რომელიც ყოველ ამოჭრაში ჩანს: სიგანისა და სიმაღლის ორი წილი ზედა მარცხენა კუთხიდან, მაგალითად 0.5,0.3.</translation>
+    </message>
+    <message>
+        <source>X,Y</source>
+        <translation>X,Y</translation>
+    </message>
+    <message>
+        <source>With set: put this file in the image's place (every page that shows it shows the new one).</source>
+        <translation>set-თან ერთად: ეს ფაილი სურათის ადგილას (ყველა გვერდი, სადაც ის ჩანს, ახალს აჩვენებს).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>სიის JSON-ად ბეჭდვა.</translation>
+    </message>
+    <message>
+        <source>media: '%1' is not add, set or remove</source>
+        <translation>media: '%1' არ არის add, set ან remove</translation>
+    </message>
+    <message>
+        <source>--focus: '%1' is not two shares from 0 to 1 such as 0.5,0.3</source>
+        <translation>--focus: '%1' არ არის ორი წილი 0-დან 1-მდე, მაგალითად 0.5,0.3</translation>
+    </message>
+    <message>
+        <source>media: the image's words, focus or file are given with add or set</source>
+        <translation>media: სურათის ტექსტები, ფოკუსი ან ფაილი მიეთითება add-თან ან set-თან</translation>
+    </message>
+    <message>
+        <source>media: --file goes with set ID</source>
+        <translation>media: --file მიეთითება set ID-თან</translation>
+    </message>
+    <message>
+        <source>media set: nothing to change: give --alt-LANG, --caption-LANG, --credit-LANG, --focus or --file</source>
+        <translation>media set: შესაცვლელი არაფერია: მიუთითეთ --alt-LANG, --caption-LANG, --credit-LANG, --focus ან --file</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>media %1: '%2' is not an image id (see 'newsdesk media SITE')</source>
+        <translation>media %1: '%2' არ არის სურათის id (იხ. 'newsdesk media SITE')</translation>
+    </message>
+    <message>
+        <source>Deleted image %1</source>
+        <translation>სურათი %1 წაიშალა</translation>
+    </message>
+    <message>
+        <source>--%1: '%2' is not a language of %3 (it has: %4)</source>
+        <translation>--%1: '%2' არ არის %3-ის ენა (მისი ენებია: %4)</translation>
+    </message>
+    <message>
+        <source>The site has no images.</source>
+        <translation>საიტს სურათები არ აქვს.</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>არ გამოიყენება</translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s)</source>
+        <translation>
+            <numerusform>%n გვერდზე</numerusform>
+            <numerusform>%n გვერდზე</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>alt text in every language</source>
+        <translation>ალტერნატიული ტექსტი ყველა ენაზე</translation>
+    </message>
+    <message>
+        <source>no alt text in %1</source>
+        <translation>ალტერნატიული ტექსტი აკლია: %1</translation>
+    </message>
+</context>
+<context>
     <name>MediaRepository</name>
     <message>
         <source>%1: the image is too large (%2 MB; at most %3 MB)</source>
@@ -1801,6 +1923,57 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1: the image has %2 megapixels; at most %3 can be stored (make it smaller first)</source>
         <translation>%1: სურათი %2 მეგაპიქსელიანია; შეიძლება შეინახოს არაუმეტეს %3-ისა (ჯერ შეამცირეთ)</translation>
+    </message>
+    <message>
+        <source>read the words of image %1</source>
+        <translation>სურათის %1 ტექსტების წაკითხვა</translation>
+    </message>
+    <message>
+        <source>save the caption of image %1 in %2</source>
+        <translation>სურათის %1 წარწერის შენახვა (%2)</translation>
+    </message>
+    <message>
+        <source>save the credit of image %1 in %2</source>
+        <translation>სურათის %1 ავტორობის შენახვა (%2)</translation>
+    </message>
+    <message>
+        <source>%1: image %2: a focal point is two shares between 0 and 1, not %3,%4</source>
+        <translation>%1: სურათი %2: ფოკუსის წერტილი არის ორი წილი 0-სა და 1-ს შორის და არა %3,%4</translation>
+    </message>
+    <message>
+        <source>save the focal point of image %1</source>
+        <translation>სურათის %1 ფოკუსის წერტილის შენახვა</translation>
+    </message>
+    <message>
+        <source>read the lead images</source>
+        <translation>მთავარი სურათების წაკითხვა</translation>
+    </message>
+    <message>
+        <source>read where the images are shown</source>
+        <translation>იმის წაკითხვა, სად ჩანს სურათები</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 და კიდევ %n</numerusform>
+            <numerusform>%1 და კიდევ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: image %2 (%3) is shown on %4; not deleted</source>
+        <translation>%1: სურათი %2 (%3) ჩანს აქ: %4; არ წაიშალა</translation>
+    </message>
+    <message>
+        <source>delete image %1</source>
+        <translation>სურათის %1 წაშლა</translation>
+    </message>
+    <message>
+        <source>%1: %2 is stored already as image %3; image %4 not replaced</source>
+        <translation>%1: %2 უკვე შენახულია, როგორც სურათი %3; სურათი %4 არ შეიცვალა</translation>
+    </message>
+    <message>
+        <source>replace image %1 with %2</source>
+        <translation>სურათის %1 ჩანაცვლება ფაილით %2</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2323,18 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>list the subpages of page %1</source>
         <translation>გვერდის %1 ქვეგვერდების ჩამოთვლა</translation>
+    </message>
+    <message>
+        <source>look up image %1</source>
+        <translation>სურათის %1 მოძებნა</translation>
+    </message>
+    <message>
+        <source>%1: no image with id %2</source>
+        <translation>%1: სურათი id-ით %2 არ არსებობს</translation>
+    </message>
+    <message>
+        <source>set the lead image of %1</source>
+        <translation>%1-ის მთავარი სურათის დაყენება</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +2696,6 @@ Close anyway and lose the last changes?</source>
         <translation>გვერდის id ან სლაგების გზა, მაგალითად news/my-article.</translation>
     </message>
     <message>
-        <source>put: nothing to change: give --title, --summary, --body-file, --status, --slug or --date</source>
-        <translation>put: შესაცვლელი არაფერია: მიუთითეთ --title, --summary, --body-file, --status, --slug ან --date</translation>
-    </message>
-    <message>
         <source>Save only if the text is still at version N (as 'show --json' printed it; 0: no text yet); else exit 1 saying who changed it and when.</source>
         <translation>შეინახება მხოლოდ მაშინ, თუ ტექსტი ჯერ კიდევ N ვერსიაზეა (როგორც 'show --json'-მა აჩვენა; 0: ტექსტი ჯერ არ არის); სხვა შემთხვევაში გამოდის კოდით 1 და ამბობს, ვინ და როდის შეცვალა.</translation>
     </message>
@@ -2529,6 +2710,22 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>%1; not saved</source>
         <translation>%1; არ შეინახა</translation>
+    </message>
+    <message>
+        <source>The page's lead image: an image id as 'newsdesk media SITE' lists them, or none.</source>
+        <translation>გვერდის მთავარი სურათი: სურათის id, როგორც 'newsdesk media SITE' ჩამოთვლის, ან none.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--lead-image: '%1' is neither an image id nor none</source>
+        <translation>--lead-image: '%1' არც სურათის id-ია და არც none</translation>
+    </message>
+    <message>
+        <source>put: nothing to change: give --title, --summary, --body-file, --status, --slug, --date or --lead-image</source>
+        <translation>put: შესაცვლელი არაფერია: მიუთითეთ --title, --summary, --body-file, --status, --slug, --date ან --lead-image</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3262,14 @@ Close anyway and lose the last changes?</source>
         <source>%1: page %2 (%3) has no text in '%4'</source>
         <translation>%1: გვერდს %2 (%3) ენაზე '%4' ტექსტი არ აქვს</translation>
     </message>
+    <message>
+        <source>Lead image:    %1</source>
+        <translation>მთ. სურათი:    %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>არცერთი</translation>
+    </message>
 </context>
 <context>
     <name>SideBySideDialog</name>
@@ -3250,6 +3455,14 @@ Close anyway and lose the last changes?</source>
     <message>
         <source>the page weighs %1 KB with its images, more than %2 KB: a reader on a phone waits for it (fewer or smaller images)</source>
         <translation>გვერდი სურათებთან ერთად %1 კბ-ს იწონის, %2 კბ-ზე მეტს: ტელეფონით მკითხველი მას დიდხანს ელოდება (ნაკლები ან უფრო მცირე სურათები)</translation>
+    </message>
+    <message>
+        <source>the lead image %1 is %2 px wide; a link shared on social media shows it well from %3 px</source>
+        <translation>მთავარი სურათი %1 %2 პიქსელის სიგანისაა; სოციალურ ქსელებში გაზიარებული ბმული მას კარგად აჩვენებს %3 პიქსელიდან</translation>
+    </message>
+    <message>
+        <source>the lead image %1 has no %2 alt text</source>
+        <translation>მთავარ სურათს %1 არ აქვს ალტერნატიული ტექსტი (%2)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "historycommand.h"
 #include "importcommand.h"
 #include "initcommand.h"
+#include "mediacommand.h"
 #include "putcommand.h"
 #include "searchcommand.h"
 #include "settingscommand.h"
@@ -43,6 +44,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<AddCommand>());
     m_commands.push_back(std::make_unique<PutCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<MediaCommand>());
     m_commands.push_back(std::make_unique<DeleteCommand>());
     m_commands.push_back(std::make_unique<HistoryCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());

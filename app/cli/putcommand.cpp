@@ -3,6 +3,8 @@
 #include "pagefields.h"
 #include "store/pagerepository.h"
 
+#include <optional>
+
 QString PutCommand::summary() const
 {
     return tr("Change a page's text in one language (created if missing) or its status, slug "
@@ -12,7 +14,7 @@ QString PutCommand::summary() const
 QString PutCommand::synopsis() const
 {
     return QStringLiteral("SITE PAGE --lang L [--title T] [--summary S] [--body-file F] "
-                          "[--status S] [--if-version N] …");
+                          "[--status S] [--lead-image ID|none] [--if-version N] …");
 }
 
 void PutCommand::describe(QCommandLineParser &parser) const
@@ -21,6 +23,9 @@ void PutCommand::describe(QCommandLineParser &parser) const
     parser.addPositionalArgument(
         QStringLiteral("PAGE"), tr("A page id, or a slug path such as news/my-article."));
     PageFields::describe(parser);
+    parser.addOption({ QStringLiteral("lead-image"),
+        tr("The page's lead image: an image id as 'newsdesk media SITE' lists them, or none."),
+        tr("ID") });
     parser.addOption({ QStringLiteral("if-version"),
         tr("Save only if the text is still at version N (as 'show --json' printed it; 0: no "
            "text yet); else exit 1 saying who changed it and when."),
@@ -29,13 +34,23 @@ void PutCommand::describe(QCommandLineParser &parser) const
 
 int PutCommand::execute(const QCommandLineParser &parser, Streams io)
 {
-    auto fields = PageFields::read(parser);
+    // --lead-image alone needs no --lang: the lead image is the page's, in every language.
+    std::optional<qint64> lead;
+    if (parser.isSet(QStringLiteral("lead-image"))) {
+        const QString value = parser.value(QStringLiteral("lead-image"));
+        bool ok = value == QLatin1String("none");
+        lead = ok ? 0 : value.toLongLong(&ok);
+        if (!ok || *lead < 0)
+            return report(io, tr("--lead-image: '%1' is neither an image id nor none").arg(value));
+    }
+    auto fields = lead && !parser.isSet(QStringLiteral("lang")) ? Result<PageFields>(PageFields {})
+                                                                : PageFields::read(parser);
     if (!fields)
         return report(io, fields.failure());
-    if (!fields->changesText() && !fields->changesPage())
+    if (!fields->changesText() && !fields->changesPage() && !lead)
         return report(io,
             tr("put: nothing to change: give --title, --summary, --body-file, "
-               "--status, --slug or --date"));
+               "--status, --slug, --date or --lead-image"));
 
     qint64 seenVersion = PageRepository::AnyVersion;
     if (parser.isSet(QStringLiteral("if-version"))) {
@@ -73,6 +88,10 @@ int PutCommand::execute(const QCommandLineParser &parser, Streams io)
                 return page.failure();
             fields->applyTo(page.value());
             if (auto s = pages.updatePage(page.value()); !s)
+                return s;
+        }
+        if (lead) {
+            if (auto s = pages.setLeadImage(*id, *lead); !s)
                 return s;
         }
         if (!fields->changesText())

@@ -81,6 +81,9 @@ int ShowCommand::execute(const QCommandLineParser &parser, Streams io)
             // What put --if-version and a tree move check (0: no text in this language).
             { QStringLiteral("version"), text->has_value() ? (*text)->version : 0 },
             { QStringLiteral("pageVersion"), page->version },
+            // The lead image's id (null: none); 'newsdesk media SITE --json' describes it.
+            { QStringLiteral("leadImage"),
+                page->leadMediaId == 0 ? QJsonValue() : QJsonValue(page->leadMediaId) },
         };
         if (text->has_value()) {
             object.insert(QStringLiteral("title"), (*text)->title);
@@ -95,6 +98,9 @@ int ShowCommand::execute(const QCommandLineParser &parser, Streams io)
                << tr("Status:        %1").arg(pageStatusName(page->status)) << '\n'
                << tr("Publish date:  %1").arg(page->publishAt.toString(Qt::ISODate)) << '\n'
                << tr("Translations:  %1").arg(present.join(u' ')) << '\n'
+               << tr("Lead image:    %1")
+                      .arg(page->leadMediaId == 0 ? tr("none") : QString::number(page->leadMediaId))
+               << '\n'
                << tr("Language:      %1").arg(language) << '\n';
         if (text->has_value()) {
             io.out << tr("Title:         %1").arg((*text)->title) << '\n'

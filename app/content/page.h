@@ -46,6 +46,9 @@ struct Page
     // (a site-wide count kept by the store, like a text's version; never written through this
     // struct). A write that names the version it saw is refused when the page moved on.
     qint64 version = 0;
+    // The page's lead image (media id; 0: none): what lists and cards show of it, what its
+    // article opens with, its og:image. Written with PageRepository::setLeadImage() only.
+    qint64 leadMediaId = 0;
 };
 
 // What a person edits of a page in one language: its text's title, summary and body, and the

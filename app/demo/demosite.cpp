@@ -34,8 +34,8 @@ Translation readText(
     return translation;
 }
 
-// The photos listed under "media": each file (beside the demo file) with its alt text per
-// language.
+// The photos listed under "media": each file (beside the demo file) with its alt text and
+// credit per language and its focal point.
 Result<MediaNames> addMedia(SiteDatabase &db, const QJsonArray &list, const QString &source)
 {
     MediaNames names;
@@ -54,6 +54,16 @@ Result<MediaNames> addMedia(SiteDatabase &db, const QJsonArray &list, const QStr
         const QJsonObject alts = object.value(QLatin1String("alt")).toObject();
         for (auto it = alts.begin(); it != alts.end(); ++it) {
             if (auto s = media.setAlt(*id, it.key(), it.value().toString()); !s)
+                return s.failure();
+        }
+        const QJsonObject credits = object.value(QLatin1String("credit")).toObject();
+        for (auto it = credits.begin(); it != credits.end(); ++it) {
+            if (auto s = media.setCredit(*id, it.key(), it.value().toString()); !s)
+                return s.failure();
+        }
+        if (const QJsonArray focus = object.value(QLatin1String("focus")).toArray();
+            focus.size() == 2) {
+            if (auto s = media.setFocus(*id, focus[0].toDouble(), focus[1].toDouble()); !s)
                 return s.failure();
         }
         names.insert(object.value(QLatin1String("name")).toString(), *id);
@@ -86,6 +96,13 @@ Status addPages(PageRepository &pages, const QJsonArray &list, qint64 parentId,
         const auto id = pages.createPage(newPage);
         if (!id)
             return id.failure();
+        if (const QString lead = object.value(QLatin1String("lead")).toString(); !lead.isEmpty()) {
+            if (!media.contains(lead))
+                return failure(DemoSite::tr("%1: page '%2' has an unknown lead image '%3'")
+                                   .arg(source, slug, lead));
+            if (auto s = pages.setLeadImage(*id, media.value(lead)); !s)
+                return s;
+        }
 
         const QJsonObject texts = object.value(QLatin1String("texts")).toObject();
         for (auto it = texts.begin(); it != texts.end(); ++it) {

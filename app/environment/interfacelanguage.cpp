@@ -41,8 +41,11 @@ void install(QCoreApplication &app)
     const QLocale locale = localeFor(chosen());
     QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
+    // A language Newsdesk does not speak (or the C locale of a script) gets English, whose
+    // translation holds the plural forms ("1 page", not "1 page(s)").
     if (ours->load(
-            locale, QStringLiteral("newsdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            locale, QStringLiteral("newsdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/newsdesk_en")))
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     // Qt's own words: from Qt's translations when the system has them, else (Georgian) ours.

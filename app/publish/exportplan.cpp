@@ -12,7 +12,7 @@
 
 namespace {
 
-constexpr char ExporterVersion[] = "newsdesk-export-2";
+constexpr char ExporterVersion[] = "newsdesk-export-3";
 
 // "en/who-we-are/index.html" → "en/who-we-are/" (how a web server shows it)
 QString prettyPath(const QString &file)
@@ -137,14 +137,27 @@ Status ExportPlan::read()
     std::sort(mediaIds.begin(), mediaIds.end());
     for (qint64 id : std::as_const(mediaIds)) {
         const MediaItem &item = m_media[id];
-        QString line = QStringLiteral("%1/%2/%3x%4")
+        QString line = QStringLiteral("%1/%2/%3x%4/%5,%6")
                            .arg(id)
                            .arg(item.sha256)
                            .arg(item.width)
-                           .arg(item.height);
-        for (auto it = item.alts.cbegin(); it != item.alts.cend(); ++it)
-            line += u'/' + it.key() + u'=' + it.value();
+                           .arg(item.height)
+                           .arg(item.focusX)
+                           .arg(item.focusY);
+        for (const auto *texts : { &item.alts, &item.captions, &item.credits }) {
+            for (auto it = texts->cbegin(); it != texts->cend(); ++it)
+                line += u'/' + it.key() + u'=' + it.value();
+            line += u'\0';
+        }
         global.addData(QByteArray(line.toUtf8() + '\0'));
+    }
+    // Lead images: shown in cards on other pages.
+    for (qint64 id : std::as_const(pageIds)) {
+        if (const qint64 lead = m_plan.tree().find(id)->page.leadMediaId; lead != 0) {
+            m_leadImages.insert(lead);
+            global.addData(QByteArray(
+                "lead " + QByteArray::number(id) + '=' + QByteArray::number(lead) + '\0'));
+        }
     }
     const QByteArray globalPrint = global.result();
     // A page's file is its cache key already: what it was made from is the global inputs

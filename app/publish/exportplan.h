@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -57,6 +58,8 @@ public:
     // "media/<sha256>.<ext>" of a stored image; empty when unknown.
     QString mediaPath(qint64 id) const;
     static QString mediaFile(const MediaItem &item);
+    // Whether an image is a page's lead image: its card thumbnails are made too.
+    bool isLeadImage(qint64 mediaId) const { return m_leadImages.contains(mediaId); }
     // With a trailing slash, or empty.
     const QString &baseUrl() const { return m_baseUrl; }
     // The bundle path as an absolute address (with a base URL), "en/x/index.html" → ".../en/x/".
@@ -90,6 +93,7 @@ private:
     PublishPlan m_plan;
     std::optional<Theme> m_theme;
     QHash<qint64, MediaItem> m_media;
+    QSet<qint64> m_leadImages;
     QString m_baseUrl;
     QList<ExportJob> m_jobs;
     QHash<QString, QList<qint64>> m_news; // language → the site's news, newest first

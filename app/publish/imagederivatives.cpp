@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRect>
 #include <QSaveFile>
 #include <QSize>
 #include <QStandardPaths>
@@ -102,10 +103,62 @@ QList<ImageDerivatives::Variant> variantsIn(const MediaItem &item, const QString
     return list;
 }
 
+// "<width>" of a copy of the whole image, "<width>x<height>-<x>-<y>" of a crop.
+QString copyName(const ImageDerivatives::Variant &variant)
+{
+    if (!variant.isCrop())
+        return QString::number(variant.width);
+    return QStringLiteral("%1x%2-%3-%4")
+        .arg(variant.width)
+        .arg(variant.height)
+        .arg(variant.focusX)
+        .arg(variant.focusY);
+}
+
 QString cachePath(const MediaItem &item, const ImageDerivatives::Variant &variant)
 {
     return ImageDerivatives::cacheFolder()
-        + QStringLiteral("/%1-%2.%3").arg(item.sha256).arg(variant.width).arg(variant.format);
+        + QStringLiteral("/%1-%2.%3").arg(item.sha256, copyName(variant), variant.format);
+}
+
+QList<ImageDerivatives::Variant> cropsIn(const MediaItem &item, const QString &format)
+{
+    QList<ImageDerivatives::Variant> list;
+    if (item.width <= 0 || item.height <= 0)
+        return list;
+    QList<QSize> boxes;
+    for (int width : ImageDerivatives::ThumbnailWidths) {
+        const QSize box(width, width * 9 / 16);
+        if (box.width() <= item.width && box.height() <= item.height)
+            boxes.append(box);
+    }
+    if (boxes.isEmpty()) { // a small image: the largest 16:9 part of it
+        const int width = qMax(16, qMin(item.width, item.height * 16 / 9));
+        boxes.append(QSize(width, qMax(1, width * 9 / 16)));
+    }
+    const auto percent
+        = [](double share) { return int(std::lround(qBound(0.0, share, 1.0) * 100)); };
+    for (const QSize &box : std::as_const(boxes)) {
+        ImageDerivatives::Variant variant { box.width(), box.height(), format, QString(),
+            percent(item.focusX), percent(item.focusY) };
+        variant.file
+            = QStringLiteral("media/%1-%2.%3").arg(item.sha256.left(16), copyName(variant), format);
+        list.append(variant);
+    }
+    return list;
+}
+
+// The part of `image` (already as large as the crop covers) that a crop keeps: `box` placed
+// with the focal point as near its middle as the image's edges allow.
+QRect cropArea(const QSize &image, const ImageDerivatives::Variant &variant)
+{
+    const int width = qMin(variant.width, image.width());
+    const int height = qMin(variant.height, image.height());
+    const auto start = [](int whole, int part, int focus) {
+        return qBound(0, int(std::lround(whole * focus / 100.0 - part / 2.0)), whole - part);
+    };
+    return QRect(start(image.width(), width, variant.focusX),
+        start(image.height(), height, variant.focusY), width, height);
 }
 
 Result<QByteArray> encode(const QByteArray &original, const ImageDerivatives::Variant &variant)
@@ -113,12 +166,32 @@ Result<QByteArray> encode(const QByteArray &original, const ImageDerivatives::Va
     if (!startVips())
         return failure(ImageDerivatives::tr("cannot start libvips"));
     VipsImage *image = nullptr;
+    // A crop is cut from the image made just large enough to cover it.
+    int width = variant.width;
+    if (variant.isCrop()) {
+        const QSize upright = ImageDerivatives::uprightSize(original);
+        if (upright.isEmpty())
+            return failure(ImageDerivatives::tr("not an image libvips reads"));
+        width = qMax(variant.width,
+            int(std::ceil(double(upright.width()) * variant.height / upright.height())));
+    }
     // Shrunk as it is read (a JPEG decodes at a fraction of its size), turned upright by its
     // orientation, never made larger.
     if (vips_thumbnail_buffer(const_cast<char *>(original.constData()), size_t(original.size()),
-            &image, variant.width, "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN, nullptr)
+            &image, width, "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN, nullptr)
         != 0)
         return failure(vipsError());
+    if (variant.isCrop()) {
+        const QRect area
+            = cropArea(QSize(vips_image_get_width(image), vips_image_get_height(image)), variant);
+        VipsImage *part = nullptr;
+        const int cropped = vips_extract_area(
+            image, &part, area.x(), area.y(), area.width(), area.height(), nullptr);
+        g_object_unref(image);
+        if (cropped != 0)
+            return failure(vipsError());
+        image = part;
+    }
     // No EXIF, GPS, XMP, IPTC or ICC data in the copy: every piece of metadata taken off the
     // image, as "strip" alone leaves the EXIF block (GPS included) in WebP with libvips 8.14.
     VipsImage *bare = nullptr;
@@ -165,6 +238,11 @@ QList<ImageDerivatives::Variant> ImageDerivatives::variants(const MediaItem &ite
 QList<ImageDerivatives::Variant> ImageDerivatives::fallbacks(const MediaItem &item)
 {
     return variantsIn(item, fallbackFormat(item));
+}
+
+QList<ImageDerivatives::Variant> ImageDerivatives::thumbnails(const MediaItem &item)
+{
+    return cropsIn(item, QStringLiteral("webp")) + cropsIn(item, fallbackFormat(item));
 }
 
 QString ImageDerivatives::srcset(const QList<Variant> &variants, const QString &prefix)

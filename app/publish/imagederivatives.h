@@ -33,6 +33,11 @@ public:
         int height = 0;
         QString format; // "webp", "jpg" or "png"
         QString file; // "media/<first 16 hex digits of sha256>-<width>.<format>"
+        // A crop (a thumbnail) of width × height around this point, in per cent of the
+        // image's width and height; -1: the whole image.
+        int focusX = -1;
+        int focusY = -1;
+        bool isCrop() const { return focusX >= 0; }
         bool operator==(const Variant &) const = default;
     };
 
@@ -41,6 +46,11 @@ public:
     static QList<Variant> variants(const MediaItem &item);
     // The fallback (JPEG or PNG) copies of variants().
     static QList<Variant> fallbacks(const MediaItem &item);
+    // The thumbnails a card shows of a lead image: 16:9 crops around the image's focal point
+    // at the widths of ThumbnailWidths the image covers (or the largest 16:9 crop it holds),
+    // WebP ones first, then the fallbacks; each list narrowest first.
+    static constexpr int ThumbnailWidths[] = { 480, 960 };
+    static QList<Variant> thumbnails(const MediaItem &item);
     // What `srcset` says of these copies: "media/…-480.webp 480w, …", with `prefix` before
     // each file (the way from the page to the bundle's top).
     static QString srcset(const QList<Variant> &variants, const QString &prefix);

@@ -85,6 +85,8 @@ Data PageRenderer::entry(const QString &language, qint64 id) const
     } else {
         item.set("date", false);
     }
+    const qint64 lead = m_plan.tree().find(id)->page.leadMediaId;
+    item["image"] = lead == 0 ? Data(false) : thumbnail(lead);
     return item;
 }
 
@@ -201,15 +203,91 @@ Data PageRenderer::common(const ExportJob &job)
     return data;
 }
 
+bool PageRenderer::showImage(Figure &figure, const QString &textLanguage, RenderedPage &output,
+    int &images, QString *firstImage) const
+{
+    const auto item = m_export.media().constFind(BodyLinks::mediaId(figure.src));
+    // The copies ExportPlan::imageFiles() writes: WebP and a fallback at a few widths, the
+    // browser choosing by the width the image shows at (the theme's text column).
+    const QList<ImageDerivatives::Variant> fallbacks = item == m_export.media().cend()
+        ? QList<ImageDerivatives::Variant>()
+        : ImageDerivatives::fallbacks(*item);
+    if (fallbacks.isEmpty()) {
+        figure.src.clear(); // dropped
+        return false;
+    }
+    const QString top = href(QString());
+    const auto shown = std::find_if(fallbacks.crbegin(), fallbacks.crend(),
+        [](const ImageDerivatives::Variant &v) { return v.width <= 960; });
+    figure.src = top + (shown == fallbacks.crend() ? fallbacks.first() : *shown).file;
+    figure.srcset = ImageDerivatives::srcset(fallbacks, top);
+    figure.webpSrcset = ImageDerivatives::srcset(ImageDerivatives::variants(*item), top);
+    figure.sizes = QStringLiteral("(min-width: 46rem) 43.5rem, calc(100vw - 2.5rem)");
+    figure.width = item->width;
+    figure.height = item->height;
+    figure.lazy = images++ > 0;
+    if (figure.alt.isEmpty())
+        figure.alt = item->alts.value(textLanguage);
+    if (!output.media.contains(item->id))
+        output.media.append(item->id);
+    if (firstImage && firstImage->isEmpty())
+        *firstImage = fallbacks.last().file; // the largest, for og:image
+    return true;
+}
+
+Data PageRenderer::thumbnail(qint64 mediaId) const
+{
+    const auto item = m_export.media().constFind(mediaId);
+    if (item == m_export.media().cend())
+        return Data(false);
+    const QList<ImageDerivatives::Variant> all = ImageDerivatives::thumbnails(*item);
+    QList<ImageDerivatives::Variant> webp, fallbacks;
+    for (const auto &variant : all)
+        (variant.format == QLatin1String("webp") ? webp : fallbacks).append(variant);
+    if (fallbacks.isEmpty())
+        return Data(false);
+    const QString top = href(QString());
+    Data image;
+    image.set("src", s(top + fallbacks.first().file));
+    image.set("srcset", s(ImageDerivatives::srcset(fallbacks, top)));
+    image.set("webpSrcset", s(ImageDerivatives::srcset(webp, top)));
+    image.set("sizes", "(max-width: 30em) calc(100vw - 2.5rem), 14rem");
+    image.set("width", s(QString::number(fallbacks.first().width)));
+    image.set("height", s(QString::number(fallbacks.first().height)));
+    return image;
+}
+
+QString PageRenderer::leadImage(const Page &page, const QString &textLanguage, RenderedPage &output,
+    int &images, QString *firstImage) const
+{
+    if (page.leadMediaId == 0)
+        return {};
+    const auto item = m_export.media().constFind(page.leadMediaId);
+    if (item == m_export.media().cend())
+        return {};
+    Body body;
+    Block block;
+    block.kind = Block::Kind::Figure;
+    block.figure.src = QStringLiteral("media:%1").arg(page.leadMediaId);
+    QString caption = item->captions.value(textLanguage);
+    if (const QString credit = item->credits.value(textLanguage); !credit.isEmpty())
+        caption = caption.isEmpty() ? credit : caption + QStringLiteral(" ") + credit;
+    if (!caption.isEmpty())
+        block.figure.caption = { Run { caption, {}, false } };
+    if (!showImage(block.figure, textLanguage, output, images, firstImage))
+        return {};
+    body.blocks.append(block);
+    return BodyHtmlWriter::write(body);
+}
+
 QString PageRenderer::renderBody(const QString &language, const Translation &text,
-    RenderedPage &output, QString *firstImage) const
+    RenderedPage &output, QString *firstImage, int images) const
 {
     Body body = ArticleBody::parse(text.bodyHtml);
     // The pre-publish check of this text, on the body parsed once for both.
     if (m_export.options().check && text.language == language)
         output.findings
             = SiteCheck::textFindings(m_plan, m_export.media(), language, text.pageId, body);
-    int images = 0;
     BodyLinks::rewrite(
         body,
         [&](const QString &link) -> QString {
@@ -221,36 +299,7 @@ QString PageRenderer::renderBody(const QString &language, const Translation &tex
                 ? href(m_plan.file(language, page->id)) + page->fragment
                 : QString();
         },
-        [&](Figure &figure) {
-            const auto item = m_export.media().constFind(BodyLinks::mediaId(figure.src));
-            if (item == m_export.media().cend()) {
-                figure.src.clear(); // dropped below
-                return;
-            }
-            // The copies ExportPlan::imageFiles() writes: WebP and a fallback at a few widths,
-            // the browser choosing by the width the image shows at (the theme's text column).
-            const QList<ImageDerivatives::Variant> fallbacks = ImageDerivatives::fallbacks(*item);
-            if (fallbacks.isEmpty()) {
-                figure.src.clear();
-                return;
-            }
-            const QString top = href(QString());
-            const auto shown = std::find_if(fallbacks.crbegin(), fallbacks.crend(),
-                [](const ImageDerivatives::Variant &v) { return v.width <= 960; });
-            figure.src = top + (shown == fallbacks.crend() ? fallbacks.first() : *shown).file;
-            figure.srcset = ImageDerivatives::srcset(fallbacks, top);
-            figure.webpSrcset = ImageDerivatives::srcset(ImageDerivatives::variants(*item), top);
-            figure.sizes = QStringLiteral("(min-width: 46rem) 43.5rem, calc(100vw - 2.5rem)");
-            figure.width = item->width;
-            figure.height = item->height;
-            figure.lazy = images++ > 0;
-            if (figure.alt.isEmpty())
-                figure.alt = item->alts.value(text.language);
-            if (!output.media.contains(item->id))
-                output.media.append(item->id);
-            if (firstImage && firstImage->isEmpty())
-                *firstImage = fallbacks.last().file; // the largest, for og:image
-        });
+        [&](Figure &figure) { showImage(figure, text.language, output, images, firstImage); });
     body.blocks.removeIf([](const Block &block) {
         return block.kind == Block::Kind::Figure && block.figure.src.isEmpty();
     });
@@ -349,8 +398,12 @@ RenderedPage PageRenderer::render(const ExportJob &job)
             content = m_theme.renderString(QStringLiteral("newslist"), data);
         } else {
             data.set("documentTitle", s(text.title + QStringLiteral(" – ") + siteTitle));
+            // The lead image opens the article (and is its og:image), the body's follow.
             QString image;
-            data["body"] = Data(s(renderBody(language, text, output, &image)));
+            int images = 0;
+            const QString textLanguage = fallback ? m_plan.source() : language;
+            setOptional(data, "leadImage", leadImage(page, textLanguage, output, images, &image));
+            data["body"] = Data(s(renderBody(language, text, output, &image, images)));
             Data &children = data["children"] = Data(Data::type::list);
             for (qint64 child : m_plan.children(language, job.id)) {
                 if (page.kind != PageKind::Section

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "body/body.h"
 #include "exportplan.h"
 #include "theme.h"
 
@@ -40,8 +41,19 @@ private:
     Data entry(const QString &language, qint64 id) const;
     Data newsList(const QString &language, const QList<qint64> &ids) const;
     QString pageLabel(const QString &language, int page, int pages) const;
+    // The body of a text with its images' copies; `images`: how many the page shows above it.
     QString renderBody(const QString &language, const Translation &text, RenderedPage &output,
+        QString *firstImage, int images = 0) const;
+    // Makes a figure (src "media:ID") show the image's copies, counted in `images` (all but a
+    // page's first load lazily), the largest copy in `firstImage` when that is empty; false
+    // (and src emptied) for an image the site lacks.
+    bool showImage(Figure &figure, const QString &textLanguage, RenderedPage &output, int &images,
         QString *firstImage) const;
+    // A lead image's card thumbnail (its 16:9 crops); false when there is none.
+    Data thumbnail(qint64 mediaId) const;
+    // The figure a page opens with: its lead image with its caption and credit; empty: none.
+    QString leadImage(const Page &page, const QString &textLanguage, RenderedPage &output,
+        int &images, QString *firstImage) const;
 
     const ExportPlan &m_export;
     const PublishPlan &m_plan;

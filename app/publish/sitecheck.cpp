@@ -70,9 +70,27 @@ QList<SiteCheck::Finding> SiteCheck::textFindings(const PublishPlan &plan,
     const Translation *text = plan.text(language, id);
     if (text->title.trimmed().isEmpty())
         add(Severity::Error, "empty-title", SiteCheck::tr("the title is empty"));
-    // What a reader on a wide screen downloads: the body's HTML and each image's largest copy.
+    // What a reader on a wide screen downloads: the body's HTML and each image's largest copy,
+    // the lead image's first.
     qint64 weight = text->bodyHtml.toUtf8().size();
     QSet<qint64> weighed;
+    const qint64 lead = plan.tree().find(id)->page.leadMediaId;
+    if (const auto item = media.constFind(lead); item != media.cend()) {
+        weighed.insert(lead);
+        weight += ImageDerivatives::largestWeight(*item);
+        if (item->width < LeadImageWidth)
+            add(Severity::Warning, "narrow-lead-image",
+                SiteCheck::tr("the lead image %1 is %2 px wide; a link shared on social media "
+                              "shows it well from %3 px")
+                    .arg(item->fileName)
+                    .arg(item->width)
+                    .arg(LeadImageWidth));
+        if (item->alts.value(language).trimmed().isEmpty())
+            add(Severity::Warning, "missing-alt",
+                SiteCheck::tr("the lead image %1 has no %2 alt text")
+                    .arg(item->fileName, languageName),
+                QStringLiteral("media:%1").arg(lead));
+    }
     for (const Block &block : std::as_const(body.blocks)) {
         const qint64 image
             = block.kind == Block::Kind::Figure ? BodyLinks::mediaId(block.figure.src) : 0;

@@ -42,6 +42,8 @@ public:
     };
     // A page heavier than this (its HTML and its images at the largest width) is warned of.
     static constexpr qint64 PageBudget = 1024 * 1024;
+    // A lead image narrower than this is warned of: Open Graph previews want 1200 px.
+    static constexpr int LeadImageWidth = 1200;
 
     struct Options
     {

@@ -55,8 +55,11 @@ Status addImageFiles(SiteDatabase &db, const ExportPlan &plan, const QSet<qint64
                 }
                 return &*read.constFind(id);
             };
-            for (const auto &variant :
-                ImageDerivatives::variants(item) + ImageDerivatives::fallbacks(item)) {
+            QList<ImageDerivatives::Variant> variants
+                = ImageDerivatives::variants(item) + ImageDerivatives::fallbacks(item);
+            if (plan.isLeadImage(id))
+                variants += ImageDerivatives::thumbnails(item);
+            for (const auto &variant : std::as_const(variants)) {
                 if (kept(variant.file))
                     continue;
                 if (QByteArray bytes = ImageDerivatives::cached(item, variant); !bytes.isEmpty()) {

@@ -17,8 +17,8 @@ namespace {
 
 const QString PageColumns = QStringLiteral(
     "p.id, p.parent_id, p.position, p.kind, p.slug, p.status, p.publish_at, p.created_at, "
-    "p.updated_at, p.first_published_at, p.version");
-const int PageColumnCount = 11;
+    "p.updated_at, p.first_published_at, p.version, p.lead_media_id");
+const int PageColumnCount = 12;
 
 template<class Row>
 Page readPage(const Row &query)
@@ -35,6 +35,7 @@ Page readPage(const Row &query)
     page.updatedAt = Timestamps::fromStored(query.value(8).toString());
     page.firstPublishedAt = Timestamps::fromStored(query.value(9).toString());
     page.version = query.value(10).toLongLong();
+    page.leadMediaId = query.value(11).isNull() ? 0 : query.value(11).toLongLong();
     return page;
 }
 
@@ -724,6 +725,35 @@ Status PageRepository::movePage(qint64 id, qint64 newParentId, int newPosition, 
     });
 }
 
+Status PageRepository::setLeadImage(qint64 pageId, qint64 mediaId)
+{
+    return m_db.transaction([&]() -> Status {
+        if (auto s = holdForWriting(pageId); !s)
+            return s;
+        if (auto found = page(pageId); !found)
+            return found.failure();
+        if (mediaId != 0) {
+            QSqlQuery image = SqlAccess::query(m_db);
+            image.prepare(QStringLiteral("SELECT 1 FROM media WHERE id = :id"));
+            image.bindValue(QStringLiteral(":id"), mediaId);
+            if (auto s = m_db.exec(image, tr("look up image %1").arg(mediaId)); !s)
+                return s;
+            if (!image.next())
+                return failure(ErrorKind::NotFound,
+                    tr("%1: no image with id %2").arg(pageName(pageId), QString::number(mediaId)));
+        }
+        QSqlQuery query = SqlAccess::query(m_db);
+        query.prepare(QStringLiteral("UPDATE page SET lead_media_id = :media, updated_at = :now, "
+                                     "changed_by = :author WHERE id = :id"));
+        query.bindValue(QStringLiteral(":media"),
+            mediaId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(mediaId));
+        query.bindValue(QStringLiteral(":now"), Timestamps::toStored(Timestamps::now()));
+        query.bindValue(QStringLiteral(":author"), text(m_db.author()));
+        query.bindValue(QStringLiteral(":id"), pageId);
+        return m_db.exec(query, tr("set the lead image of %1").arg(pageName(pageId)));
+    });
+}
+
 Result<qint64> PageRepository::duplicatePage(qint64 id)
 {
     qint64 copy = 0;
@@ -745,6 +775,10 @@ Result<qint64> PageRepository::duplicatePage(qint64 id)
         if (!created)
             return created.failure();
         copy = *created;
+        if (original->leadMediaId != 0) {
+            if (auto s = setLeadImage(copy, original->leadMediaId); !s)
+                return s;
+        }
         QSqlQuery languages = SqlAccess::query(m_db);
         // The source text first: a translation's copy is counted as made from the copy's source.
         languages.prepare(QStringLiteral(

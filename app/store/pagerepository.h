@@ -112,6 +112,8 @@ public:
     // moved: a Conflict naming the page.
     Status movePage(
         qint64 id, qint64 newParentId, int newPosition, qint64 seenVersion = AnyVersion);
+    // Makes an image the page's lead image (0: none). The page and the image must exist.
+    Status setLeadImage(qint64 pageId, qint64 mediaId);
     // A copy of one page (not its subpages) right after it, as a draft with all its texts;
     // titles get " (copy)" and the slug a free number.
     Result<qint64> duplicatePage(qint64 id);

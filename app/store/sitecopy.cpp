@@ -36,9 +36,9 @@ const QList<TableSpec> &specs()
     static const QList<TableSpec> tables {
         { "site", { { "id", false } } },
         { "site_language", { { "code", true } } },
-        { "page", { { "id", false } } },
         { "media", { { "id", false } } },
         { "media_alt", { { "media_id", false }, { "language", true } } },
+        { "page", { { "id", false } } }, // after media: a page names its lead image
         { "revision", { { "id", false } } },
         { "page_translation", { { "page_id", false }, { "language", true } } },
         { "translation_basis", { { "page_id", false }, { "language", true } } },

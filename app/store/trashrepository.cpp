@@ -1,6 +1,7 @@
 #include "trashrepository.h"
 
 #include "core/timestamps.h"
+#include "mediarepository.h"
 #include "pagerepository.h"
 #include "searchrepository.h"
 #include "sitedatabase.h"
@@ -295,6 +296,15 @@ Result<qint64> TrashRepository::restore(qint64 trashId)
                     } else {
                         row.insert(QStringLiteral("parent_id"),
                             mapped(row.value(QLatin1String("parent_id"))));
+                    }
+                    // A lead image deleted meanwhile: the page comes back without one.
+                    if (const QJsonValue lead = row.value(QLatin1String("lead_media_id"));
+                        !lead.isNull() && !lead.isUndefined()) {
+                        const auto image = MediaRepository(m_db).item(lead.toInteger());
+                        if (!image && image.kind() != ErrorKind::NotFound)
+                            return image.failure();
+                        if (!image)
+                            row.insert(QStringLiteral("lead_media_id"), QJsonValue::Null);
                     }
                 } else {
                     row.insert(
